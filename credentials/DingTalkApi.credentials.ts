@@ -1,0 +1,100 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import type { DingTalkCredentials } from '../nodes/DingTalk/transport/token';
+import { getDingTalkToken } from '../nodes/DingTalk/transport/token';
+
+export class DingTalkApi implements ICredentialType {
+	name = 'dingTalkApi';
+
+	displayName = 'DingTalk API';
+
+	icon: Icon = { light: 'file:../nodes/DingTalk/dingtalk.svg', dark: 'file:../nodes/DingTalk/dingtalk.dark.svg' };
+
+	documentationUrl = 'https://open.dingtalk.com/document/orgapp/obtain-the-access-token-of-an-internal-app';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'App Type',
+			name: 'appType',
+			type: 'options',
+			options: [
+				{ name: 'Internal App', value: 'internal', description: 'An app your own organization created in the DingTalk developer console' },
+				{ name: 'Third-Party Enterprise App', value: 'thirdParty', description: 'An app from another vendor that an organization authorized' },
+			],
+			default: 'internal',
+		},
+		{
+			displayName: 'Client ID (AppKey)',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The app\'s Client ID, shown as AppKey in the DingTalk developer console',
+		},
+		{
+			displayName: 'Client Secret (AppSecret)',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The app\'s Client Secret, shown as AppSecret in the DingTalk developer console',
+		},
+		{
+			displayName: 'Corp ID',
+			name: 'corpId',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: { show: { appType: ['thirdParty'] } },
+			description: 'The Corp ID of the organization that authorized the third-party app',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.dingtalk.com',
+			description: 'DingTalk\'s OpenAPI host. Change it only if your tenant uses another gateway (for example https://api.dingtalk.io).',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const http = async (options: Parameters<IHttpRequestHelper['helpers']['httpRequest']>[0]) =>
+			await this.helpers.httpRequest(options);
+		const accessToken = await getDingTalkToken(http, credentials as unknown as DingTalkCredentials, true);
+		return { accessToken };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { 'x-acs-dingtalk-access-token': '={{$credentials.accessToken}}' },
+		},
+	};
+
+	// Asks DingTalk for a token with the entered app details: a wrong secret shows DingTalk's message.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{String($credentials.baseUrl || "https://api.dingtalk.com").replace(/\\/+$/, "")}}',
+			url: '={{$credentials.appType === "thirdParty" ? "/v1.0/oauth2/" + encodeURIComponent($credentials.corpId) + "/token" : "/v1.0/oauth2/accessToken"}}',
+			method: 'POST',
+			body: '={{$credentials.appType === "thirdParty" ? { client_id: $credentials.clientId, client_secret: $credentials.clientSecret, grant_type: "client_credentials" } : { appKey: $credentials.clientId, appSecret: $credentials.clientSecret }}}' as unknown as object,
+		},
+	};
+}

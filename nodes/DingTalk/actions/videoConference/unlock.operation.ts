@@ -1,0 +1,11 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { RunOptions } from '../../../core';
+import { conferenceIdProperty, setLock } from './lockState';
+
+export const description: INodeProperties[] = [conferenceIdProperty('unlock')];
+
+/** Unlocking lets people join the conference again. */
+export async function execute(this: IExecuteFunctions, i: number, run: RunOptions): Promise<IDataObject> {
+	return await setLock.call(this, i, run, 'unlock');
+}

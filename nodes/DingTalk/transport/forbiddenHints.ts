@@ -1,0 +1,35 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Turns DingTalk's 403 answers into what the admin has to do. */
+export function forbiddenHint(code: string, body: IDataObject): string | undefined {
+	if (code === 'Forbidden.AccessDenied.AccessTokenPermissionDenied') {
+		const detail = (body.accessdenieddetail ?? {}) as IDataObject;
+		const scopes = [detail.requiredScopes, detail.requiredScope].flat().filter(Boolean).join(', ');
+		return `The app lacks a permission${scopes ? `: grant ${scopes}` : ' (VideoConference.Conference.Write for these operations)'} in the DingTalk developer console (Permissions), publish the app version, then retry.`;
+	}
+	if (code === 'Forbidden.AccessDenied.ApiCountLimitForOrg') {
+		return "The organization's monthly API quota is used up; upgrade the DingTalk edition or wait for next month.";
+	}
+	if (code === 'Forbidden.AccessDenied.IpNotInWhiteList') {
+		return "Add n8n's outgoing IP address to the app's IP allowlist in the DingTalk developer console.";
+	}
+	if (code.includes('QpsLimit')) {
+		return 'DingTalk is throttling this app (20 calls per second per API); lower "Calls Per Second" or retry later.';
+	}
+	return undefined;
+}
+
+/** Advice for the documented error codes of the Rooms and Video Conference operations. */
+export const ERROR_ADVICE: Record<string, string> = {
+	'param.error': 'DingTalk reports a missing or malformed parameter; check the IDs (unionId, roomId) and the control body.',
+	'user.not.org': 'The operator unionId is not a member of this organization; use a unionId from this organization.',
+	'user.over.limit': 'More than 100 blocklist unionIds in one call; the node splits lists, so check the input.',
+	'api.control.close': 'Central control is not enabled for this meeting room; enable it for the room (ask your DingTalk account manager).',
+	'system.error': 'DingTalk had an internal error; try again later.',
+	systemError: 'DingTalk had an internal error; try again later.',
+	paramsError: 'DingTalk rejected the parameters; check the conference ID.',
+	confClosed: 'The conference has already ended, so it cannot be locked or unlocked.',
+	noPermission: 'The app has no right to operate this conference (only conferences the organization or app created can be controlled).',
+	commandError: 'DingTalk rejected the command; the action must be "lock" or "unlock".',
+	InvalidAuthentication: 'The access token was rejected; check the credential (app type, Client ID, Client Secret).',
+};

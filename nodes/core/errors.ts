@@ -1,0 +1,55 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What a vendor said when a call failed, already stripped of anything secret. */
+export interface VendorFailure {
+	code: string;
+	message: string;
+	httpCode?: number;
+	requestId?: string;
+	/** What the user should do about it, in plain words. */
+	advice?: string;
+}
+
+/** Builds the n8n error for a vendor failure: code, message, request id and advice, nothing more. */
+export function vendorError(
+	node: INode,
+	vendor: string,
+	failure: VendorFailure,
+	itemIndex: number,
+	context: IDataObject = {},
+): NodeApiError {
+	const facts = [
+		failure.httpCode !== undefined ? `HTTP ${failure.httpCode}` : undefined,
+		failure.requestId ? `request ID ${failure.requestId}` : undefined,
+	].filter(Boolean);
+	const description = [failure.advice, facts.length ? `(${facts.join(', ')})` : undefined]
+		.filter(Boolean)
+		.join(' ');
+	// The response we hand NodeApiError is rebuilt from safe fields only: the raw HTTP error
+	// would carry request headers and query strings, which hold tokens and signatures.
+	const response: JsonObject = { code: failure.code, message: failure.message };
+	if (failure.requestId) response.requestId = failure.requestId;
+	const error = new NodeApiError(node, response, {
+		message: `${vendor} error ${failure.code}: ${failure.message}`,
+		description: description || undefined,
+		httpCode: failure.httpCode !== undefined ? String(failure.httpCode) : undefined,
+		itemIndex,
+	});
+	Object.assign(error.context, {
+		vendor,
+		vendorCode: failure.code,
+		...(failure.requestId ? { requestId: failure.requestId } : {}),
+		...context,
+	});
+	return error;
+}
+
+/** The JSON an error becomes when the node runs with "Continue On Fail". */
+export function errorItemJson(error: unknown): IDataObject {
+	const e = error as { message?: string; description?: string | null; context?: IDataObject };
+	const json: IDataObject = { error: e?.message ?? String(error) };
+	if (e?.description) json.description = e.description;
+	const { itemIndex: _itemIndex, runIndex: _runIndex, ...context } = e?.context ?? {};
+	return { ...json, ...context };
+}
