@@ -91,10 +91,10 @@ export class DingTalkApi implements ICredentialType {
 	// Asks DingTalk for a token with the entered app details: a wrong secret shows DingTalk's message.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{String($credentials.baseUrl || "https://api.dingtalk.com").replace(/\\/+$/, "")}}',
+			baseURL: '={{$credentials.baseUrl}}',
 			url: '={{$credentials.appType === "thirdParty" ? "/v1.0/oauth2/" + encodeURIComponent($credentials.corpId) + "/token" : "/v1.0/oauth2/accessToken"}}',
 			method: 'POST',
-			body: '={{$credentials.appType === "thirdParty" ? { client_id: $credentials.clientId, client_secret: $credentials.clientSecret, grant_type: "client_credentials" } : { appKey: $credentials.clientId, appSecret: $credentials.clientSecret }}}' as unknown as object,
+			body: '={{$credentials.appType === "thirdParty" ? { client_id: $credentials.clientId, client_secret: $credentials.clientSecret, grant_type: "client_credentials" } : { appKey: $credentials.clientId, appSecret: $credentials.clientSecret } }}' as unknown as object,
 		},
 	};
 }

@@ -28,7 +28,8 @@ export function vendorError(
 		.join(' ');
 	// The response we hand NodeApiError is rebuilt from safe fields only: the raw HTTP error
 	// would carry request headers and query strings, which hold tokens and signatures.
-	const response: JsonObject = { code: failure.code, message: failure.message };
+	// (Keys other than code/message keep NodeApiError from swapping in its generic texts.)
+	const response: JsonObject = { vendor, vendorCode: failure.code, vendorMessage: failure.message };
 	if (failure.requestId) response.requestId = failure.requestId;
 	const error = new NodeApiError(node, response, {
 		message: `${vendor} error ${failure.code}: ${failure.message}`,
@@ -36,6 +37,10 @@ export function vendorError(
 		httpCode: failure.httpCode !== undefined ? String(failure.httpCode) : undefined,
 		itemIndex,
 	});
+	// NodeApiError rewrites messages that mention socket codes (ECONNRESET…) into generic text;
+	// ours already say what happened and what to do, so keep them.
+	error.message = `${vendor} error ${failure.code}: ${failure.message}`;
+	error.description = description || null;
 	Object.assign(error.context, {
 		vendor,
 		vendorCode: failure.code,

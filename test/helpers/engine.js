@@ -1,0 +1,257 @@
+'use strict';
+// Runs n8n workflow JSON through n8n-core's real WorkflowExecute with this package's built node and
+// credential classes, loaded by n8n-core's PackageDirectoryLoader the way n8n loads a community
+// package. Credentials are applied the way n8n's CredentialsHelper does (defaults, authenticate,
+// preAuthentication with persistence, credential test through RoutingNode). No HTTP is mocked.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+if (!process.env.N8N_USER_FOLDER) {
+	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-admin-n8n-'));
+}
+
+const core = require('n8n-core');
+const workflowLib = require('n8n-workflow');
+
+const { Workflow, ICredentialsHelper, NodeHelpers, isExpression } = workflowLib;
+const PACKAGE_DIR = path.resolve(__dirname, '../..');
+
+let loaded;
+async function loadPackage(dir = PACKAGE_DIR) {
+	if (loaded) return loaded;
+	if (!fs.existsSync(path.join(dir, 'dist'))) throw new Error('dist/ is missing: run "npm run build" first');
+	const loader = new core.PackageDirectoryLoader(dir);
+	await loader.loadAll();
+	loaded = { loader, packageName: loader.packageName };
+	return loaded;
+}
+
+/** Node types: our package's plus a tiny start node, keyed the way n8n keys them. */
+function makeNodeTypes(loader) {
+	const extra = { 'n8n-nodes-base.manualTrigger': { type: manualTrigger() } };
+	const all = { ...extra };
+	for (const [name, data] of Object.entries(loader.nodeTypes)) all[`${loader.packageName}.${name}`] = data;
+	return {
+		getByName: (name) => all[name]?.type,
+		getByNameAndVersion: (name, version) => {
+			const type = all[name]?.type;
+			if (!type) throw new Error(`Unknown node type ${name}`);
+			return NodeHelpers.getVersionedNodeType(type, version);
+		},
+		getKnownTypes: () => ({}),
+	};
+}
+
+function manualTrigger() {
+	return {
+		description: {
+			displayName: 'Manual Trigger', name: 'manualTrigger', group: ['trigger'], version: 1,
+			defaults: { name: 'Start' }, inputs: [], outputs: ['main'], properties: [],
+		},
+		async execute() {
+			return [this.getInputData()];
+		},
+	};
+}
+
+/** A credentials store plus n8n's credential-applying behaviour. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(loader, store) {
+		super();
+		this.loader = loader;
+		this.store = store; // id -> { type, data }
+		this.preAuthCalls = 0;
+	}
+	type(name) {
+		return this.loader.getCredential(name).type;
+	}
+	getParentTypes() {
+		return [];
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+	getCredentialsProperties(type) {
+		return this.type(type).properties;
+	}
+	async getCredentials(nodeCredentials) {
+		const entry = this.store.get(nodeCredentials.id);
+		return { id: nodeCredentials.id, name: nodeCredentials.name, type: entry.type, getData: () => entry.data };
+	}
+	async getDecrypted(_additionalData, nodeCredentials, type) {
+		const entry = this.store.get(nodeCredentials.id);
+		if (!entry || entry.type !== type) throw new Error(`Credential ${nodeCredentials.id} of type ${type} not found`);
+		const props = this.type(type).properties;
+		// n8n fills in the defaults of fields the user never touched.
+		return NodeHelpers.getNodeParameters(props, entry.data, true, false, null, null) ?? { ...entry.data };
+	}
+	async updateCredentials(nodeCredentials, _type, data) {
+		this.store.get(nodeCredentials.id).data = { ...data };
+	}
+	async updateCredentialsOauthTokenData() {}
+	async authenticate(credentials, typeName, requestOptions, workflow, node) {
+		const type = this.type(typeName);
+		const auth = type.authenticate;
+		if (typeof auth === 'function') return await auth(credentials, requestOptions);
+		if (auth && auth.type === 'generic') {
+			for (const [outer, inner] of Object.entries(auth.properties)) {
+				requestOptions[outer] = requestOptions[outer] ?? {};
+				for (const [k, v] of Object.entries(inner)) {
+					requestOptions[outer][this.resolve(k, credentials, workflow, node)] = this.resolve(v, credentials, workflow, node);
+				}
+			}
+		}
+		return requestOptions;
+	}
+	resolve(value, credentials, workflow, node) {
+		if (!isExpression(value)) return value;
+		const r = workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '');
+		return r ? r.toString() : '';
+	}
+	async preAuthentication(helpers, credentials, typeName, node, credentialsExpired) {
+		const type = this.type(typeName);
+		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
+		const testing = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
+		if (credentials[expirable.name] === '' || credentialsExpired || testing) {
+			this.preAuthCalls++;
+			const output = await type.preAuthentication.call({ helpers: { httpRequest: helpers.helpers.httpRequest } }, credentials);
+			if (output[expirable.name] === undefined) return undefined;
+			const ref = node.credentials?.[typeName];
+			if (ref && this.store.has(ref.id)) this.store.get(ref.id).data = { ...this.store.get(ref.id).data, ...output };
+			return Object.assign(credentials, output);
+		}
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+}
+
+function additionalDataFor(hooks, credentialsHelper) {
+	return {
+		hooks,
+		credentialsHelper,
+		executeWorkflow: async () => { throw new Error('not supported in tests'); },
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formBaseUrl: 'http://127.0.0.1/form', formWaitingBaseUrl: 'http://127.0.0.1/form-waiting', formTestBaseUrl: 'http://127.0.0.1/form-test',
+		webhookBaseUrl: 'http://127.0.0.1/webhook', webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting', webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1/mcp', mcpTestBaseUrl: 'http://127.0.0.1/mcp-test',
+		variables: {},
+		userId: 'test-user',
+		logAiEvent: async () => {},
+		startRunnerTask: async () => { throw new Error('no task runner'); },
+	};
+}
+
+/**
+ * Runs a workflow. `credentials` maps credential id -> { type, data }; nodes reference them by id
+ * as saved n8n workflows do. `items` are fed to the start node. Returns the run plus helpers.
+ */
+async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {} }] } = {}) {
+	const { loader } = await loadPackage();
+	const store = new Map(Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]));
+	const credentialsHelper = new TestCredentialsHelper(loader, store);
+	const nodeTypes = makeNodeTypes(loader);
+	const workflow = new Workflow({
+		id: 'test', name: workflowJson.name ?? 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {},
+		nodeTypes, active: false, settings: workflowJson.settings ?? {},
+	});
+	const hooks = new core.ExecutionLifecycleHooks('manual', '1', { id: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {} });
+	const done = new Promise((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const start = workflowJson.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? workflow.getStartNode();
+	const runExecutionData = workflowLib.createRunExecutionData
+		? workflowLib.createRunExecutionData({
+				executionData: { nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }] },
+			})
+		: {
+				startData: {},
+				resultData: { runData: {} },
+				executionData: {
+					contextData: {}, metadata: {}, waitingExecution: {}, waitingExecutionSource: null,
+					nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],
+				},
+			};
+	const execute = new core.WorkflowExecute(additionalDataFor(hooks, credentialsHelper), 'manual', runExecutionData);
+	await execute.processRunExecutionData(workflow);
+	const run = await done;
+	const runData = run.data.resultData.runData;
+	return {
+		run,
+		status: run.status,
+		error: run.data.resultData.error,
+		credentialsHelper,
+		store,
+		/** The items a node produced on its first output. */
+		output(nodeName) {
+			const task = runData[nodeName]?.[0];
+			if (!task) throw new Error(`Node "${nodeName}" did not run; error: ${run.data.resultData.error?.message}`);
+			if (task.error) return { error: task.error };
+			return task.data.main[0];
+		},
+		nodeError(nodeName) {
+			return runData[nodeName]?.[0]?.error;
+		},
+	};
+}
+
+/**
+ * Tests a credential the way n8n's editor does: the credential's `test` request run by n8n-core's
+ * RoutingNode (which runs preAuthentication first). Returns { status: 'OK'|'Error', message }.
+ */
+async function testCredential(type, data) {
+	const { loader } = await loadPackage();
+	const store = new Map([['cred-under-test', { type, data: { ...data } }]]);
+	const credentialsHelper = new TestCredentialsHelper(loader, store);
+	const credType = credentialsHelper.type(type);
+	const decrypted = { id: 'cred-under-test', name: 'test', type, data: await credentialsHelper.getDecrypted({}, { id: 'cred-under-test' }, type) };
+	const nodeType = {
+		description: {
+			displayName: 'NoOp', name: 'n8n-nodes-base.noOp', group: [], version: 1, defaults: {}, inputs: ['main'], outputs: ['main'],
+			credentials: [{ name: type, required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: credType.test.request }, default: '' }],
+		},
+	};
+	const node = { id: 'temp', name: 'Temp-Node', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: { temp: '' }, credentials: { [type]: { id: 'cred-under-test', name: 'test' } } };
+	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const hooks = new core.ExecutionLifecycleHooks('internal', '1', { id: 'cred-test', nodes: [node], connections: {} });
+	const additionalData = additionalDataFor(hooks, credentialsHelper);
+	const runExecutionData = { resultData: { runData: {} } };
+	const ctx = new core.ExecuteContext(workflow, node, additionalData, 'internal', runExecutionData, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
+	const routingNode = new core.RoutingNode(ctx, nodeType, decrypted);
+	try {
+		await routingNode.runNode();
+	} catch (error) {
+		if (error.cause?.response) {
+			const status = error.cause.response.status;
+			if (status < 199 || status > 299) return { status: 'Error', message: error.cause.response.statusText || `Received HTTP status code: ${status}` };
+		} else if (error.cause?.code) {
+			return { status: 'Error', message: error.cause.code };
+		}
+		return { status: 'Error', message: String(error.message) };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
+/** A one-node workflow: manual trigger -> our node. */
+function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId = 'cred-1', name = 'Vendor') {
+	const { packageName } = loaded ?? { packageName: 'n8n-nodes-meeting-admin' };
+	return {
+		nodes: [
+			{ id: 'n0', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'n1', name, type: `${packageName}.${nodeType}`, typeVersion: 1, position: [200, 0], parameters,
+				credentials: { [credentialType]: { id: credentialId, name: 'test credential' } },
+			},
+		],
+		connections: { Start: { main: [[{ node: name, type: 'main', index: 0 }]] } },
+	};
+}
+
+module.exports = { loadPackage, runWorkflow, testCredential, singleNodeWorkflow, PACKAGE_DIR };
