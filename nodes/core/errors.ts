@@ -55,6 +55,9 @@ export function errorItemJson(error: unknown): IDataObject {
 	const e = error as { message?: string; description?: string | null; context?: IDataObject };
 	const json: IDataObject = { error: e?.message ?? String(error) };
 	if (e?.description) json.description = e.description;
-	const { itemIndex: _itemIndex, runIndex: _runIndex, ...context } = e?.context ?? {};
+	const context: IDataObject = { ...(e?.context ?? {}) };
+	// n8n's own bookkeeping, already visible as pairedItem.
+	delete context.itemIndex;
+	delete context.runIndex;
 	return { ...json, ...context };
 }

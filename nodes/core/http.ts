@@ -119,7 +119,12 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 			answer = await plan.send();
 		} catch (error) {
 			const code = networkCode(error);
-			if (code === undefined) throw error;
+			if (code === undefined) {
+				// Not a vendor answer and not a socket failure: report it without the raw error,
+				// whose request config would carry tokens and signed query strings.
+				const message = String((error as Error)?.message ?? error).replace(/\?\S*/g, '?…');
+				throw vendorError(plan.node, plan.vendor, { code: 'REQUEST_FAILED', message }, plan.itemIndex, plan.context);
+			}
 			const delivered = !NOT_DELIVERED.has(code);
 			const failure: VendorFailure = {
 				code,

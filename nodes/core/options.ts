@@ -26,6 +26,7 @@ export function runOptionsProperty(defaults: VendorDefaults, extra: INodePropert
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- each vendor's documented limit
 			{
 				displayName: 'Calls Per Second',
 				name: 'callsPerSecond',
@@ -35,6 +36,7 @@ export function runOptionsProperty(defaults: VendorDefaults, extra: INodePropert
 				description:
 					'Upper bound on calls per second for this credential and API, shared by every item of the run. The default stays just under the vendor limit.',
 			},
+			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- per-vendor default
 			{
 				displayName: 'Concurrency',
 				name: 'concurrency',
@@ -59,6 +61,7 @@ export function runOptionsProperty(defaults: VendorDefaults, extra: INodePropert
 				default: 1000,
 				description: 'Base delay before the first retry; each further retry doubles it, with jitter. A Retry-After from the vendor wins when longer.',
 			},
+			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- above each vendor's server timeout
 			{
 				displayName: 'Timeout (Ms)',
 				name: 'timeoutMs',

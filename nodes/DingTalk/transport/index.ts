@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
 import { judgeTransport, pacerFor, sendWithPolicy, toAnswer, vendorError } from '../../core';
@@ -69,7 +70,7 @@ export async function dingTalkRequest(
 			return await getDingTalkToken(http, creds, force);
 		} catch (error) {
 			if (error instanceof DingTalkTokenError) throw vendorError(node, VENDOR, error.failure, itemIndex);
-			throw error;
+			throw new NodeOperationError(node, `Could not get a DingTalk access token: ${(error as Error).message}`, { itemIndex });
 		}
 	};
 	let accessToken = await token();
