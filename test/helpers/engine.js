@@ -255,3 +255,20 @@ function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId =
 }
 
 module.exports = { loadPackage, runWorkflow, testCredential, singleNodeWorkflow, PACKAGE_DIR };
+
+/**
+ * Replaces n8n's logger (what nodes reach as this.logger) with one that records every line,
+ * so tests can scan logs for secrets. Returns the array the lines land in.
+ */
+function captureLogs() {
+	const from = { paths: [path.dirname(require.resolve('n8n-core'))] };
+	const { Container } = require(require.resolve('@n8n/di', from));
+	const { Logger } = require(require.resolve('@n8n/backend-common', from));
+	const lines = [];
+	const record = (level) => (message, meta) => lines.push(`${level} ${message} ${meta ? JSON.stringify(meta) : ''}`);
+	const logger = { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug'), scoped: () => logger };
+	Container.set(Logger, logger);
+	return lines;
+}
+
+module.exports.captureLogs = captureLogs;
