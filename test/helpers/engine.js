@@ -27,31 +27,29 @@ async function loadPackage(dir = PACKAGE_DIR) {
 	return loaded;
 }
 
-/** Node types: our package's plus a tiny start node, keyed the way n8n keys them. */
+/**
+ * Node types: our package's, plus n8n's own nodes (n8n-nodes-base, loaded on first use) for the
+ * example workflows, keyed the way n8n keys them.
+ */
 function makeNodeTypes(loader) {
-	const extra = { 'n8n-nodes-base.manualTrigger': { type: manualTrigger() } };
-	const all = { ...extra };
+	const all = {};
 	for (const [name, data] of Object.entries(loader.nodeTypes)) all[`${loader.packageName}.${name}`] = data;
+	const lookup = (name) => {
+		if (!all[name] && name.startsWith('n8n-nodes-base.')) {
+			const base = path.dirname(require.resolve('n8n-nodes-base/package.json'));
+			const known = require(path.join(base, 'dist/known/nodes.json'))[name.slice('n8n-nodes-base.'.length)];
+			if (known) all[name] = { type: new (require(path.join(base, known.sourcePath))[known.className])() };
+		}
+		return all[name]?.type;
+	};
 	return {
-		getByName: (name) => all[name]?.type,
+		getByName: (name) => lookup(name),
 		getByNameAndVersion: (name, version) => {
-			const type = all[name]?.type;
+			const type = lookup(name);
 			if (!type) throw new Error(`Unknown node type ${name}`);
 			return NodeHelpers.getVersionedNodeType(type, version);
 		},
 		getKnownTypes: () => ({}),
-	};
-}
-
-function manualTrigger() {
-	return {
-		description: {
-			displayName: 'Manual Trigger', name: 'manualTrigger', group: ['trigger'], version: 1,
-			defaults: { name: 'Start' }, inputs: [], outputs: ['main'], properties: [],
-		},
-		async execute() {
-			return [this.getInputData()];
-		},
 	};
 }
 
@@ -150,10 +148,10 @@ function additionalDataFor(hooks, credentialsHelper) {
 }
 
 /**
- * Runs a workflow. `credentials` maps credential id -> { type, data }; nodes reference them by id
+ * Runs a workflow from its start node. `credentials` maps credential id -> { type, data }; nodes reference them by id
  * as saved n8n workflows do. `items` are fed to the start node. Returns the run plus helpers.
  */
-async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {} }] } = {}) {
+async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {} }], mode = 'trigger' } = {}) {
 	const { loader } = await loadPackage();
 	const store = new Map(Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]));
 	const credentialsHelper = new TestCredentialsHelper(loader, store);
@@ -162,7 +160,9 @@ async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {}
 		id: 'test', name: workflowJson.name ?? 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {},
 		nodeTypes, active: false, settings: workflowJson.settings ?? {},
 	});
-	const hooks = new core.ExecutionLifecycleHooks('manual', '1', { id: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {} });
+	// In a non-manual mode n8n passes a trigger's stack data through, as when a webhook fires:
+	// that is how `items` reach the first node.
+	const hooks = new core.ExecutionLifecycleHooks(mode, '1', { id: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {} });
 	const done = new Promise((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
 	const start = workflowJson.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? workflow.getStartNode();
 	const runExecutionData = workflowLib.createRunExecutionData
@@ -177,7 +177,7 @@ async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {}
 					nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],
 				},
 			};
-	const execute = new core.WorkflowExecute(additionalDataFor(hooks, credentialsHelper), 'manual', runExecutionData);
+	const execute = new core.WorkflowExecute(additionalDataFor(hooks, credentialsHelper), mode, runExecutionData);
 	await execute.processRunExecutionData(workflow);
 	const run = await done;
 	const runData = run.data.resultData.runData;
