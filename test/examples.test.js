@@ -1,0 +1,32 @@
+'use strict';
+// Every workflow in examples/ runs through n8n's engine against the fake vendors, as the demo does.
+const fs = require('node:fs');
+const path = require('node:path');
+const { runWorkflow, loadPackage } = require('./helpers/engine');
+const { startDemoVendors } = require('./fakes/demo');
+
+const dir = path.join(__dirname, '..', 'examples');
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+let demo;
+
+beforeAll(async () => {
+	await loadPackage();
+	demo = await startDemoVendors();
+});
+afterAll(async () => demo.stop());
+
+test.each(files)('%s runs and every node of ours succeeds', async (file) => {
+	const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+	demo.vendors.forEach((v) => v.fake.reset());
+	const result = await runWorkflow(workflow, { credentials: demo.credentials });
+	expect(result.status).toBe('success');
+	const ours = workflow.nodes.filter((n) => n.type.startsWith('n8n-nodes-meeting-admin.'));
+	expect(ours.length).toBeGreaterThan(0);
+	for (const node of ours) {
+		expect(Object.keys(demo.credentials)).toContain(Object.values(node.credentials)[0].id);
+		const items = result.output(node.name);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.json.error).toBeUndefined();
+	}
+	expect(demo.vendors.reduce((n, v) => n + v.fake.requests.length, 0)).toBeGreaterThan(0);
+});
