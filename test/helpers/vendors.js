@@ -13,6 +13,7 @@ const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slic
 const dingtalk = {
 	name: 'DingTalk',
 	limit: 100, // ids per call for the list operation
+	ratePerSecond: 20,
 	async startFake(options) {
 		return await new FakeDingTalk(options).start();
 	},
@@ -62,10 +63,53 @@ const dingtalk = {
 	},
 };
 
+/**
+ * The workflow an n8n user builds today from n8n's HTTP Request node for the same job: a token
+ * request once, then one HTTP Request per item, batched to stay under DingTalk's 20 calls/s.
+ */
+dingtalk.baseline = (fake, credentials, opName) => {
+	const { clientId, clientSecret } = credentials['cred-1'].data;
+	const call = {
+		removeUsers: { url: `${fake.url}/v1.0/rooms/bookings/blacklist/remove`, body: '={{ JSON.stringify({ blacklistUnionIds: $json.ids, unionId: "operator" }) }}' },
+		sendCentralControl: { url: `${fake.url}/v1.0/rooms/central/control`, body: '={{ JSON.stringify({ roomId: $json.roomId, unionId: "operator", controlBody: JSON.stringify({ version: "1.0.0", request: { method: "subscribe" } }) }) }}' },
+		lock: { url: `={{ "${fake.url}/v1.0/conference/videoConferences/" + encodeURIComponent($json.conferenceId) + "/lock" }}`, body: '={{ JSON.stringify({ action: "lock" }) }}' },
+	}[opName];
+	return baselineWorkflow({
+		token: { url: `${fake.url}/v1.0/oauth2/accessToken`, body: JSON.stringify({ appKey: clientId, appSecret: clientSecret }) },
+		call: { ...call, headers: [{ name: 'x-acs-dingtalk-access-token', value: "={{ $('Get token').first().json.accessToken }}" }] },
+		batch: { batchSize: 20, batchInterval: 1000 },
+	});
+};
+
+/** Start → (Get token → wait) + items → HTTP Request per item, n8n's usual pattern. */
+function baselineWorkflow({ token, call, batch, qs }) {
+	const http = (id, name, x, params, extra = {}) => ({ id, name, type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [x, 0], parameters: params, ...extra });
+	const nodes = [
+		{ id: 'b0', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{ id: 'b4', name: 'Items', type: 'n8n-nodes-base.merge', typeVersion: 3.2, position: [400, 0], parameters: { mode: 'chooseBranch', chooseBranchMode: 'waitForAll', output: 'specifiedInput', useDataOfInput: 1 } },
+		http('b5', 'Vendor', 600, {
+			method: 'POST', url: call.url,
+			sendQuery: Boolean(qs), queryParameters: { parameters: qs ?? [] },
+			sendHeaders: Boolean(call.headers), headerParameters: { parameters: call.headers ?? [] },
+			sendBody: true, specifyBody: 'json', jsonBody: call.body,
+			options: { batching: { batch } },
+		}),
+	];
+	const connections = { Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] }, Items: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] } };
+	if (token) {
+		nodes.push(http('b1', 'Get token', 200, { method: 'POST', url: token.url, sendBody: true, specifyBody: 'json', jsonBody: token.body, sendHeaders: Boolean(token.headers), headerParameters: { parameters: token.headers ?? [] }, options: {} }, { executeOnce: true }));
+		connections.Start.main[0].push({ node: 'Get token', type: 'main', index: 0 });
+		connections['Get token'] = { main: [[{ node: 'Items', type: 'main', index: 1 }]] };
+	} else {
+		connections.Start.main[0].push({ node: 'Items', type: 'main', index: 1 });
+	}
+	return { nodes, connections };
+}
+
 const adapters = [dingtalk];
 for (const file of ['tencent', 'huawei']) {
 	const adapterFile = path.join(__dirname, `vendor-${file}.js`);
 	if (fs.existsSync(adapterFile)) adapters.push(require(adapterFile));
 }
 
-module.exports = { adapters, unique };
+module.exports = { adapters, unique, baselineWorkflow };
