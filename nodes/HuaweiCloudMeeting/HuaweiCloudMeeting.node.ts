@@ -1,0 +1,40 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runOptionsProperty } from '../core';
+import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
+import { router } from './actions/router';
+import { HUAWEI_DEFAULTS } from './transport';
+
+export class HuaweiCloudMeeting implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Huawei Cloud Meeting',
+		name: 'huaweiCloudMeeting',
+		icon: { light: 'file:huaweiCloudMeeting.svg', dark: 'file:huaweiCloudMeeting.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Assign, reclaim and list Huawei Cloud Meeting cloud meeting rooms (VMRs)',
+		defaults: { name: 'Huawei Cloud Meeting' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'huaweiCloudMeetingApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' }],
+				default: 'cloudMeetingRoom',
+			},
+			...cloudMeetingRoom.description,
+			runOptionsProperty(HUAWEI_DEFAULTS),
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,142 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { Issued, VendorFailure } from '../../core';
+import { TokenCache, credentialKey, toAnswer } from '../../core';
+
+export interface HuaweiCredentials {
+	authMode: 'account' | 'appId';
+	account?: string;
+	password?: string;
+	appId?: string;
+	appKey?: string;
+	userId?: string;
+	/** SP (multi-tenant) apps sign and send the Corp ID of the enterprise they act for. */
+	spMode?: boolean;
+	corpId?: string;
+	baseUrl?: string;
+	language?: string;
+	accessToken?: string;
+}
+
+export type HttpFn = (options: IHttpRequestOptions) => Promise<unknown>;
+
+export const VENDOR = 'Huawei Cloud Meeting';
+export const DEFAULT_BASE_URL = 'https://api.meeting.huaweicloud.com';
+
+/** A token request Huawei refused; carries only Huawei's code, message and request id. */
+export class HuaweiTokenError extends Error {
+	constructor(readonly failure: VendorFailure) {
+		super(
+			`${VENDOR} refused the token request: ${failure.code}: ${failure.message}.${failure.requestId ? ` Request ID ${failure.requestId}.` : ''} ${failure.advice ?? ''}`.trim(),
+		);
+	}
+}
+
+// Tokens live 12-24 h; renew ten minutes early so no call leaves with a dying token.
+export const huaweiTokens = new TokenCache<string>(600);
+
+export const baseUrlOf = (creds: { baseUrl?: string }) =>
+	String(creds.baseUrl || DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
+
+export const languageOf = (creds: { language?: string }) => (creds.language === 'zh-CN' ? 'zh-CN' : 'en-US');
+
+export const isSpMode = (creds: HuaweiCredentials) => creds.authMode === 'appId' && creds.spMode === true;
+
+export function huaweiKey(creds: HuaweiCredentials): string {
+	return creds.authMode === 'appId'
+		? credentialKey('huawei', baseUrlOf(creds), 'appId', creds.appId, creds.userId ?? '', isSpMode(creds) ? creds.corpId ?? '' : '', creds.appKey)
+		: credentialKey('huawei', baseUrlOf(creds), 'account', creds.account, creds.password);
+}
+
+/** The App ID signature: lowercase hex HMAC-SHA256 keyed with the App Key. */
+export function appIdSignature(appKey: string, parts: string[]): string {
+	return createHmac('sha256', appKey).update(parts.join(':')).digest('hex');
+}
+
+const STATUS_ADVICE: Record<number, string> = {
+	400: 'Huawei rejected the request parameters; check the Account or App ID fields in the credential.',
+	401: 'Check the credential: the account and password, or the App ID, App Key, User ID and Corp ID.',
+	403: 'This account or app has no right to sign in through the API.',
+	412: 'The account is disabled; an enterprise administrator must enable it.',
+	423: 'The account is locked after failed sign-ins; wait or have an administrator unlock it.',
+};
+
+/** The request for a token in the credential's auth mode. */
+function tokenRequest(creds: HuaweiCredentials, requestId: string): IHttpRequestOptions {
+	const headers: IDataObject = {
+		'Content-Type': 'application/json;charset=UTF-8',
+		Accept: 'application/json',
+		'Accept-Language': languageOf(creds),
+		'X-Request-Id': requestId,
+	};
+	if (creds.authMode === 'appId') {
+		const appId = String(creds.appId ?? '').trim();
+		const userId = String(creds.userId ?? '').trim();
+		const corpId = String(creds.corpId ?? '').trim();
+		// The signature itself expires; Huawei's SDKs give it ten minutes.
+		const expireTime = Math.floor(Date.now() / 1000) + 600;
+		const nonce = randomBytes(24).toString('hex');
+		const sp = isSpMode(creds);
+		const signed = sp ? [appId, corpId, userId, String(expireTime), nonce] : [appId, userId, String(expireTime), nonce];
+		const signature = appIdSignature(String(creds.appKey ?? ''), signed);
+		headers.Authorization = `HMAC-SHA256 signature=${signature},access=${Buffer.from(appId).toString('base64')}`;
+		headers['X-Token-Type'] = 'LongTicket';
+		const body: IDataObject = { appId, clientType: 72, expireTime, nonce };
+		if (userId) body.userId = userId;
+		if (sp) body.corpId = corpId;
+		return { method: 'POST', url: `${baseUrlOf(creds)}/v2/usg/acs/auth/appauth`, headers, body };
+	}
+	const account = String(creds.account ?? '').trim();
+	headers.Authorization = `Basic ${Buffer.from(`${account}:${creds.password ?? ''}`).toString('base64')}`;
+	// clientType 72 is the API client: up to 64 tokens per account, no sign-out of other sessions.
+	return { method: 'POST', url: `${baseUrlOf(creds)}/v1/usg/acs/auth/account`, headers, body: { account, clientType: 72 } };
+}
+
+function missingField(creds: HuaweiCredentials): string | undefined {
+	if (creds.authMode === 'appId') {
+		if (!String(creds.appId ?? '').trim()) return 'App ID';
+		if (!creds.appKey) return 'App Key';
+		if (isSpMode(creds) && !String(creds.corpId ?? '').trim()) return 'Corp ID (SP mode)';
+		return undefined;
+	}
+	if (!String(creds.account ?? '').trim()) return 'Account';
+	if (!creds.password) return 'Password';
+	return undefined;
+}
+
+/** Asks Huawei for an access token with account + password or with the App ID signature. */
+async function issueToken(http: HttpFn, creds: HuaweiCredentials): Promise<Issued<string>> {
+	const missing = missingField(creds);
+	if (missing) {
+		throw new HuaweiTokenError({ code: 'MISSING_FIELD', message: `${missing} is empty in the credential`, advice: `Fill in ${missing}.` });
+	}
+	const sentId = randomUUID();
+	const res = (await http({
+		...tokenRequest(creds, sentId),
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	})) as { statusCode: number; headers: IDataObject; body: unknown };
+	const answer = toAnswer(res.statusCode, res.headers, res.body);
+	const data = (answer.json ? answer.body : {}) as IDataObject;
+	const token = data.accessToken as string | undefined;
+	if (answer.statusCode >= 200 && answer.statusCode < 300 && typeof token === 'string' && token) {
+		const validPeriod = Number(data.validPeriod);
+		const untilExpiry = Number(data.expireTime) - Math.floor(Date.now() / 1000);
+		const ttl = validPeriod > 0 ? validPeriod : untilExpiry > 0 ? untilExpiry : 12 * 3600;
+		return { value: token, ttlSeconds: ttl };
+	}
+	throw new HuaweiTokenError({
+		code: String(data.error_code ?? `HTTP_${answer.statusCode}`),
+		message: String(data.error_msg ?? (answer.json ? 'no accessToken in the answer' : 'the answer was not JSON')),
+		httpCode: answer.statusCode,
+		requestId: String(data.request_id ?? res.headers?.['x-request-id'] ?? sentId),
+		advice: STATUS_ADVICE[answer.statusCode] ?? 'Check the credential fields and the Base URL.',
+	});
+}
+
+/** The cached token for these credentials, fetching (once, shared) when missing or due. */
+export async function getHuaweiToken(http: HttpFn, creds: HuaweiCredentials, force = false): Promise<string> {
+	return await huaweiTokens.get(huaweiKey(creds), async () => await issueToken(http, creds), force);
+}
