@@ -1,0 +1,40 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runOptionsProperty } from '../core';
+import { router } from './actions/router';
+import * as groupMember from './actions/groupMember';
+import { TENCENT_DEFAULTS } from './transport';
+
+export class TencentCloudChat implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Tencent Cloud Chat',
+		name: 'tencentCloudChat',
+		icon: { light: 'file:tencentCloudChat.svg', dark: 'file:tencentCloudChat.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Moderate Tencent Cloud Chat (IM) groups: ban, unban, mute and unmute members',
+		defaults: { name: 'Tencent Cloud Chat' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'tencentCloudChatApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Group Member', value: 'groupMember' }],
+				default: 'groupMember',
+			},
+			...groupMember.description,
+			runOptionsProperty(TENCENT_DEFAULTS),
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,35 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as ban from './ban.operation';
+import * as getBanned from './getBanned.operation';
+import * as getMuted from './getMuted.operation';
+import * as mute from './mute.operation';
+import * as unban from './unban.operation';
+import * as unmute from './unmute.operation';
+
+export { ban, getBanned, getMuted, mute, unban, unmute };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['groupMember'] } },
+		options: [
+			{ name: 'Ban', value: 'ban', description: 'Remove members from a group and keep them out for a while', action: 'Ban group members' },
+			{ name: 'Get Banned', value: 'getBanned', description: 'List the banned members of a group', action: 'Get banned group members' },
+			{ name: 'Get Muted', value: 'getMuted', description: 'List the muted members of a group', action: 'Get muted group members' },
+			{ name: 'Mute', value: 'mute', description: 'Stop members from sending messages in a group for a while', action: 'Mute group members' },
+			{ name: 'Unban', value: 'unban', description: 'Let banned members rejoin a group', action: 'Unban group members' },
+			{ name: 'Unmute', value: 'unmute', description: 'Let muted members send messages again', action: 'Unmute group members' },
+		],
+		default: 'unban',
+	},
+	...unban.description,
+	...ban.description,
+	...getBanned.description,
+	...mute.description,
+	...unmute.description,
+	...getMuted.description,
+];
