@@ -8,3 +8,4 @@ export * from './errors';
 export * from './http';
 export * from './execute';
 export * from './options';
+export * from './credentials';

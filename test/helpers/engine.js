@@ -225,8 +225,9 @@ async function testCredential(type, data) {
 	const runExecutionData = { resultData: { runData: {} } };
 	const ctx = new core.ExecuteContext(workflow, node, additionalData, 'internal', runExecutionData, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
 	const routingNode = new core.RoutingNode(ctx, nodeType, decrypted);
+	let response;
 	try {
-		await routingNode.runNode();
+		response = await routingNode.runNode();
 	} catch (error) {
 		if (error.cause?.response) {
 			const status = error.cause.response.status;
@@ -235,6 +236,14 @@ async function testCredential(type, data) {
 			return { status: 'Error', message: error.cause.code };
 		}
 		return { status: 'Error', message: String(error.message) };
+	}
+	// As n8n's CredentialsTester: a 2xx answer still fails when a responseSuccessBody rule matches
+	// (vendors that answer HTTP 200 with an error code in the body).
+	for (const rule of credType.test.rules ?? []) {
+		if (rule.type !== 'responseSuccessBody') continue;
+		const json = response?.[0]?.[0]?.json;
+		const value = String(rule.properties.key).split('.').reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), json);
+		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestO
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
-import { judgeTransport, pacerFor, sendWithPolicy, toAnswer, vendorError } from '../../core';
+import { credentialsOnce, judgeTransport, pacerFor, sendWithPolicy, toAnswer, vendorError } from '../../core';
 import { ERROR_ADVICE, forbiddenHint } from './forbiddenHints';
 import type { DingTalkCredentials } from './token';
 import { DingTalkTokenError, baseUrlOf, dingTalkKey, dingTalkTokens, getDingTalkToken } from './token';
@@ -61,7 +61,7 @@ export async function dingTalkRequest(
 	call: DingTalkCall,
 	run: RunOptions,
 ): Promise<IDataObject> {
-	const creds = (await this.getCredentials('dingTalkApi', itemIndex)) as unknown as DingTalkCredentials;
+	const creds = await credentialsOnce<DingTalkCredentials>(this, 'dingTalkApi');
 	const http = async (options: IHttpRequestOptions) => await this.helpers.httpRequest(options);
 	const node = this.getNode();
 	const key = dingTalkKey(creds);
