@@ -180,4 +180,18 @@ class FakeTencent extends FakeServer {
 	}
 }
 
-module.exports = { FakeTencent, decodeUserSig };
+/** What the demo, the example workflows and the end-to-end run use (see test/fakes/demo.js). */
+const DEMO = { sdkAppId: 1400000001, secretKey: 'demo-tencent-secret-key-0001', identifier: 'administrator' };
+const demoVendor = {
+	name: 'Tencent Cloud Chat',
+	file: 'tencent.js',
+	async start(options) {
+		const fake = await new FakeTencent(options).start();
+		fake.addApp({ sdkAppId: DEMO.sdkAppId, secretKey: DEMO.secretKey, admins: [DEMO.identifier] });
+		fake.addGroup('@TGS#aJRGC4MH6', { banned: ['brennanli3', 'brennanli12', 'spammer7'] });
+		const credential = { id: 'tencent-demo', name: 'Tencent Cloud Chat (demo)', type: 'tencentCloudChatApi', data: { ...DEMO, region: 'custom', baseUrl: fake.url } };
+		return { fake, credential };
+	},
+};
+
+module.exports = { FakeTencent, decodeUserSig, demoVendor };
