@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestO
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
-import { judgeTransport, pacerFor, sendWithPolicy, toAnswer, vendorError } from '../../core';
+import { credentialsOnce, judgeTransport, pacerFor, sendWithPolicy, toAnswer, vendorError } from '../../core';
 import { EXPIRED_TOKEN_CODE, STATUS_ADVICE } from './forbiddenHints';
 import type { HuaweiCredentials } from './token';
 import { HuaweiTokenError, VENDOR, baseUrlOf, getHuaweiToken, huaweiKey, huaweiTokens, languageOf } from './token';
@@ -55,8 +55,8 @@ export interface HuaweiResult {
 }
 
 /** The credential's auth mode, which decides the default account type. */
-export async function huaweiAuthMode(this: IExecuteFunctions, itemIndex: number): Promise<'account' | 'appId'> {
-	const creds = (await this.getCredentials('huaweiCloudMeetingApi', itemIndex)) as unknown as HuaweiCredentials;
+export async function huaweiAuthMode(this: IExecuteFunctions): Promise<'account' | 'appId'> {
+	const creds = await credentialsOnce<HuaweiCredentials>(this, 'huaweiCloudMeetingApi');
 	return creds.authMode === 'appId' ? 'appId' : 'account';
 }
 
@@ -71,7 +71,7 @@ export async function huaweiRequest(
 	call: HuaweiCall,
 	run: RunOptions,
 ): Promise<HuaweiResult> {
-	const creds = (await this.getCredentials('huaweiCloudMeetingApi', itemIndex)) as unknown as HuaweiCredentials;
+	const creds = await credentialsOnce<HuaweiCredentials>(this, 'huaweiCloudMeetingApi');
 	const http = async (options: IHttpRequestOptions) => await this.helpers.httpRequest(options);
 	const node = this.getNode();
 	const key = huaweiKey(creds);

@@ -85,7 +85,7 @@ export async function changeMemberVmrs(
 		this.getNodeParameter('vmrIds', i),
 	);
 	const chosen = check(node, i, { name: 'accountType', label: 'Account Type' }, accountTypeSchema, this.getNodeParameter('accountType', i, 'auto'));
-	const accountType = chosen === 'auto' ? ((await huaweiAuthMode.call(this, i)) === 'appId' ? 1 : 0) : chosen;
+	const accountType = chosen === 'auto' ? ((await huaweiAuthMode.call(this)) === 'appId' ? 1 : 0) : chosen;
 
 	const chunks = chunk(vmrIds, MAX_VMR_IDS_PER_CALL);
 	const requestIds: string[] = [];
