@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+'use strict';
+// End-to-end against a real n8n (npm run e2e). From a clean clone (after `npm run build`):
+//  1. installs Node 24 and n8n (pinned) into .cache/n8n/ — reused when present;
+//  2. `npm pack`s this package (asserting the tarball holds only dist/, README.md, LICENSE,
+//     package.json) and installs it as a community package into a temp N8N_USER_FOLDER;
+//  3. starts the fake vendors in this process, imports their credentials and every examples/*.json;
+//  4. runs each workflow with `n8n execute --id … --rawOutput`, asserting on our nodes' output and
+//     on what the fakes received;
+//  5. starts `n8n start` on 127.0.0.1 and checks the editor serves our node and credential types
+//     with their icons.
+// Ends with `e2e: N passed, M failed`; exits non-zero on any failure.
+const fs = require('node:fs');
+const path = require('node:path');
+const lib = require('./lib/real-n8n');
+
+const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
+
+/** What the DingTalk fake must receive (business calls, sorted) for each DingTalk example. */
+const DINGTALK_EXPECTED_PATHS = {
+	'dingtalk-schedule-lock-conferences.json': ['/v1.0/conference/videoConferences/demo-conf-1/lock', '/v1.0/conference/videoConferences/demo-conf-2/lock'],
+	'dingtalk-webhook-central-control.json': ['/v1.0/rooms/central/control'],
+	'dingtalk-webhook-remove-blocklist.json': ['/v1.0/rooms/bookings/blacklist/remove'],
+};
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+function check(name, ok, detail = '') {
+	if (ok) {
+		passed++;
+		console.log(`  ✓ ${name}`);
+	} else {
+		failed++;
+		failures.push(name);
+		console.log(`  ✗ ${name}${detail ? `\n      ${String(detail).split('\n').join('\n      ')}` : ''}`);
+	}
+	return ok;
+}
+
+const timings = [];
+async function phase(name, fn) {
+	console.log(`\n== ${name}`);
+	const t = Date.now();
+	try {
+		return await fn();
+	} finally {
+		const ms = Date.now() - t;
+		timings.push([name, ms]);
+		console.log(`   (${name}: ${lib.seconds(ms)})`);
+	}
+}
+
+/** Requests that are not token fetches. */
+function businessCalls(fake) {
+	if (typeof fake.businessCalls === 'function') return fake.businessCalls();
+	return fake.requests.filter((r) => !/oauth|token|auth|login/i.test(r.path));
+}
+
+function short(value, max = 300) {
+	const text = typeof value === 'string' ? value : JSON.stringify(value);
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+async function runExamples(instance, demo, examples) {
+	for (const example of examples) {
+		console.log(`\n▶ ${example.name}  (examples/${example.file}, id ${example.id})`);
+		demo.vendors.forEach((v) => v.fake.reset());
+		const t = Date.now();
+		const result = await lib.executeWorkflow(instance, example.id);
+		console.log(`   n8n execute: exit ${result.code ?? result.signal}, ${lib.seconds(Date.now() - t)}`);
+		const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n');
+		if (!check(`${example.file}: run status is success`, result.status === 'success', `status ${result.status}, exit ${result.code ?? result.signal}\n${tail}`)) continue;
+		if (result.code !== 0) console.log(`   note: exit code ${result.code ?? result.signal} after a successful run (see n8n notes)`);
+		const runData = result.json?.data?.resultData?.runData ?? {};
+		const ours = example.workflow.nodes.filter((n) => n.type.startsWith(OUR_PREFIX));
+		check(`${example.file}: has at least one node of ours`, ours.length > 0);
+		for (const node of ours) {
+			const task = runData[node.name]?.[0];
+			if (!check(`${example.file}: "${node.name}" ran`, Boolean(task), `ran: ${Object.keys(runData).join(', ')}`)) continue;
+			if (!check(`${example.file}: "${node.name}" has no error`, !task.error, short(task.error))) continue;
+			const items = task.data?.main?.flat() ?? [];
+			check(`${example.file}: "${node.name}" output ${items.length} item(s)`, items.length > 0);
+			const bad = items.filter((i) => i.json?.error !== undefined);
+			check(`${example.file}: "${node.name}" items carry no error field`, bad.length === 0, short(bad.map((i) => i.json)));
+			for (const item of items.slice(0, 3)) console.log(`      • ${short(item.json, 160)}`);
+		}
+		const received = demo.vendors.map((v) => ({ name: v.name, calls: businessCalls(v.fake), all: v.fake.requests.length }));
+		for (const r of received.filter((x) => x.all)) console.log(`   ${r.name} fake: ${r.all} request(s), ${r.calls.length} business: ${r.calls.map((c) => `${c.method} ${c.path}`).slice(0, 6).join(', ')}`);
+		check(`${example.file}: fake vendors received ≥1 business request`, received.some((r) => r.calls.length > 0));
+		const expected = DINGTALK_EXPECTED_PATHS[example.file];
+		const dingtalk = received.find((r) => r.name === 'DingTalk');
+		if (expected && dingtalk) {
+			const got = dingtalk.calls.map((c) => c.path).sort();
+			check(`${example.file}: DingTalk received exactly ${expected.join(', ')}`, JSON.stringify(got) === JSON.stringify(expected), `got ${JSON.stringify(got)}`);
+		} else if (/^dingtalk-/i.test(example.file)) {
+			check(`${example.file}: DingTalk example has an expected-path entry in scripts/e2e.js`, false, 'add it to DINGTALK_EXPECTED_PATHS');
+		}
+	}
+}
+
+function iconUrls(type) {
+	const u = type.iconUrl;
+	if (!u) return [];
+	return typeof u === 'string' ? [u] : [u.light, u.dark].filter(Boolean);
+}
+
+async function checkEditor(instance) {
+	const server = await lib.startServer(instance);
+	console.log(`   n8n start pid ${server.pid} on ${server.url}: /healthz after ${lib.seconds(server.healthzMs)}, /rest/settings after ${lib.seconds(server.restMs)}`);
+	try {
+		const { cookie } = await lib.setupOwnerAndLogin(server.url);
+		check('owner set up and logged in', Boolean(cookie));
+		const nodesRes = await lib.http(server.url, 'GET', '/types/nodes.json', { cookie });
+		const credsRes = await lib.http(server.url, 'GET', '/types/credentials.json', { cookie });
+		if (!check('/types/nodes.json answers a list', nodesRes.status === 200 && Array.isArray(nodesRes.json), `HTTP ${nodesRes.status} ${nodesRes.text.slice(0, 200)}`)) return;
+		if (!check('/types/credentials.json answers a list', credsRes.status === 200 && Array.isArray(credsRes.json), `HTTP ${credsRes.status} ${credsRes.text.slice(0, 200)}`)) return;
+		const { nodes, credentials } = lib.ourTypes();
+		const servedNodes = new Map(nodesRes.json.map((n) => [n.name, n]));
+		const servedCreds = new Map(credsRes.json.map((c) => [c.name, c]));
+		const fetchIcons = async (label, type) => {
+			const urls = iconUrls(type);
+			if (!check(`${label}: has an icon URL`, urls.length > 0, `icon ${JSON.stringify(type.icon)}`)) return;
+			for (const u of urls) {
+				const res = await lib.http(server.url, 'GET', `/${u.replace(/^\//, '')}`, { cookie });
+				check(`${label}: icon ${u} served as SVG`, res.status === 200 && res.text.includes('<svg'), `HTTP ${res.status} ${res.text.slice(0, 120)}`);
+			}
+		};
+		for (const node of nodes) {
+			const served = servedNodes.get(node.name);
+			if (!check(`node ${node.name} is served (${node.file})`, Boolean(served))) continue;
+			await fetchIcons(`node ${node.name}`, served);
+			if (node.usableAsTool) check(`node ${node.name}Tool (AI tool variant) is served`, servedNodes.has(`${node.name}Tool`));
+		}
+		for (const credential of credentials) {
+			const served = servedCreds.get(credential.name);
+			if (!check(`credential ${credential.name} is served (${credential.file})`, Boolean(served))) continue;
+			await fetchIcons(`credential ${credential.name}`, served);
+		}
+	} finally {
+		const t = Date.now();
+		const exit = await server.stop();
+		console.log(`   stopped n8n (pid ${server.pid}) in ${lib.seconds(Date.now() - t)}: ${exit.signal ?? `exit ${exit.code}`}`);
+	}
+}
+
+async function main() {
+	const t0 = Date.now();
+	console.log(`e2e: n8n ${lib.N8N_VERSION} on Node ${lib.NODE_VERSION}, package ${require('../package.json').name}`);
+	if (!fs.existsSync(path.join(lib.ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
+
+	await phase('install Node 24 + n8n (cached in .cache/n8n)', async () => {
+		const r = await lib.ensureInstalled();
+		console.log(r.cached ? '   reused the cached install' : `   installed in ${lib.seconds(r.ms)}`);
+	});
+
+	await phase('tarball contents (npm pack --dry-run)', async () => {
+		const { files, unexpected } = await lib.packDryRun();
+		check(`tarball holds only dist/, README.md, LICENSE, package.json (${files.length} files)`, unexpected.length === 0, `unexpected: ${unexpected.join(', ')}`);
+		for (const f of ['package.json', 'README.md', 'LICENSE']) check(`tarball holds ${f}`, files.includes(f));
+		const pkg = require('../package.json');
+		for (const f of [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])]) check(`tarball holds ${f}`, files.includes(f));
+	});
+
+	let prepared;
+	await phase('pack, install as community package, start fakes, import credentials + workflows', async () => {
+		const sub = [];
+		prepared = await lib.prepareDemoInstance({ timings: sub });
+		for (const [name, ms] of sub) console.log(`   ${name}: ${lib.seconds(ms)}`);
+		console.log(`   N8N_USER_FOLDER ${prepared.instance.userFolder}`);
+		check(`package installed at .n8n/nodes/node_modules/${path.basename(prepared.installed)}`, fs.existsSync(prepared.installed));
+		check(`${prepared.examples.length} example workflow(s) imported`, prepared.examples.length > 0);
+		console.log(`   fakes: ${prepared.demo.vendors.map((v) => `${v.name} ${v.fake.url}`).join(', ')}`);
+	});
+
+	try {
+		await phase('run every example with n8n execute', () => runExamples(prepared.instance, prepared.demo, prepared.examples));
+		await phase('n8n start: editor serves our node and credential types with icons', () => checkEditor(prepared.instance));
+	} finally {
+		await prepared.demo.stop();
+		lib.removeInstance(prepared.instance);
+	}
+
+	console.log('\nPhase timings:');
+	for (const [name, ms] of timings) console.log(`  ${lib.seconds(ms).padStart(8)}  ${name}`);
+	console.log(`  ${lib.seconds(Date.now() - t0).padStart(8)}  total`);
+	if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+}
+
+main()
+	.catch((error) => {
+		failed++;
+		console.error(`\n✗ e2e aborted: ${error.stack || error}`);
+	})
+	.finally(() => {
+		console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+		process.exitCode = failed ? 1 : 0;
+	});

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+'use strict';
+// Reviewer gate (npm run scan): the lint gate of n8n's verification scanner, offline.
+// `@n8n/scan-community-package` lints a package's attested source and its published tarball; the
+// full scanner needs GitHub and npm provenance, which CI cannot reach, so this runs the same
+// `analyzePackage` on (1) this checkout's source with the scanner's SOURCE_FILE_PATTERNS and (2) the
+// tarball `npm pack` produces, extracted, with the patterns the scanner uses for it. Also fails when
+// the tarball holds anything but dist/, README.md, LICENSE, package.json. Run `npm run build` first.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const lib = require('./lib/real-n8n');
+
+async function main() {
+	const scanner = await import('@n8n/scan-community-package/scanner/scanner.mjs');
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-admin-scan-'));
+	let failed = 0;
+	try {
+		const packed = await lib.packPackage(tmp);
+		const extracted = path.join(tmp, 'package');
+		await lib.run('tar', ['-xzf', packed.tarball, '-C', tmp]);
+		console.log(`Packed ${path.basename(packed.tarball)}: ${packed.files.length} files`);
+		if (packed.unexpected.length) {
+			failed++;
+			console.log(`✗ tarball holds files outside dist/, README.md, LICENSE, package.json:\n  ${packed.unexpected.join('\n  ')}`);
+		} else {
+			console.log('✓ tarball holds only dist/, README.md, LICENSE, package.json');
+		}
+		const targets = [
+			['source (nodes/, credentials/, package.json)', lib.ROOT, scanner.SOURCE_FILE_PATTERNS],
+			['packed tarball (dist/**/*.js, package.json)', extracted, ['**/*.js', 'package.json']],
+		];
+		for (const [label, dir, patterns] of targets) {
+			const t = Date.now();
+			const result = await scanner.analyzePackage(dir, patterns);
+			const took = lib.seconds(Date.now() - t);
+			if (result.passed) {
+				console.log(`✓ analyzePackage: ${label} — no findings${result.message ? ` (${result.message})` : ''} [${took}]`);
+			} else {
+				failed++;
+				console.log(`✗ analyzePackage: ${label} — ${result.message} [${took}]`);
+				if (result.details) console.log(result.details);
+			}
+		}
+	} finally {
+		fs.rmSync(tmp, { recursive: true, force: true });
+	}
+	console.log(failed ? `\nscan: ${failed} check(s) failed` : '\nscan: passed');
+	process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
