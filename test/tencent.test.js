@@ -297,6 +297,16 @@ describe('Tencent errors', () => {
 		expect(fake.requests).toHaveLength(2);
 	});
 
+	test('a connection reset is retried (the calls are idempotent)', async () => {
+		const { credentials } = newApp();
+		const groupId = newGroup({ banned: ['u1'] });
+		fake.inject({ kind: 'reset' });
+		const result = await run(wf('unban', { groupId, memberAccounts: 'u1' }), { credentials });
+		expect(result.status).toBe('success');
+		expect(fake.requests).toHaveLength(2);
+		expect(fake.groups.get(groupId).banned.size).toBe(0);
+	});
+
 	test('the fake\'s own rate limit (200/s per SDKAppID and API) is never hit at the default pace', async () => {
 		const { credentials } = newApp();
 		const groupId = newGroup();
