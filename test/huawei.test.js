@@ -413,6 +413,7 @@ describe('Huawei errors become clear node errors', () => {
 	test.each([
 		['an HTML gateway page', { kind: 'html', status: 502 }],
 		['a connection reset', { kind: 'reset' }],
+		['a 200 that is not JSON (a listing is never cut short)', { kind: 'malformed', status: 200 }],
 		['HTTP 429', { kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { error_code: 'USG.000000429', error_msg: 'Too many requests' } }],
 	])('retried after %s', async (_name, fault) => {
 		const { credentials } = accountCredential();

@@ -11,8 +11,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VMR_PATH = /^\/v1\/usg\/dcs\/corp\/vmr\/(assign-to-member|recycle-from-member)\/([^/]+)$/;
 
 class FakeHuawei extends FakeServer {
-	constructor({ latencyMs = 0, qps = 0, tokenTtl = 43200 } = {}) {
+	/** autoCreate: unknown members and VMR ids come into being on first use (bulk and fault tests). */
+	constructor({ latencyMs = 0, qps = 0, tokenTtl = 43200, autoCreate = false } = {}) {
 		super('huawei', { latencyMs });
+		this.autoCreate = autoCreate;
 		this.users = new Map(); // meeting account -> { password, admin, state: 'ok'|'disabled'|'locked' }
 		this.apps = new Map(); // appId -> { appKey, corpId (SP apps only) }
 		this.thirdPartyUsers = new Set(); // user IDs accountType 1 may name
@@ -161,6 +163,13 @@ class FakeHuawei extends FakeServer {
 		const ids = r.body;
 		if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === '')) return this.err(r, 400, 'USG.000000001', 'body must be a JSON array of VMR ids');
 		if (ids.length < 1 || ids.length > 100) return this.err(r, 400, 'USG.000000001', 'the array must hold 1 to 100 VMR ids');
+		if (this.autoCreate && !this.accountKnown(account, accountType)) {
+			if (accountType === 0) this.addUser(account, { password: crypto.randomBytes(12).toString('hex'), admin: false });
+			else this.addThirdPartyUser(account);
+		}
+		if (this.autoCreate) {
+			for (const id of ids.filter((i) => !this.vmrs.has(i))) this.vmrs.set(id, { id, vmrId: String(900000000 + this.vmrs.size), vmrName: id, status: 2 });
+		}
 		if (!this.accountKnown(account, accountType)) return this.err(r, 400, 'USG.000010016', `account ${account} does not exist`);
 		// Check every id first: Huawei applies a call wholly or not at all.
 		for (const id of ids) {

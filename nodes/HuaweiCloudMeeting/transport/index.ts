@@ -17,8 +17,15 @@ export const HUAWEI_DEFAULTS = { callsPerSecond: 10, timeoutMs: 30000, concurren
 export function judgeHuawei(answer: HttpAnswer, sentRequestId: string): Verdict {
 	const common = judgeTransport(answer);
 	if (common) return common;
-	// Assign and reclaim answer 200 with an empty body.
-	if (answer.statusCode >= 200 && answer.statusCode < 300) return { kind: 'ok' };
+	if (answer.statusCode >= 200 && answer.statusCode < 300) {
+		// Assign and reclaim answer 200 with an empty body; text that is not JSON comes from a
+		// broken gateway, and taking it as an empty page would silently cut a listing short.
+		if (answer.json || answer.body === undefined) return { kind: 'ok' };
+		return {
+			kind: 'transient',
+			failure: { code: `HTTP_${answer.statusCode}`, message: `${VENDOR} answered with something that is not JSON`, httpCode: answer.statusCode, requestId: sentRequestId, advice: 'A gateway between n8n and Huawei answered instead of Huawei; try again later.' },
+		};
+	}
 	const body = (answer.json && typeof answer.body === 'object' && answer.body !== null ? answer.body : {}) as IDataObject;
 	const code = String(body.error_code ?? `HTTP_${answer.statusCode}`);
 	const failure = {

@@ -1,0 +1,41 @@
+'use strict';
+// Huawei Cloud Meeting adapter for the vendor-neutral tests (fault matrix, request counts).
+const { singleNodeWorkflow } = require('./engine');
+const { FakeHuawei } = require('../fakes/huawei');
+
+let seq = 0;
+const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
+
+module.exports = {
+	name: 'Huawei Cloud Meeting',
+	limit: 100, // VMR ids per call
+	// Huawei documents no rate limit; the fake enforces one above our default pacing of 10/s.
+	ratePerSecond: 20,
+	async startFake(options) {
+		return await new FakeHuawei({ qps: 20, autoCreate: true, ...options }).start();
+	},
+	newCredentials(fake) {
+		const account = unique('bench-admin');
+		const password = unique('bench-password');
+		fake.addUser(account, { password });
+		return { secrets: [password], credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data: { authMode: 'account', account, password, baseUrl: fake.url } } } };
+	},
+	tokenCalls: (fake) => fake.tokenCalls().length,
+	businessCalls: (fake) => fake.businessCalls().length,
+	businessPath: /^\/v1\/usg\/dcs\//,
+	expireTokens: (fake) => fake.expireTokens(),
+	throttleFaults: [
+		{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { error_code: 'USG.000000429', error_msg: 'Too many requests' } },
+	],
+	operations: {
+		reclaimFromMember: {
+			seed: '004',
+			idempotent: true,
+			workflow: (options) => singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', options }, 'huaweiCloudMeetingApi'),
+			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
+			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
+			// The fake creates members and rooms on first use (autoCreate).
+			prepare() {},
+		},
+	},
+};
