@@ -96,7 +96,9 @@ class FakeHuawei extends FakeServer {
 		// X-Request-Id is optional at Huawei (it makes one up); our node always sends a UUID, which the tests check.
 		const rid = r.headers['x-request-id'];
 		if (rid !== undefined && !UUID.test(rid)) return this.err(r, 400, 'USG.000000001', 'X-Request-Id must be a UUID');
-		if (!['zh-CN', 'en-US'].includes(r.headers['accept-language'])) return this.err(r, 400, 'USG.000000001', 'Accept-Language must be zh-CN or en-US');
+		// Optional at Huawei (zh-CN when absent); when sent it must be one of the two.
+		const lang = r.headers['accept-language'];
+		if (lang !== undefined && !['zh-CN', 'en-US'].includes(lang)) return this.err(r, 400, 'USG.000000001', 'Accept-Language must be zh-CN or en-US');
 		if (!entry.admin) return this.err(r, 403, 'USG.000000017', 'No permission: not an enterprise administrator');
 		if (!this.rate.allow(token)) return this.err(r, 429, 'USG.000000429', 'Too many requests');
 
@@ -192,7 +194,7 @@ class FakeHuawei extends FakeServer {
 				vmr.status = 2;
 			}
 		}
-		return { status: 200, body: undefined, headers: { 'X-Request-Id': r.headers['x-request-id'] } };
+		return { status: 200, body: undefined, headers: { 'X-Request-Id': r.headers['x-request-id'] ?? crypto.randomUUID() } };
 	}
 
 	search(r) {

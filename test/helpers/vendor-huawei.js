@@ -27,6 +27,27 @@ module.exports = {
 	throttleFaults: [
 		{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { error_code: 'USG.000000429', error_msg: 'Too many requests' } },
 	],
+	/**
+	 * What an n8n user builds today: a token request with Basic auth, then one HTTP Request per
+	 * item with the token in X-Access-Token, batched under the fake's enforced 20 calls/s.
+	 */
+	baseline(fake, credentials) {
+		const { account, password } = credentials['cred-1'].data;
+		const { baselineWorkflow } = require('./vendors');
+		return baselineWorkflow({
+			token: {
+				url: `${fake.url}/v1/usg/acs/auth/account`,
+				body: JSON.stringify({ account, clientType: 72 }),
+				headers: [{ name: 'Authorization', value: `Basic ${Buffer.from(`${account}:${password}`).toString('base64')}` }],
+			},
+			call: {
+				url: `={{ "${fake.url}/v1/usg/dcs/corp/vmr/recycle-from-member/" + encodeURIComponent($json.account) + "?accountType=0" }}`,
+				body: '={{ JSON.stringify($json.vmrIds) }}',
+				headers: [{ name: 'X-Access-Token', value: "={{ $('Get token').first().json.accessToken }}" }],
+			},
+			batch: { batchSize: 20, batchInterval: 1100 },
+		});
+	},
 	operations: {
 		reclaimFromMember: {
 			seed: '004',
