@@ -58,7 +58,7 @@ function businessCalls(fake) {
 }
 
 function short(value, max = 300) {
-	const text = typeof value === 'string' ? value : JSON.stringify(value);
+	const text = typeof value === 'string' ? value : String(JSON.stringify(value));
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
