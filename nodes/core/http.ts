@@ -1,4 +1,4 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import type { VendorFailure } from './errors';
@@ -166,4 +166,25 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 		}
 		throw vendorError(plan.node, plan.vendor, failure, plan.itemIndex, plan.context);
 	}
+}
+
+/**
+ * One HTTP exchange through n8n's authenticated request helper (so n8n's proxy/SSL settings and
+ * the credential's `authenticate` apply), with the credential data the caller already holds —
+ * decrypted once per run, plus any cached token. Never throws on an HTTP status: the vendor's
+ * answer goes to the caller's judge.
+ */
+export async function sendAuthenticated(
+	ctx: IExecuteFunctions,
+	credentialType: string,
+	data: object,
+	options: IHttpRequestOptions,
+): Promise<HttpAnswer> {
+	const res = (await ctx.helpers.httpRequestWithAuthentication.call(
+		ctx,
+		credentialType,
+		{ json: true, ...options, returnFullResponse: true, ignoreHttpStatusErrors: true },
+		{ credentialsDecrypted: { id: credentialType, name: credentialType, type: credentialType, data: data as ICredentialDataDecryptedObject } },
+	)) as { statusCode: number; headers?: IDataObject; body: unknown };
+	return toAnswer(res.statusCode, res.headers ?? {}, res.body);
 }

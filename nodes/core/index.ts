@@ -9,3 +9,4 @@ export * from './http';
 export * from './execute';
 export * from './options';
 export * from './credentials';
+export * from './router';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestO
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
-import { credentialsOnce, judgeTransport, pacerFor, sendWithPolicy, toAnswer, vendorError } from '../../core';
+import { credentialsOnce, judgeTransport, pacerFor, sendAuthenticated, sendWithPolicy, vendorError } from '../../core';
 import { ERROR_ADVICE, forbiddenHint } from './forbiddenHints';
 import type { DingTalkCredentials } from './token';
 import { DingTalkTokenError, baseUrlOf, dingTalkKey, dingTalkTokens, getDingTalkToken } from './token';
@@ -83,25 +83,15 @@ export async function dingTalkRequest(
 		retry: run.retry,
 		context: call.context,
 		judge: judgeDingTalk,
-		send: async () => {
-			const res = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				'dingTalkApi',
-				{
-					method: call.method,
-					url: `${baseUrlOf(creds)}${call.path}`,
-					body: call.body,
-					json: true,
-					headers: { Accept: 'application/json' },
-					returnFullResponse: true,
-					ignoreHttpStatusErrors: true,
-					timeout: run.timeoutMs,
-				},
-				// The token comes from our cache, so n8n's own refresh (401 only) never has to run.
-				{ credentialsDecrypted: { id: 'dingTalkApi', name: 'dingTalkApi', type: 'dingTalkApi', data: { ...creds, accessToken } } },
-			)) as { statusCode: number; headers: IDataObject; body: unknown };
-			return toAnswer(res.statusCode, res.headers, res.body);
-		},
+		send: async () =>
+			// The token comes from our cache, so n8n's own refresh (401 only) never has to run.
+			await sendAuthenticated(this, 'dingTalkApi', { ...creds, accessToken }, {
+				method: call.method,
+				url: `${baseUrlOf(creds)}${call.path}`,
+				body: call.body,
+				headers: { Accept: 'application/json' },
+				timeout: run.timeoutMs,
+			}),
 		renewAuth: async () => {
 			dingTalkTokens.invalidate(key, accessToken);
 			accessToken = await token();

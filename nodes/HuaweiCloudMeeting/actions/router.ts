@@ -1,12 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { readRunOptions, runItems } from '../../core';
+import type { Operation } from '../../core';
+import { route } from '../../core';
 import { HUAWEI_DEFAULTS } from '../transport';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
-import type { HuaweiOperation } from './types';
 
-const operations: Record<string, Record<string, HuaweiOperation>> = {
+const operations: Record<string, Record<string, Operation>> = {
 	cloudMeetingRoom: {
 		reclaimFromMember: cloudMeetingRoom.reclaimFromMember,
 		assignToMember: cloudMeetingRoom.assignToMember,
@@ -15,12 +14,5 @@ const operations: Record<string, Record<string, HuaweiOperation>> = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const op = operations[resource]?.[operation];
-	if (!op) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
-	}
-	const run = readRunOptions(this, HUAWEI_DEFAULTS);
-	return await runItems(this, async (i) => await op.execute.call(this, i, run), run.concurrency);
+	return await route(this, operations, HUAWEI_DEFAULTS);
 }

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestO
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
-import { credentialsOnce, judgeTransport, pacerFor, sendWithPolicy, toAnswer, vendorError } from '../../core';
+import { credentialsOnce, judgeTransport, pacerFor, sendAuthenticated, sendWithPolicy, vendorError } from '../../core';
 import { EXPIRED_TOKEN_CODE, STATUS_ADVICE } from './forbiddenHints';
 import type { HuaweiCredentials } from './token';
 import { HuaweiTokenError, VENDOR, baseUrlOf, getHuaweiToken, huaweiKey, huaweiTokens, languageOf } from './token';
@@ -108,24 +108,15 @@ export async function huaweiRequest(
 			context.requestId = requestId;
 			const headers: IDataObject = { Accept: 'application/json', 'Accept-Language': languageOf(creds), 'X-Request-Id': requestId };
 			if (call.body !== undefined) headers['Content-Type'] = 'application/json';
-			const res = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				'huaweiCloudMeetingApi',
-				{
-					method: call.method,
-					url: `${baseUrlOf(creds)}${call.path}`,
-					qs: call.qs,
-					body: call.body as IDataObject,
-					json: true,
-					headers,
-					returnFullResponse: true,
-					ignoreHttpStatusErrors: true,
-					timeout: run.timeoutMs,
-				},
-				// The token comes from our cache, so n8n's own refresh never has to run.
-				{ credentialsDecrypted: { id: 'huaweiCloudMeetingApi', name: 'huaweiCloudMeetingApi', type: 'huaweiCloudMeetingApi', data: { ...creds, accessToken } } },
-			)) as { statusCode: number; headers: IDataObject; body: unknown };
-			return toAnswer(res.statusCode, res.headers, res.body);
+			// The token comes from our cache, so n8n's own refresh never has to run.
+			return await sendAuthenticated(this, 'huaweiCloudMeetingApi', { ...creds, accessToken }, {
+				method: call.method,
+				url: `${baseUrlOf(creds)}${call.path}`,
+				qs: call.qs,
+				body: call.body as IDataObject,
+				headers,
+				timeout: run.timeoutMs,
+			});
 		},
 		renewAuth: async () => {
 			huaweiTokens.invalidate(key, accessToken);

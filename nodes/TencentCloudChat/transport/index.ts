@@ -1,7 +1,7 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
-import { credentialsOnce, judgeTransport, pacerFor, sendWithPolicy, toAnswer } from '../../core';
+import { credentialsOnce, judgeTransport, pacerFor, sendAuthenticated, sendWithPolicy } from '../../core';
 import { THROTTLE_CODES, TRANSIENT_CODES, adviceFor } from './forbiddenHints';
 import type { TencentCredentials } from './userSig';
 import { baseUrlOf, getUserSig, tencentKey, tencentUserSigs } from './userSig';
@@ -76,23 +76,13 @@ export async function tencentRequest(
 		send: async () => {
 			// The credential signs with the same cached value; remember it to drop exactly that one on 70001.
 			used = await getUserSig(creds);
-			const res = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				'tencentCloudChatApi',
-				{
-					method: 'POST',
-					url,
-					body: call.body,
-					json: true,
-					headers: { Accept: 'application/json' },
-					returnFullResponse: true,
-					ignoreHttpStatusErrors: true,
-					timeout: run.timeoutMs,
-				},
-				// Already decrypted once for this run; n8n would otherwise decrypt it again per call.
-				{ credentialsDecrypted: { id: 'tencentCloudChatApi', name: 'tencentCloudChatApi', type: 'tencentCloudChatApi', data: creds as unknown as ICredentialDataDecryptedObject } },
-			)) as { statusCode: number; headers: IDataObject; body: unknown };
-			return toAnswer(res.statusCode, res.headers ?? {}, res.body);
+			return await sendAuthenticated(this, 'tencentCloudChatApi', creds, {
+				method: 'POST',
+				url,
+				body: call.body,
+				headers: { Accept: 'application/json' },
+				timeout: run.timeoutMs,
+			});
 		},
 		renewAuth: async () => {
 			tencentUserSigs.invalidate(key, used);
