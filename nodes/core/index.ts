@@ -10,3 +10,4 @@ export * from './execute';
 export * from './options';
 export * from './credentials';
 export * from './router';
+export * from './paging';

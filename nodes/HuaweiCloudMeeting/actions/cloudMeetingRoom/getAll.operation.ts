@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import type { RunOptions } from '../../../core';
-import { check } from '../../../core';
+import { check, returnAllOrLimit } from '../../../core';
 import { huaweiRequest } from '../../transport';
 
 /** Rows asked for per page; Huawei documents no maximum, so stay modest. */
@@ -11,23 +11,7 @@ export const PAGE_SIZE = 100;
 const show = { resource: ['cloudMeetingRoom'], operation: ['getAll'] };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...show, returnAll: [false] } },
-	},
+	...returnAllOrLimit(show),
 	{
 		displayName: 'Search Key',
 		name: 'searchKey',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import type { RunOptions } from '../../../core';
-import { check } from '../../../core';
+import { check, returnAllOrLimit } from '../../../core';
 import { tencentRequest } from '../../transport';
 import { groupIdField, readGroupId } from './fields';
 
@@ -13,23 +13,7 @@ const show = { resource: ['groupMember'], operation: ['getBanned'] };
 
 export const description: INodeProperties[] = [
 	{ ...groupIdField(show, 'listed'), description: 'ID of the group whose banned members are to be listed' },
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...show, returnAll: [false] } },
-	},
+	...returnAllOrLimit(show),
 ];
 
 /** One output item per banned member: Tencent's entry (Member_Account, BannedUntil) plus the group. */
