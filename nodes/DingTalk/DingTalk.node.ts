@@ -3,7 +3,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty } from '../core';
 import { router } from './actions/router';
-import { DINGTALK_DEFAULTS } from './transport';
 import * as meetingRoom from './actions/meetingRoom';
 import * as roomBookingBlocklist from './actions/roomBookingBlocklist';
 import * as videoConference from './actions/videoConference';
@@ -38,7 +37,7 @@ export class DingTalk implements INodeType {
 			...roomBookingBlocklist.description,
 			...meetingRoom.description,
 			...videoConference.description,
-			runOptionsProperty(DINGTALK_DEFAULTS),
+			runOptionsProperty(),
 		],
 	};
 

@@ -4,7 +4,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOptionsProperty } from '../core';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
 import { router } from './actions/router';
-import { HUAWEI_DEFAULTS } from './transport';
 
 export class HuaweiCloudMeeting implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,7 +29,7 @@ export class HuaweiCloudMeeting implements INodeType {
 				default: 'cloudMeetingRoom',
 			},
 			...cloudMeetingRoom.description,
-			runOptionsProperty(HUAWEI_DEFAULTS),
+			runOptionsProperty(),
 		],
 	};
 

@@ -4,7 +4,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOptionsProperty } from '../core';
 import { router } from './actions/router';
 import * as groupMember from './actions/groupMember';
-import { TENCENT_DEFAULTS } from './transport';
 
 export class TencentCloudChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,7 +29,7 @@ export class TencentCloudChat implements INodeType {
 				default: 'groupMember',
 			},
 			...groupMember.description,
-			runOptionsProperty(TENCENT_DEFAULTS),
+			runOptionsProperty(),
 		],
 	};
 

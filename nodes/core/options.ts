@@ -12,13 +12,17 @@ export interface RunOptions {
 export interface VendorDefaults {
 	/** Calls per second the vendor documents (or a conservative guess), per app and API. */
 	callsPerSecond: number;
-	/** Client timeout: above the vendor's own server timeout. */
-	timeoutMs: number;
-	concurrency?: number;
 }
 
-/** The "Options" collection every node of the pack offers for bulk runs. */
-export function runOptionsProperty(defaults: VendorDefaults, extra: INodeProperties[] = []): INodeProperties {
+/** Client timeout: above every vendor's own server timeout (Tencent's is 3 s). */
+const TIMEOUT_MS = 30000;
+const CONCURRENCY = 8;
+
+/**
+ * The "Options" collection every node of the pack offers for bulk runs. Defaults are literals
+ * (n8n's scanner insists); 0 for Calls Per Second stands for the vendor's own limit.
+ */
+export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -26,23 +30,21 @@ export function runOptionsProperty(defaults: VendorDefaults, extra: INodePropert
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- each vendor's documented limit
 			{
 				displayName: 'Calls Per Second',
 				name: 'callsPerSecond',
 				type: 'number',
-				typeOptions: { minValue: 0.1, numberPrecision: 1 },
-				default: defaults.callsPerSecond,
+				typeOptions: { minValue: 0, numberPrecision: 1 },
+				default: 0,
 				description:
-					'Upper bound on calls per second for this credential and API, shared by every item of the run. The default stays just under the vendor limit.',
+					'Upper bound on calls per second for this credential and API, shared by every item of the run. 0 stays just under the vendor limit: DingTalk 19 (of 20), Tencent Cloud Chat 190 (of 200), Huawei Cloud Meeting 10 (no documented limit).',
 			},
-			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- per-vendor default
 			{
 				displayName: 'Concurrency',
 				name: 'concurrency',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 64 },
-				default: defaults.concurrency ?? 8,
+				default: 8,
 				description: 'How many input items are processed at the same time. 1 processes them strictly one after another. Output order always matches input order.',
 			},
 			{
@@ -61,13 +63,12 @@ export function runOptionsProperty(defaults: VendorDefaults, extra: INodePropert
 				default: 1000,
 				description: 'Base delay before the first retry; each further retry doubles it, with jitter. A Retry-After from the vendor wins when longer.',
 			},
-			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- above each vendor's server timeout
 			{
 				displayName: 'Timeout (Ms)',
 				name: 'timeoutMs',
 				type: 'number',
 				typeOptions: { minValue: 100 },
-				default: defaults.timeoutMs,
+				default: 30000,
 				description: 'How long to wait for the vendor to answer one call',
 			},
 			...extra,
@@ -78,9 +79,9 @@ export function runOptionsProperty(defaults: VendorDefaults, extra: INodePropert
 export function readRunOptions(ctx: IExecuteFunctions, defaults: VendorDefaults): RunOptions {
 	const o = ctx.getNodeParameter('options', 0, {}) as Record<string, number | undefined>;
 	return {
-		concurrency: o.concurrency ?? defaults.concurrency ?? 8,
-		callsPerSecond: o.callsPerSecond ?? defaults.callsPerSecond,
+		concurrency: o.concurrency ?? CONCURRENCY,
+		callsPerSecond: o.callsPerSecond && o.callsPerSecond > 0 ? o.callsPerSecond : defaults.callsPerSecond,
 		retry: { maxRetries: o.maxRetries ?? 3, baseDelayMs: o.retryDelayMs ?? 1000 },
-		timeoutMs: o.timeoutMs ?? defaults.timeoutMs,
+		timeoutMs: o.timeoutMs ?? TIMEOUT_MS,
 	};
 }

@@ -10,7 +10,7 @@ import { DingTalkTokenError, baseUrlOf, dingTalkKey, dingTalkTokens, getDingTalk
 export const VENDOR = 'DingTalk';
 
 /** DingTalk's documented limit is 20 calls/s per app per API; stay just under it. */
-export const DINGTALK_DEFAULTS = { callsPerSecond: 19, timeoutMs: 10000, concurrency: 8 };
+export const DINGTALK_DEFAULTS = { callsPerSecond: 19 };
 
 /** Reads DingTalk's `{code, message, requestid}` error body and decides what to do about it. */
 export function judgeDingTalk(answer: HttpAnswer): Verdict {

@@ -11,7 +11,7 @@ import { HuaweiTokenError, VENDOR, baseUrlOf, getHuaweiToken, huaweiKey, huaweiT
 export { VENDOR };
 
 /** Huawei documents no rate limit for Meeting APIs; 10 calls/s per credential and API is a cautious guess. */
-export const HUAWEI_DEFAULTS = { callsPerSecond: 10, timeoutMs: 30000, concurrency: 4 };
+export const HUAWEI_DEFAULTS = { callsPerSecond: 10 };
 
 /** Reads Huawei's `{error_code, error_msg, request_id}` body and decides what to do about it. */
 export function judgeHuawei(answer: HttpAnswer, sentRequestId: string): Verdict {

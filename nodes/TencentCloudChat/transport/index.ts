@@ -9,7 +9,7 @@ import { baseUrlOf, getUserSig, tencentKey, tencentUserSigs } from './userSig';
 export const VENDOR = 'Tencent Cloud Chat';
 
 /** Tencent documents 200 calls/s per API; stay just under it. Its server timeout is 3 s. */
-export const TENCENT_DEFAULTS = { callsPerSecond: 190, timeoutMs: 10000, concurrency: 8 };
+export const TENCENT_DEFAULTS = { callsPerSecond: 190 };
 
 /**
  * Tencent answers HTTP 200 even when a call failed: the verdict is in ActionStatus and ErrorCode.
