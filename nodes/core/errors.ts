@@ -1,5 +1,5 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** What a vendor said when a call failed, already stripped of anything secret. */
 export interface VendorFailure {
@@ -60,4 +60,30 @@ export function errorItemJson(error: unknown): IDataObject {
 	delete context.itemIndex;
 	delete context.runIndex;
 	return { ...json, ...context };
+}
+
+/** A token or signature request the vendor refused; carries only the vendor's code and message. */
+export class TokenRefusedError extends Error {
+	constructor(
+		readonly vendor: string,
+		readonly failure: VendorFailure,
+	) {
+		const requestId = failure.requestId ? ` Request ID ${failure.requestId}.` : '';
+		super(`${vendor} refused the access token request: ${failure.code}: ${failure.message}.${requestId} ${failure.advice ?? ''}`.trim());
+	}
+}
+
+/** Gets a token for one item's call; a refusal becomes the vendor's error for that item. */
+export async function tokenForItem<T>(
+	node: INode,
+	itemIndex: number,
+	fetch: () => Promise<T>,
+	context?: IDataObject,
+): Promise<T> {
+	try {
+		return await fetch();
+	} catch (error) {
+		if (error instanceof TokenRefusedError) throw vendorError(node, error.vendor, error.failure, itemIndex, context);
+		throw new NodeOperationError(node, `Could not get an access token: ${(error as Error).message}`, { itemIndex });
+	}
 }

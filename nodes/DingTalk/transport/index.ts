@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
-import { credentialsOnce, judgeTransport, pacerFor, sendAuthenticated, sendWithPolicy, vendorError } from '../../core';
+import { credentialsOnce, judgeTransport, pacerFor, sendAuthenticated, sendWithPolicy, tokenForItem } from '../../core';
 import { ERROR_ADVICE, forbiddenHint } from './forbiddenHints';
 import type { DingTalkCredentials } from './token';
-import { DingTalkTokenError, baseUrlOf, dingTalkKey, dingTalkTokens, getDingTalkToken } from './token';
+import { baseUrlOf, dingTalkKey, dingTalkTokens, getDingTalkToken } from './token';
 
 export const VENDOR = 'DingTalk';
 
@@ -65,14 +64,7 @@ export async function dingTalkRequest(
 	const http = async (options: IHttpRequestOptions) => await this.helpers.httpRequest(options);
 	const node = this.getNode();
 	const key = dingTalkKey(creds);
-	const token = async (force = false) => {
-		try {
-			return await getDingTalkToken(http, creds, force);
-		} catch (error) {
-			if (error instanceof DingTalkTokenError) throw vendorError(node, VENDOR, error.failure, itemIndex);
-			throw new NodeOperationError(node, `Could not get a DingTalk access token: ${(error as Error).message}`, { itemIndex });
-		}
-	};
+	const token = async (force = false) => await tokenForItem(node, itemIndex, async () => await getDingTalkToken(http, creds, force));
 	let accessToken = await token();
 	const answer = await sendWithPolicy({
 		vendor: VENDOR,

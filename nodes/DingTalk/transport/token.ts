@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { Issued, VendorFailure } from '../../core';
-import { TokenCache, credentialKey, toAnswer } from '../../core';
+import type { Issued } from '../../core';
+import { TokenCache, TokenRefusedError, credentialKey, toAnswer } from '../../core';
 
 export interface DingTalkCredentials {
 	appType: 'internal' | 'thirdParty';
@@ -12,13 +12,6 @@ export interface DingTalkCredentials {
 }
 
 export type HttpFn = (options: IHttpRequestOptions) => Promise<unknown>;
-
-/** A token request that DingTalk refused; carries only DingTalk's code and message. */
-export class DingTalkTokenError extends Error {
-	constructor(readonly failure: VendorFailure) {
-		super(`DingTalk refused the access token request: ${failure.code}: ${failure.message}. ${failure.advice ?? ''}`.trim());
-	}
-}
 
 // DingTalk recommends renewing at ~7000 s of the 7200 s lifetime.
 export const dingTalkTokens = new TokenCache<string>(300);
@@ -44,7 +37,7 @@ const TOKEN_ADVICE: Record<string, string> = {
 async function issueToken(http: HttpFn, creds: DingTalkCredentials): Promise<Issued<string>> {
 	const thirdParty = creds.appType === 'thirdParty';
 	if (thirdParty && !creds.corpId) {
-		throw new DingTalkTokenError({ code: 'missing.corpId', message: 'Corp ID is empty', advice: 'Third-party apps need the Corp ID of the authorizing organization in the credential.' });
+		throw new TokenRefusedError('DingTalk', { code: 'missing.corpId', message: 'Corp ID is empty', advice: 'Third-party apps need the Corp ID of the authorizing organization in the credential.' });
 	}
 	const url = thirdParty
 		? `${baseUrlOf(creds)}/v1.0/oauth2/${encodeURIComponent(creds.corpId ?? '')}/token`
@@ -69,7 +62,7 @@ async function issueToken(http: HttpFn, creds: DingTalkCredentials): Promise<Iss
 		return { value: token, ttlSeconds: Number.isFinite(ttl) && ttl > 0 ? ttl : 7200 };
 	}
 	const code = String(data.code ?? `HTTP_${answer.statusCode}`);
-	throw new DingTalkTokenError({
+	throw new TokenRefusedError('DingTalk', {
 		code,
 		message: String(data.message ?? (answer.json ? 'no access token in the answer' : 'the answer was not JSON')),
 		httpCode: answer.statusCode,

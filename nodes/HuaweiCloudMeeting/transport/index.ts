@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpAnswer, RunOptions, Verdict } from '../../core';
-import { credentialsOnce, judgeTransport, pacerFor, sendAuthenticated, sendWithPolicy, vendorError } from '../../core';
+import { credentialsOnce, judgeTransport, pacerFor, sendAuthenticated, sendWithPolicy, tokenForItem } from '../../core';
 import { EXPIRED_TOKEN_CODE, STATUS_ADVICE } from './forbiddenHints';
 import type { HuaweiCredentials } from './token';
-import { HuaweiTokenError, VENDOR, baseUrlOf, getHuaweiToken, huaweiKey, huaweiTokens, languageOf } from './token';
+import { VENDOR, baseUrlOf, getHuaweiToken, huaweiKey, huaweiTokens, languageOf } from './token';
 
 export { VENDOR };
 
@@ -82,14 +81,7 @@ export async function huaweiRequest(
 	const http = async (options: IHttpRequestOptions) => await this.helpers.httpRequest(options);
 	const node = this.getNode();
 	const key = huaweiKey(creds);
-	const token = async (force = false) => {
-		try {
-			return await getHuaweiToken(http, creds, force);
-		} catch (error) {
-			if (error instanceof HuaweiTokenError) throw vendorError(node, VENDOR, error.failure, itemIndex, call.context);
-			throw new NodeOperationError(node, `Could not get a ${VENDOR} access token: ${(error as Error).message}`, { itemIndex });
-		}
-	};
+	const token = async (force = false) => await tokenForItem(node, itemIndex, async () => await getHuaweiToken(http, creds, force), call.context);
 	let accessToken = await token();
 	// Shared with the error: a failed call names the request id it went out with.
 	const context: IDataObject = { ...(call.context ?? {}) };

@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { Issued, VendorFailure } from '../../core';
-import { TokenCache, credentialKey, toAnswer } from '../../core';
+import type { Issued } from '../../core';
+import { TokenCache, TokenRefusedError, credentialKey, toAnswer } from '../../core';
 
 export interface HuaweiCredentials {
 	authMode: 'account' | 'appId';
@@ -23,15 +23,6 @@ export type HttpFn = (options: IHttpRequestOptions) => Promise<unknown>;
 
 export const VENDOR = 'Huawei Cloud Meeting';
 export const DEFAULT_BASE_URL = 'https://api.meeting.huaweicloud.com';
-
-/** A token request Huawei refused; carries only Huawei's code, message and request id. */
-export class HuaweiTokenError extends Error {
-	constructor(readonly failure: VendorFailure) {
-		super(
-			`${VENDOR} refused the token request: ${failure.code}: ${failure.message}.${failure.requestId ? ` Request ID ${failure.requestId}.` : ''} ${failure.advice ?? ''}`.trim(),
-		);
-	}
-}
 
 // Tokens live 12-24 h; renew ten minutes early so no call leaves with a dying token.
 export const huaweiTokens = new TokenCache<string>(600);
@@ -109,7 +100,7 @@ function missingField(creds: HuaweiCredentials): string | undefined {
 async function issueToken(http: HttpFn, creds: HuaweiCredentials): Promise<Issued<string>> {
 	const missing = missingField(creds);
 	if (missing) {
-		throw new HuaweiTokenError({ code: 'MISSING_FIELD', message: `${missing} is empty in the credential`, advice: `Fill in ${missing}.` });
+		throw new TokenRefusedError(VENDOR, { code: 'MISSING_FIELD', message: `${missing} is empty in the credential`, advice: `Fill in ${missing}.` });
 	}
 	const sentId = randomUUID();
 	const res = (await http({
@@ -127,7 +118,7 @@ async function issueToken(http: HttpFn, creds: HuaweiCredentials): Promise<Issue
 		const ttl = validPeriod > 0 ? validPeriod : untilExpiry > 0 ? untilExpiry : 12 * 3600;
 		return { value: token, ttlSeconds: ttl };
 	}
-	throw new HuaweiTokenError({
+	throw new TokenRefusedError(VENDOR, {
 		code: String(data.error_code ?? `HTTP_${answer.statusCode}`),
 		message: String(data.error_msg ?? (answer.json ? 'no accessToken in the answer' : 'the answer was not JSON')),
 		httpCode: answer.statusCode,
