@@ -3,13 +3,13 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import type { DingTalkCredentials } from '../nodes/DingTalk/transport/token';
 import { getDingTalkToken } from '../nodes/DingTalk/transport/token';
+import { accessTokenField, tokenHeader } from '../nodes/core';
 
 export class DingTalkApi implements ICredentialType {
 	name = 'dingTalkApi';
@@ -64,13 +64,7 @@ export class DingTalkApi implements ICredentialType {
 			default: 'https://api.dingtalk.com',
 			description: 'DingTalk\'s OpenAPI host. Change it only if your tenant uses another gateway (for example https://api.dingtalk.io).',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		accessTokenField,
 	];
 
 	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
@@ -81,15 +75,7 @@ export class DingTalkApi implements ICredentialType {
 		return { accessToken };
 	}
 
-	// A function rather than a generic `={{$credentials.accessToken}}` header: bulk runs send
-	// thousands of calls, and this skips an expression evaluation on each.
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		requestOptions.headers = { ...requestOptions.headers, 'x-acs-dingtalk-access-token': String(credentials.accessToken ?? '') };
-		return requestOptions;
-	}
+	authenticate = tokenHeader('x-acs-dingtalk-access-token');
 
 	// Asks DingTalk for a token with the entered app details: a wrong secret shows DingTalk's message.
 	test: ICredentialTestRequest = {

@@ -3,13 +3,13 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import type { HuaweiCredentials } from '../nodes/HuaweiCloudMeeting/transport/token';
 import { DEFAULT_BASE_URL, getHuaweiToken } from '../nodes/HuaweiCloudMeeting/transport/token';
+import { accessTokenField, tokenHeader } from '../nodes/core';
 
 const accountMode = { show: { authMode: ['account'] } };
 const appIdMode = { show: { authMode: ['appId'] } };
@@ -119,13 +119,7 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			default: 'en-US',
 			description: 'The language of Huawei\'s messages (sent as Accept-Language)',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		accessTokenField,
 	];
 
 	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
@@ -136,15 +130,7 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 		return { accessToken };
 	}
 
-	// A function rather than a generic `={{$credentials.accessToken}}` header: bulk runs send
-	// thousands of calls, and this skips an expression evaluation on each.
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		requestOptions.headers = { ...requestOptions.headers, 'X-Access-Token': String(credentials.accessToken ?? '') };
-		return requestOptions;
-	}
+	authenticate = tokenHeader('X-Access-Token');
 
 	// The test first fetches a token (preAuthentication: a wrong password or App Key shows Huawei's
 	// message), then lists one cloud meeting room to prove the token has administrator rights.

@@ -11,3 +11,4 @@ export * from './options';
 export * from './credentials';
 export * from './router';
 export * from './paging';
+export * from './tokenCredential';
