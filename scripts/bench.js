@@ -5,8 +5,8 @@
 // HTTP Request node — against fakes that add 25 ms latency and enforce the vendors' rate limits.
 const fs = require('node:fs');
 const path = require('node:path');
-const { runWorkflow, loadPackage } = require('../test/helpers/engine');
-const { adapters } = require('../test/helpers/vendors');
+const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { adapters } = require('../devkit/vendors');
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
 const LATENCY_MS = 25;

@@ -4,8 +4,8 @@
 // accounts needed) and prints what each of our nodes did and what each vendor received.
 const fs = require('node:fs');
 const path = require('node:path');
-const { runWorkflow, loadPackage } = require('../test/helpers/engine');
-const { startDemoVendors } = require('../test/fakes/demo');
+const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { startDemoVendors } = require('../devkit/fakes/demo');
 
 const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
 const examplesDir = path.join(__dirname, '..', 'examples');

@@ -1,8 +1,8 @@
 'use strict';
 // Requests sent equal the physical minimum for every seed operation: Σ ceil(idsᵢ / vendor limit)
 // business calls, one token fetch per credential per validity window, none while it is cached.
-const { runWorkflow, loadPackage } = require('./helpers/engine');
-const { adapters } = require('./helpers/vendors');
+const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { adapters } = require('../devkit/vendors');
 
 beforeAll(async () => loadPackage());
 

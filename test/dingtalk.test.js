@@ -1,8 +1,8 @@
 'use strict';
 // DingTalk node + credential through n8n-core's engine against the fake DingTalk server.
-const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs } = require('./helpers/engine');
-const { findSecrets, runSurface } = require('./helpers/secrets');
-const { FakeDingTalk } = require('./fakes/dingtalk');
+const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs } = require('../devkit/engine');
+const { findSecrets, runSurface } = require('../devkit/secrets');
+const { FakeDingTalk } = require('../devkit/fakes/dingtalk');
 
 let fake;
 let logs;

@@ -2,8 +2,8 @@
 // Every workflow in examples/ runs through n8n's engine against the fake vendors, as the demo does.
 const fs = require('node:fs');
 const path = require('node:path');
-const { runWorkflow, loadPackage } = require('./helpers/engine');
-const { startDemoVendors } = require('./fakes/demo');
+const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { startDemoVendors } = require('../devkit/fakes/demo');
 
 const dir = path.join(__dirname, '..', 'examples');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();

@@ -1,9 +1,9 @@
 'use strict';
 // The fault matrix: for every vendor and fault, idempotent calls heal by retrying, a call that may
 // have arrived is not resent, and with "Continue On Fail" items out == items in, in order.
-const { runWorkflow, loadPackage } = require('./helpers/engine');
-const { findSecrets, runSurface } = require('./helpers/secrets');
-const { adapters } = require('./helpers/vendors');
+const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { findSecrets, runSurface } = require('../devkit/secrets');
+const { adapters } = require('../devkit/vendors');
 
 const FAST = { retryDelayMs: 5, timeoutMs: 400, concurrency: 3 };
 const N = 5;

@@ -1,9 +1,9 @@
 'use strict';
 // Huawei Cloud Meeting node + credential through n8n-core's engine against the fake Huawei server.
 const crypto = require('node:crypto');
-const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs } = require('./helpers/engine');
-const { findSecrets, runSurface } = require('./helpers/secrets');
-const { FakeHuawei } = require('./fakes/huawei');
+const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs } = require('../devkit/engine');
+const { findSecrets, runSurface } = require('../devkit/secrets');
+const { FakeHuawei } = require('../devkit/fakes/huawei');
 
 let fake;
 let logs;

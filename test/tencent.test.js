@@ -2,9 +2,9 @@
 // Tencent Cloud Chat node + credential through n8n-core's engine against the fake Tencent IM server.
 const zlib = require('node:zlib');
 const path = require('node:path');
-const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs, PACKAGE_DIR } = require('./helpers/engine');
-const { findSecrets, runSurface } = require('./helpers/secrets');
-const { FakeTencent, decodeUserSig } = require('./fakes/tencent');
+const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs, PACKAGE_DIR } = require('../devkit/engine');
+const { findSecrets, runSurface } = require('../devkit/secrets');
+const { FakeTencent, decodeUserSig } = require('../devkit/fakes/tencent');
 
 let fake;
 let logs;

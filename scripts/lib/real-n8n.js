@@ -407,7 +407,7 @@ function ourTypes() {
  */
 async function prepareDemoInstance({ timings } = {}) {
 	const mark = (name, t) => timings && timings.push([name, Date.now() - t]);
-	const { startDemoVendors } = require(path.join(ROOT, 'test', 'fakes', 'demo.js'));
+	const { startDemoVendors } = require(path.join(ROOT, 'devkit', 'fakes', 'demo.js'));
 	const instance = makeInstance();
 	let t = Date.now();
 	const packed = await packPackage(instance.userFolder);

@@ -1,7 +1,7 @@
 'use strict';
 // Tencent Cloud Chat adapter for the vendor-neutral tests (fault matrix, request counts, benchmark).
 const TLSSigAPIv2 = require('tls-sig-api-v2');
-const { singleNodeWorkflow } = require('./engine');
+const { singleNodeWorkflow } = require('../engine');
 const { FakeTencent } = require('../fakes/tencent');
 
 let seq = 0;
@@ -54,7 +54,7 @@ const adapter = {
 	baseline(fake, credentials) {
 		const { sdkAppId, secretKey, identifier } = credentials['cred-1'].data;
 		const usersig = new TLSSigAPIv2.Api(sdkAppId, secretKey).genSig(identifier, 86400);
-		const { baselineWorkflow } = require('./vendors');
+		const { baselineWorkflow } = require('./index');
 		return baselineWorkflow({
 			call: { url: `${fake.url}/v4/group_open_http_svc/unban_group_member`, body: `={{ JSON.stringify({ GroupId: "${GROUP}", Members_Account: $json.accounts }) }}` },
 			qs: [

@@ -214,7 +214,7 @@ class FakeHuawei extends FakeServer {
 
 const DEMO = { account: 'demo-admin@huawei', password: 'demo-huawei-password-0001' };
 
-/** The demo state the example workflows expect (see test/fakes/demo.js). */
+/** The demo state the example workflows expect (see devkit/fakes/demo.js). */
 const demoVendor = {
 	name: 'Huawei Cloud Meeting',
 	file: 'huawei.js',

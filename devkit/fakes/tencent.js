@@ -180,7 +180,7 @@ class FakeTencent extends FakeServer {
 	}
 }
 
-/** What the demo, the example workflows and the end-to-end run use (see test/fakes/demo.js). */
+/** What the demo, the example workflows and the end-to-end run use (see devkit/fakes/demo.js). */
 const DEMO = { sdkAppId: 1400000001, secretKey: 'demo-tencent-secret-key-0001', identifier: 'administrator' };
 const demoVendor = {
 	name: 'Tencent Cloud Chat',

@@ -4,7 +4,7 @@
 // yet are skipped.
 const fs = require('node:fs');
 const path = require('node:path');
-const { singleNodeWorkflow } = require('./engine');
+const { singleNodeWorkflow } = require('../engine');
 const { FakeDingTalk } = require('../fakes/dingtalk');
 
 let seq = 0;
@@ -110,7 +110,7 @@ function baselineWorkflow({ token, call, batch, qs }) {
 
 const adapters = [dingtalk];
 for (const file of ['tencent', 'huawei']) {
-	const adapterFile = path.join(__dirname, `vendor-${file}.js`);
+	const adapterFile = path.join(__dirname, `${file}.js`);
 	if (fs.existsSync(adapterFile)) adapters.push(require(adapterFile));
 }
 

@@ -15,7 +15,7 @@ const core = require('n8n-core');
 const workflowLib = require('n8n-workflow');
 
 const { Workflow, ICredentialsHelper, NodeHelpers, isExpression } = workflowLib;
-const PACKAGE_DIR = path.resolve(__dirname, '../..');
+const PACKAGE_DIR = path.resolve(__dirname, '..');
 
 let loaded;
 async function loadPackage(dir = PACKAGE_DIR) {

@@ -1,6 +1,6 @@
 'use strict';
 // Huawei Cloud Meeting adapter for the vendor-neutral tests (fault matrix, request counts).
-const { singleNodeWorkflow } = require('./engine');
+const { singleNodeWorkflow } = require('../engine');
 const { FakeHuawei } = require('../fakes/huawei');
 
 let seq = 0;
@@ -33,7 +33,7 @@ module.exports = {
 	 */
 	baseline(fake, credentials) {
 		const { account, password } = credentials['cred-1'].data;
-		const { baselineWorkflow } = require('./vendors');
+		const { baselineWorkflow } = require('./index');
 		return baselineWorkflow({
 			token: {
 				url: `${fake.url}/v1/usg/acs/auth/account`,
