@@ -7,9 +7,10 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import type { DingTalkCredentials } from '../nodes/DingTalk/transport/token';
-import { getDingTalkToken } from '../nodes/DingTalk/transport/token';
-import { accessTokenField, tokenHeader } from '../nodes/core';
+import { answerFn } from './common/answer';
+import type { DingTalkCredentials } from './common/dingtalk';
+import { dingTalkAuth } from './common/dingtalk';
+import { accessTokenField, tokenFor, tokenHeader } from './common/tokenAuth';
 
 export class DingTalkApi implements ICredentialType {
 	name = 'dingTalkApi';
@@ -69,9 +70,8 @@ export class DingTalkApi implements ICredentialType {
 
 	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const http = async (options: Parameters<IHttpRequestHelper['helpers']['httpRequest']>[0]) =>
-			await this.helpers.httpRequest(options);
-		const accessToken = await getDingTalkToken(http, credentials as unknown as DingTalkCredentials, true);
+		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
+		const accessToken = await tokenFor(dingTalkAuth, http, credentials as unknown as DingTalkCredentials, true);
 		return { accessToken };
 	}
 

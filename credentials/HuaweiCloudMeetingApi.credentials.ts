@@ -7,9 +7,10 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import type { HuaweiCredentials } from '../nodes/HuaweiCloudMeeting/transport/token';
-import { DEFAULT_BASE_URL, getHuaweiToken } from '../nodes/HuaweiCloudMeeting/transport/token';
-import { accessTokenField, tokenHeader } from '../nodes/core';
+import { answerFn } from './common/answer';
+import type { HuaweiCredentials } from './common/huawei';
+import { DEFAULT_BASE_URL, huaweiAuth } from './common/huawei';
+import { accessTokenField, tokenFor, tokenHeader } from './common/tokenAuth';
 
 const accountMode = { show: { authMode: ['account'] } };
 const appIdMode = { show: { authMode: ['appId'] } };
@@ -124,9 +125,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 
 	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const http = async (options: Parameters<IHttpRequestHelper['helpers']['httpRequest']>[0]) =>
-			await this.helpers.httpRequest(options);
-		const accessToken = await getHuaweiToken(http, credentials as unknown as HuaweiCredentials, true);
+		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
+		const accessToken = await tokenFor(huaweiAuth, http, credentials as unknown as HuaweiCredentials, true);
 		return { accessToken };
 	}
 

@@ -7,8 +7,10 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import type { TencentCredentials } from '../nodes/TencentCloudChat/transport/userSig';
-import { REGION_HOSTS, getUserSig, randomUint32 } from '../nodes/TencentCloudChat/transport/userSig';
+import { answerFn } from './common/answer';
+import type { TencentCredentials } from './common/tencent';
+import { REGION_HOSTS, randomUint32, tencentAuth } from './common/tencent';
+import { tokenFor } from './common/tokenAuth';
 
 /** Account and signature failures the credential test can meet, with Tencent's meaning. */
 const TEST_FAILURES: Array<[number, string]> = [
@@ -101,7 +103,9 @@ export class TencentCloudChatApi implements ICredentialType {
 	 */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const creds = credentials as unknown as TencentCredentials;
-		const usersig = await getUserSig(creds);
+		// The node's transport hands in the UserSig it already holds; elsewhere (credential test,
+		// HTTP Request node) it comes from the same cache. No HTTP is needed to make one.
+		const usersig = creds.accessToken || (await tokenFor(tencentAuth, answerFn(async () => ({})), creds));
 		requestOptions.qs = {
 			...(requestOptions.qs ?? {}),
 			sdkappid: String(creds.sdkAppId).trim(),

@@ -18,6 +18,7 @@ const { Workflow, ICredentialsHelper, NodeHelpers, isExpression } = workflowLib;
 const PACKAGE_DIR = path.resolve(__dirname, '..');
 
 let loaded;
+let executionSeq = 0;
 async function loadPackage(dir = PACKAGE_DIR) {
 	if (loaded) return loaded;
 	if (!fs.existsSync(path.join(dir, 'dist'))) throw new Error('dist/ is missing: run "npm run build" first');
@@ -162,7 +163,7 @@ async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {}
 	});
 	// In a non-manual mode n8n passes a trigger's stack data through, as when a webhook fires:
 	// that is how `items` reach the first node.
-	const hooks = new core.ExecutionLifecycleHooks(mode, '1', { id: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {} });
+	const hooks = new core.ExecutionLifecycleHooks(mode, String(++executionSeq), { id: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {} });
 	const done = new Promise((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
 	const start = workflowJson.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? workflow.getStartNode();
 	const runExecutionData = workflowLib.createRunExecutionData

@@ -85,20 +85,31 @@ describe('Video Conference: Lock / Unlock (seed 002)', () => {
 	test('lock and unlock post the action to the encoded conference path', async () => {
 		const { credentials } = newApp();
 		fake.addConference('644272f14ba3310xxxxxxxxx');
-		fake.addConference('conf/with space');
-		const locked = await runWorkflow(lock('lock'), { credentials, items: [{ json: { conferenceId: '644272f14ba3310xxxxxxxxx' } }, { json: { conferenceId: 'conf/with space' } }] });
+		fake.addConference('conf with space+x');
+		const locked = await runWorkflow(lock('lock'), { credentials, items: [{ json: { conferenceId: '644272f14ba3310xxxxxxxxx' } }, { json: { conferenceId: 'conf with space+x' } }] });
 		expect(locked.output('Vendor').map((i) => i.json)).toEqual([
 			{ conferenceId: '644272f14ba3310xxxxxxxxx', action: 'lock', success: true },
-			{ conferenceId: 'conf/with space', action: 'lock', success: true },
+			{ conferenceId: 'conf with space+x', action: 'lock', success: true },
 		]);
 		expect(fake.businessCalls().map((r) => r.path).sort()).toEqual([
 			'/v1.0/conference/videoConferences/644272f14ba3310xxxxxxxxx/lock',
-			'/v1.0/conference/videoConferences/conf%2Fwith%20space/lock',
+			'/v1.0/conference/videoConferences/conf%20with%20space%2Bx/lock',
 		]);
-		expect(fake.conferences.get('conf/with space').locked).toBe(true);
-		await runWorkflow(lock('unlock'), { credentials, items: [{ json: { conferenceId: 'conf/with space' } }] });
+		expect(fake.conferences.get('conf with space+x').locked).toBe(true);
+		await runWorkflow(lock('unlock'), { credentials, items: [{ json: { conferenceId: 'conf with space+x' } }] });
 		expect(fake.businessCalls().at(-1).body).toEqual({ action: 'unlock' });
-		expect(fake.conferences.get('conf/with space').locked).toBe(false);
+		expect(fake.conferences.get('conf with space+x').locked).toBe(false);
+	});
+
+	test.each([['..'], ['.'], ['a/b'], ['a\\b'], ['x?y=1'], ['x#y'], ['%2e%2e'], ['a\nb']])('a conference ID that would change the path (%j) is refused before sending', async (id) => {
+		const { credentials } = newApp();
+		const wf = lock('lock');
+		wf.nodes[1].onError = 'continueRegularOutput';
+		const result = await runWorkflow(wf, { credentials, items: [{ json: { conferenceId: id } }] });
+		const out = result.output('Vendor');
+		expect(out).toHaveLength(1);
+		expect(out[0].json.error).toMatch(/^Conference ID in item 0: must not contain/);
+		expect(fake.businessCalls()).toHaveLength(0);
 	});
 
 	test('a closed conference gives DingTalk\'s code, message, request id and advice', async () => {

@@ -480,8 +480,8 @@ describe('Continue On Fail', () => {
 			const second = fake.calls(RECLAIM)[1].headers['x-request-id'];
 			expect(item.json).toMatchObject({ error: 'Huawei Cloud Meeting error USG.000010136: not assigned', failedCall: 2, calls: 2, requestId: second, vendorCode: 'USG.000010136' });
 			expect(item.json.earlierRequestIds).toEqual([fake.calls(RECLAIM)[0].headers['x-request-id']]);
-			expect(item.json.appliedVmrIds).toEqual(ids.slice(0, 100));
-			expect(item.json.notAppliedVmrIds).toEqual(ids.slice(100));
+			expect(item.json.appliedIds).toEqual(ids.slice(0, 100));
+			expect(item.json.notAppliedIds).toEqual(ids.slice(100));
 			expect(item.json.description).toMatch(new RegExp(`request ID ${second}`));
 		} finally {
 			fake.handle = original;

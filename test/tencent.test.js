@@ -102,7 +102,7 @@ describe('Group Member: Unban (seed 003)', () => {
 		const result = await run(workflow, { credentials, items: [{ json: { accounts: list } }] });
 		const [out] = jsonOf(result);
 		expect(out.error).toBe('Tencent Cloud Chat error 10004: invalid Members_Account');
-		expect(out).toMatchObject({ failedCall: 2, calls: 3, appliedAccounts: list.slice(0, 20), notAppliedAccounts: list.slice(20) });
+		expect(out).toMatchObject({ failedCall: 2, calls: 3, appliedIds: list.slice(0, 20), notAppliedIds: list.slice(20), uncertainIds: [] });
 		expect(fake.businessCalls()).toHaveLength(2);
 	});
 });
@@ -184,7 +184,7 @@ describe('Group Member: Mute, Unmute, Get Muted', () => {
 
 describe('UserSig', () => {
 	test('compatible with Tencent\'s tls-sig-api-v2: same JSON and TLS.sig for the same inputs and time', () => {
-		const { genUserSig, zlibStored } = require(path.join(PACKAGE_DIR, 'dist/nodes/TencentCloudChat/transport/userSig.js'));
+		const { genUserSig, zlibStored } = require(path.join(PACKAGE_DIR, 'dist/credentials/common/tencent.js'));
 		const TLSSigAPIv2 = require('tls-sig-api-v2');
 		const inflate = (sig) => JSON.parse(zlib.inflateSync(Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64')).toString());
 		const now = 1700000123456;
@@ -360,7 +360,7 @@ describe('continueOnFail', () => {
 		const result = await run(workflow, { credentials, items: [{ json: { group: groupId } }, { json: { group: '@TGS#nope' } }] });
 		const [good, bad] = jsonOf(result);
 		expect(good).toMatchObject({ unbanned: 1 });
-		expect(bad).toMatchObject({ error: 'Tencent Cloud Chat error 10010: group does not exist', vendorCode: '10010', failedCall: 1, appliedAccounts: [] });
+		expect(bad).toMatchObject({ error: 'Tencent Cloud Chat error 10010: group does not exist', vendorCode: '10010', failedCall: 1, appliedIds: [] });
 		expect(bad.description).toMatch(/ErrorCode 10010/);
 	});
 });

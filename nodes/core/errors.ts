@@ -1,15 +1,10 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-/** What a vendor said when a call failed, already stripped of anything secret. */
-export interface VendorFailure {
-	code: string;
-	message: string;
-	httpCode?: number;
-	requestId?: string;
-	/** What the user should do about it, in plain words. */
-	advice?: string;
-}
+import type { VendorFailure } from '../../credentials/common/answer';
+import { TokenRefusedError } from '../../credentials/common/answer';
+
+export type { VendorFailure } from '../../credentials/common/answer';
 
 /** Builds the n8n error for a vendor failure: code, message, request id and advice, nothing more. */
 export function vendorError(
@@ -62,28 +57,9 @@ export function errorItemJson(error: unknown): IDataObject {
 	return { ...json, ...context };
 }
 
-/** A token or signature request the vendor refused; carries only the vendor's code and message. */
-export class TokenRefusedError extends Error {
-	constructor(
-		readonly vendor: string,
-		readonly failure: VendorFailure,
-	) {
-		const requestId = failure.requestId ? ` Request ID ${failure.requestId}.` : '';
-		super(`${vendor} refused the access token request: ${failure.code}: ${failure.message}.${requestId} ${failure.advice ?? ''}`.trim());
-	}
-}
-
-/** Gets a token for one item's call; a refusal becomes the vendor's error for that item. */
-export async function tokenForItem<T>(
-	node: INode,
-	itemIndex: number,
-	fetch: () => Promise<T>,
-	context?: IDataObject,
-): Promise<T> {
-	try {
-		return await fetch();
-	} catch (error) {
-		if (error instanceof TokenRefusedError) throw vendorError(node, error.vendor, error.failure, itemIndex, context);
-		throw new NodeOperationError(node, `Could not get an access token: ${(error as Error).message}`, { itemIndex });
-	}
+/** A token request that failed becomes the item's error: the vendor's refusal, or what went wrong. */
+export function tokenError(node: INode, vendor: string, error: unknown, itemIndex: number, context?: IDataObject): Error {
+	if (error instanceof TokenRefusedError) return vendorError(node, error.vendor, error.failure, itemIndex, context);
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return vendorError(node, vendor, { code: 'TOKEN_FAILED', message: `Could not get an access token: ${(error as Error)?.message ?? String(error)}` }, itemIndex, context);
 }

@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -33,6 +33,33 @@ export function check<S extends z.ZodTypeAny>(
 			description: `Parameter "${field.name}" was rejected before any request was sent. Fix the value and run again.`,
 		},
 	);
+}
+
+/** A parameter declared once: its property, its rule and its reader, with name and label written once. */
+export interface FieldDef<S extends z.ZodTypeAny> {
+	name: string;
+	label: string;
+	property: INodeProperties;
+	schema: S;
+	read(ctx: IExecuteFunctions, itemIndex: number): z.output<S>;
+}
+
+export function defineField<S extends z.ZodTypeAny>(property: INodeProperties, schema: S): FieldDef<S> {
+	const field = { name: property.name, label: property.displayName };
+	// Resource locators store { mode, value }; the rule applies to the value.
+	const locator = property.type === 'resourceLocator';
+	return {
+		...field,
+		property,
+		schema,
+		read: (ctx, i) =>
+			check(ctx.getNode(), i, field, schema, ctx.getNodeParameter(property.name, i, property.default, locator ? { extractValue: true } : undefined)),
+	};
+}
+
+/** A copy of a field for another operation, with its own label or description (same rule). */
+export function withProperty<S extends z.ZodTypeAny>(def: FieldDef<S>, changes: Partial<INodeProperties>): FieldDef<S> {
+	return defineField({ ...def.property, ...changes } as INodeProperties, def.schema);
 }
 
 export const requiredText = (what = 'a value') =>
@@ -70,3 +97,17 @@ export const maxBytes = (limit: number) =>
 	z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= limit, {
 		message: `must be at most ${limit} bytes (UTF-8)`,
 	});
+
+/**
+ * An id that goes into a URL path. Anything that could change which path the request reaches
+ * after normalisation ("." and ".." segments, slashes, encoded slashes, "?", "#", control
+ * characters) is refused before sending; the rest is percent-encoded by `pathSegment`.
+ */
+export const pathId = (what = 'an ID', max = 256) =>
+	requiredText(what)
+		.pipe(z.string().max(max, `is longer than ${max} characters`))
+		.refine((s) => s !== '.' && s !== '..' && !/[/\\?#%]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127), {
+			message: 'must not contain "/", "\\", "?", "#", "%" or control characters, nor be "." or ".."',
+		});
+
+export const pathSegment = (id: string) => encodeURIComponent(id);

@@ -1,14 +1,17 @@
-// The vendor-neutral machinery every node of the pack shares: list parsing and chunking,
-// validation, token caching, pacing, retries, error mapping and the per-item run loop.
+// The vendor-neutral kernel every node of the pack shares: one transport (credentials, tokens,
+// pacing, retries, redirects, errors, scrubbing), fields declared once, bulk and paging helpers,
+// and the per-item run loop. It imports no vendor.
 export * from './list';
-export * from './validate';
-export * from './tokenCache';
+export * from './fields';
 export * from './pacer';
 export * from './errors';
 export * from './http';
+export * from './policy';
 export * from './execute';
-export * from './options';
-export * from './credentials';
+export * from './runOptions';
+export * from './run';
 export * from './router';
-export * from './paging';
-export * from './tokenCredential';
+export * from './paginate';
+export * from './bulk';
+export * from './scrub';
+export * from './transport';

@@ -1,24 +1,78 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 
-/** n8n's usual "Return All / Limit" pair for a list operation. */
-export function returnAllOrLimit(show: Record<string, string[]>): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-		},
-	];
+import { vendorError } from './errors';
+import { defineField } from './fields';
+
+/** No listing needs more pages than this; a vendor that keeps paging is stopped with an error. */
+export const MAX_PAGES = 1000;
+
+export interface Page<C> {
+	items: IDataObject[];
+	/** The cursor of the next page; absent, empty or 0 when this was the last. */
+	next?: C;
+}
+
+export interface PaginateOptions<C> {
+	ctx: IExecuteFunctions;
+	itemIndex: number;
+	vendor: string;
+	/** Infinity for Return All. */
+	limit: number;
+	first?: C;
+	/** One page from `cursor`, asking for at most `want` entries. */
+	fetch(cursor: C | undefined, want: number): Promise<Page<C>>;
+	maxPages?: number;
+}
+
+/**
+ * Pages through a listing until the limit, the last page, or a bound: at most `maxPages` pages,
+ * and a cursor that repeats (a vendor that would page forever) is an error, not a silent stop.
+ */
+export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	const seen = new Set<string>();
+	let cursor = o.first;
+	const maxPages = o.maxPages ?? MAX_PAGES;
+	for (let page = 1; ; page++) {
+		const { items, next } = await o.fetch(cursor, Math.min(Number.MAX_SAFE_INTEGER, o.limit - out.length));
+		for (const item of items) if (out.length < o.limit) out.push(item);
+		if (out.length >= o.limit || items.length === 0 || next === undefined || next === null || (next as unknown) === '' || (next as unknown) === 0) {
+			return out;
+		}
+		const key = JSON.stringify(next);
+		if (seen.has(key) || key === JSON.stringify(cursor)) {
+			throw vendorError(o.ctx.getNode(), o.vendor, { code: 'PAGING_LOOP', message: `The vendor returned the same page cursor twice (page ${page}); the listing was stopped`, advice: 'Set a Limit or narrower filters and run again.' }, o.itemIndex, { page });
+		}
+		if (page >= maxPages) {
+			throw vendorError(o.ctx.getNode(), o.vendor, { code: 'TOO_MANY_PAGES', message: `The listing has more than ${maxPages} pages; it was stopped`, advice: 'Turn off Return All and set a Limit, or narrow the filters.' }, o.itemIndex, { page });
+		}
+		seen.add(key);
+		cursor = next;
+	}
+}
+
+/** A list in a vendor answer; anything else is a malformed answer, never "zero results". */
+export function listIn(ctx: IExecuteFunctions, itemIndex: number, vendor: string, body: IDataObject, field: string): IDataObject[] {
+	const list = body[field];
+	if (Array.isArray(list)) return list as IDataObject[];
+	throw vendorError(ctx.getNode(), vendor, { code: 'MALFORMED_ANSWER', message: `The answer has no "${field}" list`, advice: 'The vendor or a gateway answered in an unexpected form; try again later.' }, itemIndex);
+}
+
+/** n8n's usual "Return All / Limit" pair for a list operation, declared once. */
+export const returnAll = defineField(
+	{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit' },
+	z.boolean({ invalid_type_error: 'must be true or false' }),
+);
+
+export const limit = defineField(
+	{ displayName: 'Limit', name: 'limit', type: 'number', typeOptions: { minValue: 1 }, default: 50, description: 'Max number of results to return', displayOptions: { show: { returnAll: [false] } } },
+	z.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1'),
+);
+
+export const returnAllOrLimit: INodeProperties[] = [returnAll.property, limit.property];
+
+/** Infinity for Return All, else the Limit. */
+export function readLimit(ctx: IExecuteFunctions, i: number): number {
+	return returnAll.read(ctx, i) ? Infinity : limit.read(ctx, i);
 }

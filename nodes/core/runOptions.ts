@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { RetryPolicy } from './http';
+import type { RetryPolicy } from './policy';
 
 export interface RunOptions {
 	concurrency: number;
@@ -9,14 +9,11 @@ export interface RunOptions {
 	timeoutMs: number;
 }
 
-export interface VendorDefaults {
-	/** Calls per second the vendor documents (or a conservative guess), per app and API. */
-	callsPerSecond: number;
-}
-
 /** Client timeout: above every vendor's own server timeout (Tencent's is 3 s). */
 const TIMEOUT_MS = 30000;
 const CONCURRENCY = 8;
+/** The longest Retry-After honoured; a vendor asking for more fails the item clearly instead. */
+export const MAX_RETRY_AFTER_MS = 60000;
 
 /**
  * The "Options" collection every node of the pack offers for bulk runs. Defaults are literals
@@ -34,7 +31,7 @@ export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperti
 				displayName: 'Calls Per Second',
 				name: 'callsPerSecond',
 				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 1 },
+				typeOptions: { minValue: 0, maxValue: 1000 },
 				default: 0,
 				description:
 					'Upper bound on calls per second for this credential and API, shared by every item of the run. 0 stays just under the vendor limit: DingTalk 19 (of 20), Tencent Cloud Chat 190 (of 200), Huawei Cloud Meeting 10 (no documented limit).',
@@ -59,7 +56,7 @@ export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperti
 				displayName: 'Retry Delay (Ms)',
 				name: 'retryDelayMs',
 				type: 'number',
-				typeOptions: { minValue: 0 },
+				typeOptions: { minValue: 0, maxValue: 60000 },
 				default: 1000,
 				description: 'Base delay before the first retry; each further retry doubles it, with jitter. A Retry-After from the vendor wins when longer.',
 			},
@@ -67,7 +64,7 @@ export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperti
 				displayName: 'Timeout (Ms)',
 				name: 'timeoutMs',
 				type: 'number',
-				typeOptions: { minValue: 100 },
+				typeOptions: { minValue: 100, maxValue: 300000 },
 				default: 30000,
 				description: 'How long to wait for the vendor to answer one call',
 			},
@@ -76,12 +73,34 @@ export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperti
 	};
 }
 
-export function readRunOptions(ctx: IExecuteFunctions, defaults: VendorDefaults): RunOptions {
-	const o = ctx.getNodeParameter('options', 0, {}) as Record<string, number | undefined>;
+/** The bounds the UI enforces, applied again to values that arrive through expressions. */
+export const BOUNDS = {
+	concurrency: [1, 64],
+	callsPerSecond: [0, 1000],
+	maxRetries: [0, 10],
+	retryDelayMs: [0, 60000],
+	timeoutMs: [100, 300000],
+} as const;
+
+function clamp(value: unknown, [min, max]: readonly [number, number], fallback: number): number {
+	const n = Number(value);
+	if (value === undefined || value === null || value === '' || !Number.isFinite(n)) return fallback;
+	return Math.min(max, Math.max(min, n));
+}
+
+/** The node's Options, clamped to the UI's bounds. */
+export function readRunOptions(ctx: IExecuteFunctions): RunOptions {
+	const o = (ctx.getNodeParameter('options', 0, {}) ?? {}) as Record<string, unknown>;
+	const perSecond = clamp(o.callsPerSecond, BOUNDS.callsPerSecond, 0);
 	return {
-		concurrency: o.concurrency ?? CONCURRENCY,
-		callsPerSecond: o.callsPerSecond && o.callsPerSecond > 0 ? o.callsPerSecond : defaults.callsPerSecond,
-		retry: { maxRetries: o.maxRetries ?? 3, baseDelayMs: o.retryDelayMs ?? 1000 },
-		timeoutMs: o.timeoutMs ?? TIMEOUT_MS,
+		concurrency: Math.floor(clamp(o.concurrency, BOUNDS.concurrency, CONCURRENCY)),
+		// 0: the transport paces at its vendor's own limit.
+		callsPerSecond: perSecond,
+		retry: {
+			maxRetries: Math.floor(clamp(o.maxRetries, BOUNDS.maxRetries, 3)),
+			baseDelayMs: clamp(o.retryDelayMs, BOUNDS.retryDelayMs, 1000),
+			maxWaitMs: MAX_RETRY_AFTER_MS,
+		},
+		timeoutMs: clamp(o.timeoutMs, BOUNDS.timeoutMs, TIMEOUT_MS),
 	};
 }

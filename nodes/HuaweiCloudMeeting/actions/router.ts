@@ -1,11 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { Operation } from '../../core';
+import type { OperationTable } from '../../core';
 import { route } from '../../core';
-import { HUAWEI_DEFAULTS } from '../transport';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
 
-const operations: Record<string, Record<string, Operation>> = {
+export const operations: OperationTable = {
 	cloudMeetingRoom: {
 		reclaimFromMember: cloudMeetingRoom.reclaimFromMember,
 		assignToMember: cloudMeetingRoom.assignToMember,
@@ -14,5 +13,5 @@ const operations: Record<string, Record<string, Operation>> = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await route(this, operations, HUAWEI_DEFAULTS);
+	return await route(this, operations);
 }

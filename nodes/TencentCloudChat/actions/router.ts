@@ -1,11 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { Operation } from '../../core';
+import type { OperationTable } from '../../core';
 import { route } from '../../core';
-import { TENCENT_DEFAULTS } from '../transport';
 import * as groupMember from './groupMember';
 
-const operations: Record<string, Record<string, Operation>> = {
+export const operations: OperationTable = {
 	groupMember: {
 		unban: groupMember.unban,
 		ban: groupMember.ban,
@@ -17,5 +16,5 @@ const operations: Record<string, Record<string, Operation>> = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await route(this, operations, TENCENT_DEFAULTS);
+	return await route(this, operations);
 }

@@ -1,30 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import type { RunOptions } from '../../../core';
-import { check, requiredText } from '../../../core';
-import { dingTalkRequest } from '../../transport';
+import { defineField } from '../../../core';
+import { operatorUnionId, roomId } from '../../descriptions/fields';
+import { dingTalkApiRequest } from '../../transport';
 
-const show = { resource: ['meetingRoom'], operation: ['sendCentralControl'] };
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Room ID',
-		name: 'roomId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The ID of the meeting room, as the "query the list of meeting rooms" API returns it',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Operator Union ID',
-		name: 'unionId',
-		type: 'string',
-		default: '',
-		description: 'The unionId of the operator, as the "query user details" API returns it',
-		displayOptions: { show },
-	},
+/** DingTalk takes the signal as a JSON string, and only a JSON object is a signal. */
+const controlBody = defineField(
 	{
 		displayName: 'Control Body (JSON)',
 		name: 'controlBody',
@@ -32,44 +17,44 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '{\n  "version": "1.0.0",\n  "request": {\n    "requestId": "",\n    "service": "DTRooms.Meeting",\n    "method": "subscribe"\n  }\n}',
 		description:
-			'The central control signal, as JSON. Your DingTalk account manager provides its content. It is checked before sending and sent to DingTalk as a JSON string. A signal is never sent twice: after a timeout it is reported, not resent.',
-		displayOptions: { show },
+			'The central control signal, as a JSON object. Your DingTalk account manager provides its content. It is checked before sending and sent to DingTalk as a JSON string. A signal is never sent twice: after a timeout it is reported, not resent.',
 	},
-];
+	z.union([
+		z
+			.string({ invalid_type_error: 'must be a JSON object' })
+			.trim()
+			.min(1, 'the control body is empty')
+			.transform((text, ctx) => {
+				try {
+					const parsed: unknown = JSON.parse(text);
+					if (isObject(parsed)) return JSON.stringify(parsed);
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a JSON object ({ … }), not an array or a single value' });
+				} catch (error) {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not valid JSON (${(error as Error).message})` });
+				}
+				return z.NEVER;
+			}),
+		z.record(z.unknown()).transform((value) => JSON.stringify(value)),
+	]),
+);
 
-const controlBodySchema = z.union([
-	z
-		.string()
-		.trim()
-		.min(1, 'the control body is empty')
-		.superRefine((text, ctx) => {
-			try {
-				JSON.parse(text);
-			} catch (error) {
-				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not valid JSON (${(error as Error).message})` });
-			}
-		}),
-	z.record(z.unknown()).transform((value) => JSON.stringify(value)),
-]);
+const properties: INodeProperties[] = [roomId.property, operatorUnionId.property, controlBody.property];
 
-export async function execute(this: IExecuteFunctions, i: number, run: RunOptions): Promise<IDataObject> {
-	const node = this.getNode();
-	const roomId = check(node, i, { name: 'roomId', label: 'Room ID' }, requiredText('a room ID'), this.getNodeParameter('roomId', i));
-	const unionId = check(node, i, { name: 'unionId', label: 'Operator Union ID' }, z.string().trim(), this.getNodeParameter('unionId', i, ''));
-	const controlBody = check(node, i, { name: 'controlBody', label: 'Control Body (JSON)' }, controlBodySchema, this.getNodeParameter('controlBody', i));
+const displayOptions = { show: { resource: ['meetingRoom'], operation: ['sendCentralControl'] } };
 
-	const response = await dingTalkRequest.call(
-		this,
-		i,
-		{
-			method: 'POST',
-			path: '/v1.0/rooms/central/control',
-			api: 'rooms/central/control',
-			body: { roomId, controlBody, ...(unionId ? { unionId } : {}) },
-			// A control signal (power a screen on, start a call) must not arrive twice.
-			idempotent: false,
-		},
-		run,
-	);
-	return { roomId, result: response.result ?? true };
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const room = roomId.read(this, i);
+	const unionId = operatorUnionId.read(this, i);
+	const signal = controlBody.read(this, i);
+	const response = await dingTalkApiRequest.call(this, i, {
+		path: '/v1.0/rooms/central/control',
+		api: 'rooms/central/control',
+		body: { roomId: room, controlBody: signal, ...(unionId ? { unionId } : {}) },
+		// A control signal (power a screen on, start a call) must not arrive twice.
+		idempotent: false,
+		context: { roomId: room },
+	});
+	return { roomId: room, result: response.result ?? true };
 }

@@ -1,16 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RunOptions } from '../../../core';
-import { check, chunk, idList } from '../../../core';
-import { dingTalkRequest } from '../../transport';
+import { defineField, idList, sendInChunks } from '../../../core';
+import { operatorUnionId } from '../../descriptions/fields';
+import { dingTalkApiRequest } from '../../transport';
 
 /** DingTalk accepts at most 100 unionIds per call (400 user.over.limit above that). */
 export const MAX_IDS_PER_CALL = 100;
 
-const show = { resource: ['roomBookingBlocklist'], operation: ['removeUsers'] };
-
-export const description: INodeProperties[] = [
+const blacklistUnionIds = defineField(
 	{
 		displayName: 'Blocklist Union IDs',
 		name: 'blacklistUnionIds',
@@ -19,53 +17,30 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '2iPOLxxxxx, 3kQRMyyyyy',
-		description:
-			'The unionIds of the users to remove from the room booking blocklist, separated by commas or new lines, or an expression returning an array. DingTalk takes at most 100 per call; longer lists are sent in several calls.',
-		displayOptions: { show },
+		description: `The unionIds of the users to remove from the room booking blocklist, separated by commas or new lines, or an expression returning an array. DingTalk takes at most ${MAX_IDS_PER_CALL} per call; longer lists are sent in several calls.`,
 	},
-	{
-		displayName: 'Operator Union ID',
-		name: 'unionId',
-		type: 'string',
-		default: '',
-		description: 'The unionId of the operator (the admin on whose behalf the users are removed)',
-		displayOptions: { show },
-	},
+	idList({ noun: 'unionId', maxIdLength: 256, maxTotal: 10000 }),
+);
+
+const properties: INodeProperties[] = [
+	blacklistUnionIds.property,
+	{ ...operatorUnionId.property, description: 'The unionId of the operator (the admin on whose behalf the users are removed)' },
 ];
 
-export async function execute(this: IExecuteFunctions, i: number, run: RunOptions): Promise<IDataObject> {
-	const node = this.getNode();
-	const ids = check(
-		node,
-		i,
-		{ name: 'blacklistUnionIds', label: 'Blocklist Union IDs' },
-		idList({ noun: 'unionId', maxIdLength: 256, maxTotal: 10000 }),
-		this.getNodeParameter('blacklistUnionIds', i),
-	);
-	const unionId = check(node, i, { name: 'unionId', label: 'Operator Union ID' }, z.string().trim().max(256), this.getNodeParameter('unionId', i, ''));
+const displayOptions = { show: { resource: ['roomBookingBlocklist'], operation: ['removeUsers'] } };
 
-	const chunks = chunk(ids, MAX_IDS_PER_CALL);
-	let applied = 0;
-	for (const [index, part] of chunks.entries()) {
-		await dingTalkRequest.call(
-			this,
-			i,
-			{
-				method: 'POST',
-				path: '/v1.0/rooms/bookings/blacklist/remove',
-				api: 'rooms/bookings/blacklist/remove',
-				body: { blacklistUnionIds: part, ...(unionId ? { unionId } : {}) },
-				idempotent: true,
-				context: {
-					failedCall: index + 1,
-					calls: chunks.length,
-					appliedIds: ids.slice(0, applied),
-					notAppliedIds: ids.slice(applied),
-				},
-			},
-			run,
-		);
-		applied += part.length;
-	}
-	return { success: true, removed: ids.length, calls: chunks.length, blacklistUnionIds: ids };
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const ids = blacklistUnionIds.read(this, i);
+	const unionId = operatorUnionId.read(this, i);
+	const { calls } = await sendInChunks(this.getNode(), ids, MAX_IDS_PER_CALL, async (part) =>
+		await dingTalkApiRequest.call(this, i, {
+			path: '/v1.0/rooms/bookings/blacklist/remove',
+			api: 'rooms/bookings/blacklist/remove',
+			body: { blacklistUnionIds: part, ...(unionId ? { unionId } : {}) },
+			idempotent: true,
+		}),
+	);
+	return { success: true, removed: ids.length, calls, blacklistUnionIds: ids };
 }

@@ -1,11 +1,13 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RunOptions } from '../../../core';
-import { conferenceIdProperty, setLock } from './lockState';
+import { conferenceId } from '../../descriptions/fields';
+import { setLock } from './lockState';
 
-export const description: INodeProperties[] = [conferenceIdProperty('lock')];
+const displayOptions = { show: { resource: ['videoConference'], operation: ['lock'] } };
 
-/** After a conference is locked, no one else can join it. */
-export async function execute(this: IExecuteFunctions, i: number, run: RunOptions): Promise<IDataObject> {
-	return await setLock.call(this, i, run, 'lock');
+export const description = updateDisplayOptions(displayOptions, [conferenceId.property]);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await setLock.call(this, i, 'lock');
 }

@@ -1,11 +1,13 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RunOptions } from '../../../core';
-import { conferenceIdProperty, setLock } from './lockState';
+import { conferenceId } from '../../descriptions/fields';
+import { setLock } from './lockState';
 
-export const description: INodeProperties[] = [conferenceIdProperty('unlock')];
+const displayOptions = { show: { resource: ['videoConference'], operation: ['unlock'] } };
 
-/** Unlocking lets people join the conference again. */
-export async function execute(this: IExecuteFunctions, i: number, run: RunOptions): Promise<IDataObject> {
-	return await setLock.call(this, i, run, 'unlock');
+export const description = updateDisplayOptions(displayOptions, [conferenceId.property]);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await setLock.call(this, i, 'unlock');
 }

@@ -1,17 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RunOptions } from '../../../core';
-import { check, nonNegativeInt } from '../../../core';
-import { groupIdField, memberAccountsField, readAccounts, readGroupId, sendInChunks } from './fields';
+import { defineField, nonNegativeInt } from '../../../core';
+import { groupId, memberAccounts, sendAccounts } from '../../descriptions/fields';
 
-const show = { resource: ['groupMember'], operation: ['mute'] };
-
-/** Tencent does not document a per-call maximum for forbid_send_msg; 20 (as for bans) is safe. */
-export const MUTE_LIMIT_NOTE = 'Tencent does not document how many accounts one call may carry, so lists are sent 20 at a time, as for bans.';
-
-export const description: INodeProperties[] = [
-	groupIdField(show, 'muted'),
-	memberAccountsField(show, 'muted', MUTE_LIMIT_NOTE),
+const muteTime = defineField(
 	{
 		displayName: 'Mute Time (Seconds)',
 		name: 'muteTime',
@@ -20,18 +13,18 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: 3600,
 		description: 'How long the members cannot send messages, in seconds. 0 unmutes; 4294967295 mutes permanently.',
-		displayOptions: { show },
 	},
-];
+	nonNegativeInt('seconds').max(4294967295),
+);
 
-export async function execute(this: IExecuteFunctions, i: number, run: RunOptions): Promise<IDataObject> {
-	const groupId = readGroupId(this, i);
-	const accounts = readAccounts(this, i);
-	const muteTime = check(this.getNode(), i, { name: 'muteTime', label: 'Mute Time (Seconds)' }, nonNegativeInt('seconds').max(4294967295), this.getNodeParameter('muteTime', i));
-	const calls = await sendInChunks(this, i, run, 'group_open_http_svc/forbid_send_msg', accounts, (part) => ({
-		GroupId: groupId,
-		Members_Account: part,
-		MuteTime: muteTime,
-	}));
-	return { groupId, muted: accounts.length, muteTime, calls, memberAccounts: accounts };
+const displayOptions = { show: { resource: ['groupMember'], operation: ['mute'] } };
+
+export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property, muteTime.property]);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const group = groupId.read(this, i);
+	const accounts = memberAccounts.read(this, i);
+	const seconds = muteTime.read(this, i);
+	const calls = await sendAccounts(this, i, 'group_open_http_svc/forbid_send_msg', accounts, (part) => ({ GroupId: group, Members_Account: part, MuteTime: seconds }), { groupId: group });
+	return { groupId: group, muted: accounts.length, muteTime: seconds, calls, memberAccounts: accounts };
 }

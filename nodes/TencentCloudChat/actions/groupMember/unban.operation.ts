@@ -1,21 +1,15 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RunOptions } from '../../../core';
-import { groupIdField, memberAccountsField, readAccounts, readGroupId, sendInChunks } from './fields';
+import { groupId, memberAccounts, sendAccounts } from '../../descriptions/fields';
 
-const show = { resource: ['groupMember'], operation: ['unban'] };
+const displayOptions = { show: { resource: ['groupMember'], operation: ['unban'] } };
 
-export const description: INodeProperties[] = [
-	groupIdField(show, 'unbanned'),
-	memberAccountsField(show, 'unbanned', 'Up to 20 account IDs are supported per request; longer lists are sent in several calls.'),
-];
+export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property]);
 
-export async function execute(this: IExecuteFunctions, i: number, run: RunOptions): Promise<IDataObject> {
-	const groupId = readGroupId(this, i);
-	const accounts = readAccounts(this, i);
-	const calls = await sendInChunks(this, i, run, 'group_open_http_svc/unban_group_member', accounts, (part) => ({
-		GroupId: groupId,
-		Members_Account: part,
-	}));
-	return { groupId, unbanned: accounts.length, calls, memberAccounts: accounts };
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const group = groupId.read(this, i);
+	const accounts = memberAccounts.read(this, i);
+	const calls = await sendAccounts(this, i, 'group_open_http_svc/unban_group_member', accounts, (part) => ({ GroupId: group, Members_Account: part }), { groupId: group });
+	return { groupId: group, unbanned: accounts.length, calls, memberAccounts: accounts };
 }

@@ -1,8 +1,11 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { Issued } from '../../core';
-import { TokenCache, TokenRefusedError, credentialKey, toAnswer } from '../../core';
+import type { AnswerFn } from './answer';
+import { TokenRefusedError } from './answer';
+import type { TokenAuth } from './tokenAuth';
+import type { Issued } from './tokenCache';
+import { TokenCache, credentialKey } from './tokenCache';
 
 export interface HuaweiCredentials {
 	authMode: 'account' | 'appId';
@@ -19,25 +22,20 @@ export interface HuaweiCredentials {
 	accessToken?: string;
 }
 
-export type HttpFn = (options: IHttpRequestOptions) => Promise<unknown>;
-
-export const VENDOR = 'Huawei Cloud Meeting';
+export const HUAWEI = 'Huawei Cloud Meeting';
 export const DEFAULT_BASE_URL = 'https://api.meeting.huaweicloud.com';
 
-// Tokens live 12-24 h; renew ten minutes early so no call leaves with a dying token.
-export const huaweiTokens = new TokenCache<string>(600);
-
-export const baseUrlOf = (creds: { baseUrl?: string }) =>
+export const huaweiBaseUrl = (creds: { baseUrl?: string }) =>
 	String(creds.baseUrl || DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
 
-export const languageOf = (creds: { language?: string }) => (creds.language === 'zh-CN' ? 'zh-CN' : 'en-US');
+export const huaweiLanguage = (creds: { language?: string }) => (creds.language === 'zh-CN' ? 'zh-CN' : 'en-US');
 
 export const isSpMode = (creds: HuaweiCredentials) => creds.authMode === 'appId' && creds.spMode === true;
 
-export function huaweiKey(creds: HuaweiCredentials): string {
+function huaweiKey(creds: HuaweiCredentials): string {
 	return creds.authMode === 'appId'
-		? credentialKey('huawei', baseUrlOf(creds), 'appId', creds.appId, creds.userId ?? '', isSpMode(creds) ? creds.corpId ?? '' : '', creds.appKey)
-		: credentialKey('huawei', baseUrlOf(creds), 'account', creds.account, creds.password);
+		? credentialKey('huawei', huaweiBaseUrl(creds), 'appId', creds.appId, creds.userId ?? '', isSpMode(creds) ? creds.corpId ?? '' : '', creds.appKey)
+		: credentialKey('huawei', huaweiBaseUrl(creds), 'account', creds.account, creds.password);
 }
 
 /** The App ID signature: lowercase hex HMAC-SHA256 keyed with the App Key. */
@@ -58,7 +56,7 @@ function tokenRequest(creds: HuaweiCredentials, requestId: string): IHttpRequest
 	const headers: IDataObject = {
 		'Content-Type': 'application/json;charset=UTF-8',
 		Accept: 'application/json',
-		'Accept-Language': languageOf(creds),
+		'Accept-Language': huaweiLanguage(creds),
 		'X-Request-Id': requestId,
 	};
 	if (creds.authMode === 'appId') {
@@ -76,12 +74,12 @@ function tokenRequest(creds: HuaweiCredentials, requestId: string): IHttpRequest
 		const body: IDataObject = { appId, clientType: 72, expireTime, nonce };
 		if (userId) body.userId = userId;
 		if (sp) body.corpId = corpId;
-		return { method: 'POST', url: `${baseUrlOf(creds)}/v2/usg/acs/auth/appauth`, headers, body };
+		return { method: 'POST', url: `${huaweiBaseUrl(creds)}/v2/usg/acs/auth/appauth`, headers, body };
 	}
 	const account = String(creds.account ?? '').trim();
 	headers.Authorization = `Basic ${Buffer.from(`${account}:${creds.password ?? ''}`).toString('base64')}`;
 	// clientType 72 is the API client: up to 64 tokens per account, no sign-out of other sessions.
-	return { method: 'POST', url: `${baseUrlOf(creds)}/v1/usg/acs/auth/account`, headers, body: { account, clientType: 72 } };
+	return { method: 'POST', url: `${huaweiBaseUrl(creds)}/v1/usg/acs/auth/account`, headers, body: { account, clientType: 72 } };
 }
 
 function missingField(creds: HuaweiCredentials): string | undefined {
@@ -97,20 +95,14 @@ function missingField(creds: HuaweiCredentials): string | undefined {
 }
 
 /** Asks Huawei for an access token with account + password or with the App ID signature. */
-async function issueToken(http: HttpFn, creds: HuaweiCredentials): Promise<Issued<string>> {
+async function issue(http: AnswerFn, creds: HuaweiCredentials): Promise<Issued<string>> {
 	const missing = missingField(creds);
 	if (missing) {
-		throw new TokenRefusedError(VENDOR, { code: 'MISSING_FIELD', message: `${missing} is empty in the credential`, advice: `Fill in ${missing}.` });
+		throw new TokenRefusedError(HUAWEI, { code: 'MISSING_FIELD', message: `${missing} is empty in the credential`, advice: `Fill in ${missing}.` });
 	}
 	const sentId = randomUUID();
-	const res = (await http({
-		...tokenRequest(creds, sentId),
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-	})) as { statusCode: number; headers: IDataObject; body: unknown };
-	const answer = toAnswer(res.statusCode, res.headers, res.body);
-	const data = (answer.json ? answer.body : {}) as IDataObject;
+	const answer = await http(tokenRequest(creds, sentId));
+	const data = (answer.json && answer.body && typeof answer.body === 'object' ? answer.body : {}) as IDataObject;
 	const token = data.accessToken as string | undefined;
 	if (answer.statusCode >= 200 && answer.statusCode < 300 && typeof token === 'string' && token) {
 		const validPeriod = Number(data.validPeriod);
@@ -118,16 +110,20 @@ async function issueToken(http: HttpFn, creds: HuaweiCredentials): Promise<Issue
 		const ttl = validPeriod > 0 ? validPeriod : untilExpiry > 0 ? untilExpiry : 12 * 3600;
 		return { value: token, ttlSeconds: ttl };
 	}
-	throw new TokenRefusedError(VENDOR, {
+	throw new TokenRefusedError(HUAWEI, {
 		code: String(data.error_code ?? `HTTP_${answer.statusCode}`),
 		message: String(data.error_msg ?? (answer.json ? 'no accessToken in the answer' : 'the answer was not JSON')),
 		httpCode: answer.statusCode,
-		requestId: String(data.request_id ?? res.headers?.['x-request-id'] ?? sentId),
+		requestId: String(data.request_id ?? answer.headers['x-request-id'] ?? sentId),
 		advice: STATUS_ADVICE[answer.statusCode] ?? 'Check the credential fields and the Base URL.',
 	});
 }
 
-/** The cached token for these credentials, fetching (once, shared) when missing or due. */
-export async function getHuaweiToken(http: HttpFn, creds: HuaweiCredentials, force = false): Promise<string> {
-	return await huaweiTokens.get(huaweiKey(creds), async () => await issueToken(http, creds), force);
-}
+export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
+	vendor: HUAWEI,
+	// Tokens live 12-24 h; renew ten minutes early so no call leaves with a dying token.
+	cache: new TokenCache<string>(600),
+	key: huaweiKey,
+	issue,
+	secretFields: ['password', 'appKey'],
+};

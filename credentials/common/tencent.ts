@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
-import { TokenCache, credentialKey } from '../../core';
+import type { TokenAuth } from './tokenAuth';
+import { TokenCache, credentialKey } from './tokenCache';
 
 export interface TencentCredentials {
 	sdkAppId: number | string;
@@ -8,13 +9,13 @@ export interface TencentCredentials {
 	identifier: string;
 	region: string;
 	baseUrl?: string;
+	accessToken?: string;
 }
+
+export const TENCENT = 'Tencent Cloud Chat';
 
 /** How long a signature is valid. Tencent advises at least 24 h for server-side admin calls. */
 export const USERSIG_TTL_SECONDS = 86400;
-
-// Renew an hour before Tencent would answer 70001.
-export const tencentUserSigs = new TokenCache<string>(3600);
 
 export const REGION_HOSTS: Record<string, string> = {
 	china: 'console.tim.qq.com',
@@ -27,13 +28,13 @@ export const REGION_HOSTS: Record<string, string> = {
 	mumbai: 'adminapiind.im.qcloud.com',
 };
 
-export function baseUrlOf(creds: Pick<TencentCredentials, 'region' | 'baseUrl'>): string {
+export function tencentBaseUrl(creds: Pick<TencentCredentials, 'region' | 'baseUrl'>): string {
 	if (creds.region === 'custom') return String(creds.baseUrl ?? '').replace(/\/+$/, '');
 	return `https://${REGION_HOSTS[creds.region] ?? REGION_HOSTS.china}`;
 }
 
 /** Cache key: changes with the app, the admin or the key, never holds the key itself. */
-export function tencentKey(creds: TencentCredentials): string {
+function tencentKey(creds: TencentCredentials): string {
 	return credentialKey('tencent', String(creds.sdkAppId).trim(), String(creds.identifier).trim(), creds.secretKey);
 }
 
@@ -98,26 +99,28 @@ export function genUserSig(sdkAppId: number, secretKey: string, identifier: stri
 const lastIssued = new Map<string, { time: number; expire: number }>();
 
 /**
- * The cached UserSig for these credentials, made when missing or due. A renewal in the same second
- * as the rejected one would give the very same string, so then the validity is shortened by a
- * second, which changes the signature.
+ * The UserSig, made locally (Tencent's "token" is a signature, so issuing needs no request). A
+ * renewal in the same second as the rejected one would give the very same string, so then the
+ * validity is shortened by a second, which changes the signature.
  */
-export async function getUserSig(creds: TencentCredentials, force = false): Promise<string> {
-	const key = tencentKey(creds);
-	return await tencentUserSigs.get(
-		key,
-		async () => {
-			const time = Math.floor(Date.now() / 1000);
-			const last = lastIssued.get(key);
-			let expire = USERSIG_TTL_SECONDS;
-			if (last && last.time === time && last.expire <= expire) expire = last.expire - 1;
-			lastIssued.set(key, { time, expire });
-			const value = genUserSig(Number(creds.sdkAppId), creds.secretKey, String(creds.identifier).trim(), expire, time);
-			return { value, ttlSeconds: expire };
-		},
-		force,
-	);
-}
+export const tencentAuth: TokenAuth<TencentCredentials> = {
+	vendor: TENCENT,
+	// Renew an hour before Tencent would answer 70001.
+	cache: new TokenCache<string>(3600),
+	key: tencentKey,
+	issue: async (_http, creds) => {
+		const key = tencentKey(creds);
+		const time = Math.floor(Date.now() / 1000);
+		const last = lastIssued.get(key);
+		let expire = USERSIG_TTL_SECONDS;
+		if (last && last.time === time && last.expire <= expire) expire = last.expire - 1;
+		if (lastIssued.size > 10000) lastIssued.clear();
+		lastIssued.set(key, { time, expire });
+		const value = genUserSig(Number(creds.sdkAppId), creds.secretKey, String(creds.identifier).trim(), expire, time);
+		return { value, ttlSeconds: expire };
+	},
+	secretFields: ['secretKey'],
+};
 
 /** Tencent wants a fresh random unsigned 32-bit number on every request. */
 export function randomUint32(): number {

@@ -1,0 +1,48 @@
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import type { AnswerFn } from './answer';
+import type { Issued, TokenCache } from './tokenCache';
+
+/**
+ * How one vendor gets the short-lived value its calls carry (an access token, a UserSig). The
+ * credential class (preAuthentication, authenticate) and the node's transport both use this one
+ * owner, so a token is fetched, cached and renewed the same way wherever it is needed.
+ */
+export interface TokenAuth<C> {
+	vendor: string;
+	cache: TokenCache<string>;
+	/** Identity of the credential in the cache: changes with every identifying field and secret. */
+	key(creds: C): string;
+	issue(http: AnswerFn, creds: C): Promise<Issued<string>>;
+	/** Credential fields that are secret (scrubbed from everything the node reports). */
+	secretFields: string[];
+}
+
+/** The cached value for these credentials, fetched (once, shared) when missing, due or forced. */
+export async function tokenFor<C>(auth: TokenAuth<C>, http: AnswerFn, creds: C, force = false): Promise<string> {
+	return await auth.cache.get(auth.key(creds), async () => await auth.issue(http, creds), force);
+}
+
+/**
+ * The hidden field n8n keeps a fetched token in: `expirable` makes n8n call the credential's
+ * preAuthentication when it is empty, during a credential test and after a 401.
+ */
+export const accessTokenField: INodeProperties = {
+	displayName: 'Access Token',
+	name: 'accessToken',
+	type: 'hidden',
+	typeOptions: { expirable: true, password: true },
+	default: '',
+};
+
+/**
+ * Puts the token into the vendor's header. A function rather than a generic
+ * `={{$credentials.accessToken}}` header: bulk runs send thousands of calls, and this skips an
+ * expression evaluation on each.
+ */
+export function tokenHeader(header: string) {
+	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> => {
+		requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
+		return requestOptions;
+	};
+}

@@ -1,0 +1,62 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { errorItemJson } from './errors';
+import { runState } from './run';
+import type { Scrubber } from './scrub';
+
+export type ItemHandler = (itemIndex: number) => Promise<IDataObject | IDataObject[]>;
+
+/** The error as the user will see it, with every secret the run handled cut out. */
+function scrubbed(error: unknown, scrubber: Scrubber): unknown {
+	if (!(error instanceof Error)) return error;
+	const e = error as Error & { description?: string | null; context?: IDataObject };
+	e.message = scrubber.text(e.message);
+	if (typeof e.description === 'string') e.description = scrubber.text(e.description);
+	if (e.context) Object.assign(e.context, scrubber.value({ ...e.context }));
+	return e;
+}
+
+/**
+ * Runs one handler per input item with at most `concurrency` items in flight, and returns the
+ * outputs in input order with their pairedItem. With "Continue On Fail" a failed item becomes an
+ * error item in its own place, so items out == items in; without it the first failure stops the
+ * run: no new item starts and no new call of an item in flight is sent.
+ */
+export async function runItems(ctx: IExecuteFunctions, handler: ItemHandler): Promise<INodeExecutionData[][]> {
+	const state = runState(ctx);
+	const count = ctx.getInputData().length;
+	const results: INodeExecutionData[][] = new Array(count);
+	const continueOnFail = ctx.continueOnFail();
+	let first: { index: number; error: unknown } | undefined;
+	let next = 0;
+
+	const worker = async () => {
+		while (!state.stopped && next < count) {
+			const i = next++;
+			try {
+				const out = await handler(i);
+				results[i] = (Array.isArray(out) ? out : [out]).map((json) => ({ json, pairedItem: { item: i } }));
+			} catch (error) {
+				if (continueOnFail) {
+					results[i] = [{ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } }];
+				} else {
+					state.stopped = true;
+					if (!first || i < first.index) first = { index: i, error };
+				}
+			}
+		}
+	};
+	const workers = Math.max(1, Math.min(state.options.concurrency, count));
+	await Promise.all(Array.from({ length: workers }, worker));
+
+	if (first !== undefined) {
+		const error = scrubbed(first.error, state.scrubber);
+		if (error instanceof Error && 'context' in error) {
+			(error as NodeOperationError).context.itemIndex = first.index;
+			throw error;
+		}
+		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: first.index });
+	}
+	return [results.flat()];
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { AnswerFn, HttpAnswer } from '../../credentials/common/answer';
+import { ANSWER_OPTIONS, toAnswer } from '../../credentials/common/answer';
+import type { TokenAuth } from '../../credentials/common/tokenAuth';
+import { tokenFor } from '../../credentials/common/tokenAuth';
+import { tokenError, vendorError } from './errors';
+import { judgeTransport } from './http';
+import { claimOnce } from './onceOnly';
+import { pacerFor } from './pacer';
+import type { Verdict } from './policy';
+import { sendWithPolicy } from './policy';
+import type { RunState } from './run';
+import { runState } from './run';
+
+export interface VendorCall {
+	method?: IHttpRequestMethods;
+	/** Path with placeholders already filled and encoded (see `pathSegment`). */
+	path: string;
+	/** The API's name or path template: pacing is per credential and API. */
+	api: string;
+	qs?: IDataObject;
+	body?: unknown;
+	/** False for calls that must never arrive twice: never resent, never sent twice by Retry On Fail. */
+	idempotent: boolean;
+	/** What the call is about (the conference, the ids): named in every error it raises. */
+	context?: IDataObject;
+}
+
+export interface VendorResult {
+	/** The vendor's answer, scrubbed of anything secret. */
+	body: IDataObject;
+	/** The request id the successful call went out with, where the vendor has one. */
+	requestId?: string;
+}
+
+export interface VendorSpec<C> {
+	vendor: string;
+	credentialType: string;
+	/** The vendor's limit per credential and API (or a cautious guess), used when the option is 0. */
+	callsPerSecond: number;
+	auth: TokenAuth<C>;
+	baseUrl(creds: C): string;
+	/** Reads the vendor's answer: ok, or what kind of failure. `requestId` is the one sent, if any. */
+	judge(answer: HttpAnswer, requestId?: string): Verdict;
+	/** Headers every call carries besides auth (Accept-Language, say). */
+	headers?(creds: C): IDataObject;
+	/** A header that gets a fresh UUID per attempt (Huawei's X-Request-Id). */
+	requestIdHeader?: string;
+	/** Secrets derived from the credential that travel in other forms (user:password for Basic). */
+	derivedSecrets?(creds: C): string[];
+}
+
+const SAFE_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'x-request-id', 'x-token-type']);
+
+/** Everything secret a token request carries, so the run can cut it from what it reports. */
+function rememberRequestSecrets(state: RunState, options: IHttpRequestOptions): void {
+	for (const [name, value] of Object.entries(options.headers ?? {})) {
+		if (!SAFE_HEADERS.has(name.toLowerCase())) {
+			state.scrubber.add(value);
+			// "Basic xyz", "HMAC-SHA256 signature=…,access=…": the parts travel on their own too.
+			for (const part of String(value).split(/[\s,=]+/)) if (part.length >= 16 && !/^[A-Za-z-]+$/.test(part)) state.scrubber.add(part);
+		}
+	}
+	const body = options.body as IDataObject | undefined;
+	if (body && typeof body === 'object') {
+		for (const [name, value] of Object.entries(body)) if (/secret|password|key|sign/i.test(name)) state.scrubber.add(value);
+	}
+}
+
+/**
+ * One transport kernel for every vendor: credentials decrypted once per run, tokens cached and
+ * renewed once, pacing per credential and API, bounded retries, timeouts, no redirects, error
+ * mapping and secret scrubbing. A vendor declares what differs (`VendorSpec`); its
+ * `transport/index.ts` is a thin facade over what this returns.
+ */
+export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
+	async function credentials(ctx: IExecuteFunctions): Promise<C> {
+		const state = runState(ctx);
+		let pending = state.credentials.get(spec.credentialType);
+		if (!pending) {
+			pending = ctx.getCredentials(spec.credentialType).then((data) => {
+				const creds = data as unknown as C;
+				const record = creds as Record<string, unknown>;
+				state.scrubber.add(...spec.auth.secretFields.map((f) => record[f]), ...(spec.derivedSecrets?.(creds) ?? []));
+				state.keys.set(spec.credentialType, spec.auth.key(creds));
+				return creds;
+			});
+			state.credentials.set(spec.credentialType, pending);
+		}
+		return (await pending) as C;
+	}
+
+	/** Token requests go out under the same timeout, redirect and retry rules as business calls. */
+	function tokenHttp(ctx: IExecuteFunctions, state: RunState, itemIndex: number): AnswerFn {
+		return async (options) => {
+			rememberRequestSecrets(state, options);
+			return await sendWithPolicy({
+				vendor: spec.vendor,
+				node: ctx.getNode(),
+				itemIndex,
+				idempotent: true,
+				retry: state.options.retry,
+				stopped: () => state.stopped,
+				// Refusals go back to the issuer, which knows the vendor's token error format.
+				judge: (answer) => judgeTransport(answer) ?? (answer.statusCode >= 500 ? { kind: 'transient', failure: { code: `HTTP_${answer.statusCode}`, message: 'The token endpoint failed', httpCode: answer.statusCode } } : { kind: 'ok' }),
+				send: async () => {
+					const res = (await ctx.helpers.httpRequest({ ...options, ...ANSWER_OPTIONS, timeout: state.options.timeoutMs })) as { statusCode: number; headers?: IDataObject; body: unknown };
+					return toAnswer(res.statusCode, res.headers ?? {}, res.body);
+				},
+			});
+		};
+	}
+
+	async function request(ctx: IExecuteFunctions, itemIndex: number, call: VendorCall): Promise<VendorResult> {
+		const state = runState(ctx);
+		const creds = await credentials(ctx);
+		const node = ctx.getNode();
+		const key = state.keys.get(spec.credentialType) as string;
+		const context: IDataObject = { ...(call.context ?? {}) };
+		const token = async (force = false) => {
+			try {
+				const value = await tokenFor(spec.auth, tokenHttp(ctx, state, itemIndex), creds, force);
+				state.scrubber.add(value);
+				return value;
+			} catch (error) {
+				throw tokenError(node, spec.vendor, error, itemIndex, context);
+			}
+		};
+		let accessToken = await token();
+		// n8n's "Retry On Fail" runs the node again in the same execution: a call that must not arrive
+		// twice is remembered, so that second try cannot resend it.
+		if (!call.idempotent && node.retryOnFail) {
+			const claim = claimOnce(ctx, itemIndex, [call.api, call.path, call.qs, call.body]);
+			if (!claim.fresh) {
+				throw vendorError(node, spec.vendor, {
+					code: 'ALREADY_SENT',
+					message: 'This call was already sent by an earlier try of this node in this execution, so it was not sent again',
+					advice: 'The operation must not arrive twice, so n8n\'s "Retry On Fail" cannot resend it. Check the result on the vendor side.',
+				}, itemIndex, context);
+			}
+		}
+		const perSecond = state.options.callsPerSecond > 0 ? state.options.callsPerSecond : spec.callsPerSecond;
+		const base = spec.baseUrl(creds);
+		const fixedHeaders = { Accept: 'application/json', ...(spec.headers?.(creds) ?? {}) };
+		let requestId: string | undefined;
+		const answer = await sendWithPolicy({
+			vendor: spec.vendor,
+			node,
+			itemIndex,
+			idempotent: call.idempotent,
+			pacer: pacerFor(`${key}|${call.api}`, perSecond),
+			retry: state.options.retry,
+			context,
+			stopped: () => state.stopped,
+			judge: (a) => spec.judge(a, requestId),
+			send: async () => {
+				const headers: IDataObject = { ...fixedHeaders };
+				if (spec.requestIdHeader) {
+					requestId = randomUUID();
+					headers[spec.requestIdHeader] = requestId;
+					context.requestId = requestId;
+				}
+				if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+				// n8n's authenticated helper applies the credential's `authenticate` (and n8n's proxy and
+				// SSL settings); the token comes from our cache, so n8n's own refresh never has to run.
+				const res = (await ctx.helpers.httpRequestWithAuthentication.call(
+					ctx,
+					spec.credentialType,
+					{ method: call.method ?? 'POST', url: `${base}${call.path}`, qs: call.qs, body: call.body as IDataObject, headers, timeout: state.options.timeoutMs, ...ANSWER_OPTIONS },
+					{ credentialsDecrypted: { id: spec.credentialType, name: spec.credentialType, type: spec.credentialType, data: { ...creds, accessToken } as unknown as ICredentialDataDecryptedObject } },
+				)) as { statusCode: number; headers?: IDataObject; body: unknown };
+				return toAnswer(res.statusCode, res.headers ?? {}, res.body);
+			},
+			renewAuth: async () => {
+				spec.auth.cache.invalidate(key, accessToken);
+				accessToken = await token();
+			},
+			onRetry: (reason, attempt, delayMs) =>
+				ctx.logger.debug(`${spec.vendor} ${call.api}: retry ${attempt} in ${delayMs} ms after ${state.scrubber.text(reason)}`, { itemIndex }),
+		});
+		const body = (answer.body && typeof answer.body === 'object' ? answer.body : {}) as IDataObject;
+		return { body: state.scrubber.value(body), requestId };
+	}
+
+	return { spec, credentials, request };
+}
+
+export type VendorTransport<C extends object> = ReturnType<typeof createVendorTransport<C>>;
