@@ -1,6 +1,10 @@
+// Tests: test/core/ (fast unit tests of the kernel, fake timers), test/<vendor>/ (one file per
+// resource, through n8n-core's engine against the vendor's fake), test/*.test.* (vendor-neutral:
+// the fault matrix and request counts over every registered operation, examples).
 module.exports = {
 	testEnvironment: 'node',
-	testMatch: ['<rootDir>/test/**/*.test.js'],
+	testMatch: ['<rootDir>/test/**/*.test.{js,ts}'],
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true }] },
 	testTimeout: 60000,
 	maxWorkers: 2,
 	reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],

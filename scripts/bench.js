@@ -44,8 +44,9 @@ async function main() {
 	await loadPackage();
 	const rows = [];
 	for (const vendor of adapters) {
-		for (const [opName, op] of Object.entries(vendor.operations)) {
-			if (!vendor.baseline || (only && !`${vendor.name}:${opName}`.includes(only))) continue;
+		for (const op of Object.values(vendor.operations)) {
+			const opName = op.bench;
+			if (!opName || !vendor.baseline || (only && !`${vendor.name}:${opName}`.includes(only))) continue;
 			const fake = await vendor.startFake({ latencyMs: LATENCY_MS });
 			try {
 				op.prepare(fake, ITEMS);

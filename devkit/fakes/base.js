@@ -10,6 +10,7 @@ class FakeServer {
 		this.latencyMs = latencyMs;
 		this.requests = [];
 		this.faults = [];
+		this.triggers = [];
 		this.server = http.createServer((req, res) => this.receive(req, res));
 		this.server.keepAliveTimeout = 30000;
 		this.sockets = new Set();
@@ -36,6 +37,7 @@ class FakeServer {
 	reset() {
 		this.requests = [];
 		this.faults = [];
+		this.triggers = [];
 		this.connections = 0;
 	}
 
@@ -43,6 +45,11 @@ class FakeServer {
 	 * Queue a fault for the next `times` matching requests. kind: 'status' (status + body),
 	 * 'html', 'malformed', 'reset', 'hang', 'delay' (then answer normally).
 	 */
+	/** Runs `action` once, when the `count`-th request matching `path` arrives (before it is answered). */
+	after(path, count, action) {
+		this.triggers.push({ path, left: count, action });
+	}
+
 	inject(fault) {
 		this.faults.push({ times: 1, ...fault });
 	}
@@ -68,6 +75,7 @@ class FakeServer {
 				record.body = raw;
 			}
 			this.requests.push(record);
+			for (const t of this.triggers) if (t.left > 0 && t.path.test(record.path) && --t.left === 0) t.action(record);
 			if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
 			const fault = this.takeFault(record);
 			if (fault) {

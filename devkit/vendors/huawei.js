@@ -49,14 +49,30 @@ module.exports = {
 		});
 	},
 	operations: {
-		reclaimFromMember: {
+		'cloudMeetingRoom.reclaimFromMember': {
 			seed: '004',
+			bench: 'reclaimFromMember',
 			idempotent: true,
 			workflow: (options) => singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', options }, 'huaweiCloudMeetingApi'),
 			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
 			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
 			// The fake creates members and rooms on first use (autoCreate).
 			prepare() {},
+		},		'cloudMeetingRoom.assignToMember': {
+						idempotent: true,
+			workflow: (options) => singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation: 'assignToMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', options }, 'huaweiCloudMeetingApi'),
+			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
+			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
+			// The fake creates members and rooms on first use (autoCreate).
+			prepare() {},
+		},		'cloudMeetingRoom.getAll': {
+			idempotent: true,
+			workflow: (options) => singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation: 'getAll', returnAll: false, limit: 5, options }, 'huaweiCloudMeetingApi'),
+			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { i } })),
+			prepare(fake) {
+				if (fake.vmrs.size === 0) fake.addVmrs(5);
+			},
 		},
+
 	},
 };

@@ -31,10 +31,15 @@ const dingtalk = {
 		{ kind: 'status', status: 403, body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' } },
 		{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { code: 'Throttled', message: 'too many requests' } },
 	],
-	/** Seed operations: the workflow, the input items, and the physical minimum of business calls. */
+	/**
+	 * The operation registry: EVERY operation of the node, keyed `resource.operation` (a test checks
+	 * it against the node). The fault matrix, request counts and secret scan run over all of them;
+	 * the benchmark over those with `bench` (seed operations).
+	 */
 	operations: {
-		removeUsers: {
+		'roomBookingBlocklist.removeUsers': {
 			seed: '000',
+			bench: 'removeUsers',
 			idempotent: true,
 			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'roomBookingBlocklist', operation: 'removeUsers', blacklistUnionIds: '={{ $json.ids }}', unionId: 'operator', options }, 'dingTalkApi'),
 			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { ids: Array.from({ length: idsPerItem }, (_, k) => `u${i}-${k}`) } })),
@@ -42,8 +47,9 @@ const dingtalk = {
 			listItems: (counts) => counts.map((c, i) => ({ json: { ids: Array.from({ length: c }, (_, k) => `u${i}-${k}`) } })),
 			prepare() {},
 		},
-		sendCentralControl: {
+		'meetingRoom.sendCentralControl': {
 			seed: '001',
+			bench: 'sendCentralControl',
 			idempotent: false,
 			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'meetingRoom', operation: 'sendCentralControl', roomId: '={{ $json.roomId }}', unionId: 'operator', controlBody: '{"version":"1.0.0","request":{"method":"subscribe"}}', options }, 'dingTalkApi'),
 			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { roomId: `room-${i}` } })),
@@ -51,10 +57,18 @@ const dingtalk = {
 				for (let i = 0; i < n; i++) fake.addRoom(`room-${i}`);
 			},
 		},
-		lock: {
+		'videoConference.lock': {
 			seed: '002',
+			bench: 'lock',
 			idempotent: true,
 			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'videoConference', operation: 'lock', conferenceId: '={{ $json.conferenceId }}', options }, 'dingTalkApi'),
+			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { conferenceId: `conf-${i}` } })),
+			prepare(fake, n) {
+				for (let i = 0; i < n; i++) fake.addConference(`conf-${i}`);
+			},
+		},		'videoConference.unlock': {
+						idempotent: true,
+			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'videoConference', operation: 'unlock', conferenceId: '={{ $json.conferenceId }}', options }, 'dingTalkApi'),
 			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { conferenceId: `conf-${i}` } })),
 			prepare(fake, n) {
 				for (let i = 0; i < n; i++) fake.addConference(`conf-${i}`);

@@ -8,6 +8,25 @@ let seq = 0;
 const GROUP = '@TGS#bench';
 const fail = (code, info) => ({ kind: 'status', status: 200, body: { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info } });
 
+/** A list operation on the shared group: one item per entry, each with its accounts. */
+const listOp = (operation, params) => ({
+	idempotent: true,
+	workflow: (options) => singleNodeWorkflow('tencentCloudChat', { resource: 'groupMember', operation, groupId: GROUP, memberAccounts: '={{ $json.accounts }}', ...params, options }, 'tencentCloudChatApi'),
+	items: (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) } })),
+	listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })),
+	prepare() {},
+});
+
+/** A read of the shared group (which holds one banned and one muted member): one call per item. */
+const readOp = (operation, params) => ({
+	idempotent: true,
+	workflow: (options) => singleNodeWorkflow('tencentCloudChat', { resource: 'groupMember', operation, groupId: GROUP, ...params, options }, 'tencentCloudChatApi'),
+	items: (n) => Array.from({ length: n }, (_, i) => ({ json: { i } })),
+	prepare(fake) {
+		fake.addGroup(GROUP, { banned: ['spammer-1'], muted: ['spammer-1'] });
+	},
+});
+
 const adapter = {
 	name: 'Tencent Cloud Chat',
 	limit: 20, // accounts per ban/unban call
@@ -38,14 +57,20 @@ const adapter = {
 		{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: 'Too Many Requests' },
 	],
 	operations: {
-		unban: {
+		'groupMember.unban': {
 			seed: '003',
+			bench: 'unban',
 			idempotent: true,
 			workflow: (options) => singleNodeWorkflow('tencentCloudChat', { resource: 'groupMember', operation: 'unban', groupId: GROUP, memberAccounts: '={{ $json.accounts }}', options }, 'tencentCloudChatApi'),
 			items: (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) } })),
 			listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })),
 			prepare() {},
 		},
+		'groupMember.ban': listOp('ban', { duration: 60 }),
+		'groupMember.mute': listOp('mute', { muteTime: 60 }),
+		'groupMember.unmute': listOp('unmute', {}),
+		'groupMember.getBanned': readOp('getBanned', { returnAll: true }),
+		'groupMember.getMuted': readOp('getMuted', {}),
 	},
 	/**
 	 * What an n8n user builds today: one HTTP Request per item with a UserSig generated once

@@ -1,0 +1,20 @@
+'use strict';
+// The operation registry (devkit/vendors) lists EVERY operation each action node offers, so the
+// fault matrix, the request counts and the secret scan cover a new operation the day it lands.
+const path = require('node:path');
+const { loadPackage, PACKAGE_DIR } = require('../devkit/engine');
+const { adapters } = require('../devkit/vendors');
+
+const routers = {
+	DingTalk: 'dist/nodes/DingTalk/actions/router.js',
+	'Tencent Cloud Chat': 'dist/nodes/TencentCloudChat/actions/router.js',
+	'Huawei Cloud Meeting': 'dist/nodes/HuaweiCloudMeeting/actions/router.js',
+};
+
+beforeAll(async () => loadPackage());
+
+test.each(adapters.map((a) => [a.name, a]))('%s: the registry holds exactly the node\'s operations', (name, vendor) => {
+	const { operations } = require(path.join(PACKAGE_DIR, routers[name]));
+	const offered = Object.entries(operations).flatMap(([resource, ops]) => Object.keys(ops).map((op) => `${resource}.${op}`));
+	expect(Object.keys(vendor.operations).sort()).toEqual(offered.sort());
+});
