@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { vendorError } from './errors';
 import { defineField } from './fields';
+import type { CallContext } from './run';
 
 /** No listing needs more pages than this; a vendor that keeps paging is stopped with an error. */
 export const MAX_PAGES = 1000;
@@ -14,7 +15,7 @@ export interface Page<C> {
 }
 
 export interface PaginateOptions<C> {
-	ctx: IExecuteFunctions;
+	ctx: CallContext;
 	itemIndex: number;
 	vendor: string;
 	/** Infinity for Return All. */
@@ -53,7 +54,7 @@ export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]>
 }
 
 /** A list in a vendor answer; anything else is a malformed answer, never "zero results". */
-export function listIn(ctx: IExecuteFunctions, itemIndex: number, vendor: string, body: IDataObject, field: string): IDataObject[] {
+export function listIn(ctx: CallContext, itemIndex: number, vendor: string, body: IDataObject, field: string): IDataObject[] {
 	const list = body[field];
 	if (Array.isArray(list)) return list as IDataObject[];
 	throw vendorError(ctx.getNode(), vendor, { code: 'MALFORMED_ANSWER', message: `The answer has no "${field}" list`, advice: 'The vendor or a gateway answered in an unexpected form; try again later.' }, itemIndex);

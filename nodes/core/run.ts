@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import type { RunOptions } from './runOptions';
 import { readRunOptions } from './runOptions';
@@ -17,12 +17,17 @@ export interface RunState {
 	keys: Map<string, string>;
 }
 
-const states = new WeakMap<IExecuteFunctions, RunState>();
+/** A node run, or a picker's search in the editor (which has no items and no Options to read). */
+export type CallContext = IExecuteFunctions | ILoadOptionsFunctions;
 
-export function runState(ctx: IExecuteFunctions): RunState {
+export const isExecution = (ctx: CallContext): ctx is IExecuteFunctions => 'getInputData' in ctx;
+
+const states = new WeakMap<CallContext, RunState>();
+
+export function runState(ctx: CallContext): RunState {
 	let state = states.get(ctx);
 	if (!state) {
-		state = { options: readRunOptions(ctx), stopped: false, scrubber: new Scrubber(), credentials: new Map(), keys: new Map() };
+		state = { options: readRunOptions(isExecution(ctx) ? ctx : undefined), stopped: false, scrubber: new Scrubber(), credentials: new Map(), keys: new Map() };
 		states.set(ctx, state);
 	}
 	return state;

@@ -88,9 +88,9 @@ function clamp(value: unknown, [min, max]: readonly [number, number], fallback: 
 	return Math.min(max, Math.max(min, n));
 }
 
-/** The node's Options, clamped to the UI's bounds. */
-export function readRunOptions(ctx: IExecuteFunctions): RunOptions {
-	const o = (ctx.getNodeParameter('options', 0, {}) ?? {}) as Record<string, unknown>;
+/** The node's Options, clamped to the UI's bounds (the defaults for a picker's search). */
+export function readRunOptions(ctx?: IExecuteFunctions): RunOptions {
+	const o = ((ctx ? ctx.getNodeParameter('options', 0, {}) : undefined) ?? {}) as Record<string, unknown>;
 	const perSecond = clamp(o.callsPerSecond, BOUNDS.callsPerSecond, 0);
 	return {
 		concurrency: Math.floor(clamp(o.concurrency, BOUNDS.concurrency, CONCURRENCY)),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { AnswerFn, HttpAnswer } from '../../credentials/common/answer';
 import { ANSWER_OPTIONS, toAnswer } from '../../credentials/common/answer';
@@ -11,8 +11,8 @@ import { claimOnce } from './onceOnly';
 import { pacerFor } from './pacer';
 import type { Verdict } from './policy';
 import { sendWithPolicy } from './policy';
-import type { RunState } from './run';
-import { runState } from './run';
+import type { CallContext, RunState } from './run';
+import { isExecution, runState } from './run';
 
 export interface VendorCall {
 	method?: IHttpRequestMethods;
@@ -76,7 +76,7 @@ function rememberRequestSecrets(state: RunState, options: IHttpRequestOptions): 
  * `transport/index.ts` is a thin facade over what this returns.
  */
 export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
-	async function credentials(ctx: IExecuteFunctions): Promise<C> {
+	async function credentials(ctx: CallContext): Promise<C> {
 		const state = runState(ctx);
 		let pending = state.credentials.get(spec.credentialType);
 		if (!pending) {
@@ -93,7 +93,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 	}
 
 	/** Token requests go out under the same timeout, redirect and retry rules as business calls. */
-	function tokenHttp(ctx: IExecuteFunctions, state: RunState, itemIndex: number): AnswerFn {
+	function tokenHttp(ctx: CallContext, state: RunState, itemIndex: number): AnswerFn {
 		return async (options) => {
 			rememberRequestSecrets(state, options);
 			return await sendWithPolicy({
@@ -113,7 +113,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		};
 	}
 
-	async function request(ctx: IExecuteFunctions, itemIndex: number, call: VendorCall): Promise<VendorResult> {
+	async function request(ctx: CallContext, itemIndex: number, call: VendorCall): Promise<VendorResult> {
 		const state = runState(ctx);
 		const creds = await credentials(ctx);
 		const node = ctx.getNode();
@@ -131,7 +131,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		let accessToken = await token();
 		// n8n's "Retry On Fail" runs the node again in the same execution: a call that must not arrive
 		// twice is remembered, so that second try cannot resend it.
-		if (!call.idempotent && node.retryOnFail) {
+		if (!call.idempotent && node.retryOnFail && isExecution(ctx)) {
 			const claim = claimOnce(ctx, itemIndex, [call.api, call.path, call.qs, call.body]);
 			if (!claim.fresh) {
 				throw vendorError(node, spec.vendor, {
