@@ -130,6 +130,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 
 function additionalDataFor(hooks, credentialsHelper) {
 	return {
+		// n8n gives every execution its own id; so do we.
+		executionId: hooks.executionId,
 		hooks,
 		credentialsHelper,
 		executeWorkflow: async () => { throw new Error('not supported in tests'); },

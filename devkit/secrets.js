@@ -21,10 +21,16 @@ function flatten(value, seen = new Set()) {
 	return parts.join('\n');
 }
 
-/** Returns the secrets (non-empty strings) that occur anywhere in `values`. */
+/** A secret as it may travel: raw, base64 (padded or not, URL-safe), percent-encoded. */
+function forms(secret) {
+	const b64 = Buffer.from(secret, 'utf8').toString('base64');
+	return [secret, b64, b64.replace(/=+$/, ''), b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''), encodeURIComponent(secret)];
+}
+
+/** Returns the secrets (non-empty strings) that occur anywhere in `values`, in any of their forms. */
 function findSecrets(values, secrets) {
 	const text = values.map((v) => flatten(v)).join('\n');
-	return secrets.filter((s) => typeof s === 'string' && s.length >= 4 && text.includes(s));
+	return secrets.filter((s) => typeof s === 'string' && s.length >= 4 && forms(s).some((f) => f.length >= 4 && text.includes(f)));
 }
 
 /** Everything a finished run exposes: every node's items and errors, and the run's error. */

@@ -85,7 +85,9 @@ class FakeServer {
 				if (fault.kind === 'malformed') return send(res, fault.status ?? 200, '{"code": "oops", ', 'application/json');
 				if (fault.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
 				if (fault.kind === 'status') {
-					return send(res, fault.status, typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? {}), 'application/json', fault.headers);
+					// A function body answers from the request: a gateway that echoes it back, say.
+					const body = typeof fault.body === 'function' ? fault.body(record) : fault.body;
+					return send(res, fault.status, typeof body === 'string' ? body : JSON.stringify(body ?? {}), 'application/json', fault.headers);
 				}
 			}
 			let answer;

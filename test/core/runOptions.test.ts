@@ -1,0 +1,21 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { BOUNDS, readRunOptions } from '../../nodes/core';
+
+// Options arrive through getNodeParameter; an expression can yield anything.
+const withOptions = (options: unknown) => ({ getNodeParameter: () => options }) as unknown as IExecuteFunctions;
+
+test('values from expressions are clamped to the bounds the UI enforces', () => {
+	const o = readRunOptions(withOptions({ concurrency: 100000, callsPerSecond: 1e9, maxRetries: 1e6, retryDelayMs: -5, timeoutMs: 1 }));
+	expect(o.concurrency).toBe(BOUNDS.concurrency[1]);
+	expect(o.callsPerSecond).toBe(BOUNDS.callsPerSecond[1]);
+	expect(o.retry.maxRetries).toBe(BOUNDS.maxRetries[1]);
+	expect(o.retry.baseDelayMs).toBe(0);
+	expect(o.timeoutMs).toBe(BOUNDS.timeoutMs[0]);
+});
+
+test('garbage falls back to the defaults', () => {
+	const o = readRunOptions(withOptions({ concurrency: 'lots', maxRetries: null, timeoutMs: Number.NaN }));
+	expect(o).toMatchObject({ concurrency: 8, callsPerSecond: 0, timeoutMs: 30000, retry: { maxRetries: 3, baseDelayMs: 1000 } });
+	expect(readRunOptions(withOptions(undefined)).concurrency).toBe(8);
+});
