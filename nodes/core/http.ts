@@ -1,11 +1,22 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { HttpAnswer } from '../../credentials/common/answer';
+import type { HttpAnswer, VendorFailure } from '../../credentials/common/answer';
 import { redirectFailure } from '../../credentials/common/answer';
-import type { Verdict } from './policy';
 
 export type { HttpAnswer, VendorFailure } from '../../credentials/common/answer';
 export { toAnswer } from '../../credentials/common/answer';
+
+/**
+ * How a vendor's answer is to be treated.
+ * - throttled: the vendor refused the call, so it surely did not apply; always safe to resend.
+ * - transient: a server-side failure; the call may have applied, resend only idempotent calls.
+ * - reauth: the token or signature is no longer accepted; renew it once and resend.
+ * - fatal: the vendor refused the call for good; it did not apply.
+ */
+export type Verdict =
+	| { kind: 'ok' }
+	| { kind: 'throttled' | 'transient' | 'reauth' | 'fatal'; failure: VendorFailure; waitMs?: number };
+
 
 /** Socket failures that happen before a request leaves: the vendor surely never saw it. */
 export const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);

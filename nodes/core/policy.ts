@@ -1,21 +1,11 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import type { HttpAnswer, VendorFailure } from './http';
+import type { HttpAnswer, Verdict, VendorFailure } from './http';
+
 import { NOT_DELIVERED, networkCode } from './http';
 import { vendorError } from './errors';
 import type { Pacer } from './pacer';
-
-/**
- * How a vendor's answer is to be treated.
- * - throttled: the vendor refused the call, so it surely did not apply; always safe to resend.
- * - transient: a server-side failure; the call may have applied, resend only idempotent calls.
- * - reauth: the token or signature is no longer accepted; renew it once and resend.
- * - fatal: the vendor refused the call for good; it did not apply.
- */
-export type Verdict =
-	| { kind: 'ok' }
-	| { kind: 'throttled' | 'transient' | 'reauth' | 'fatal'; failure: VendorFailure; waitMs?: number };
 
 export interface RetryPolicy {
 	maxRetries: number;

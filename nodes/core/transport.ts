@@ -9,7 +9,7 @@ import { tokenError, vendorError } from './errors';
 import { judgeTransport } from './http';
 import { claimOnce } from './onceOnly';
 import { pacerFor } from './pacer';
-import type { Verdict } from './policy';
+import type { Verdict } from './http';
 import { sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
 import { isExecution, runState } from './run';
