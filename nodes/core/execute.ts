@@ -3,19 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { errorItemJson } from './errors';
 import { runState } from './run';
-import type { Scrubber } from './scrub';
+import { scrubbed } from './scrub';
 
 export type ItemHandler = (itemIndex: number) => Promise<IDataObject | IDataObject[]>;
-
-/** The error as the user will see it, with every secret the run handled cut out. */
-function scrubbed(error: unknown, scrubber: Scrubber): unknown {
-	if (!(error instanceof Error)) return error;
-	const e = error as Error & { description?: string | null; context?: IDataObject };
-	e.message = scrubber.text(e.message);
-	if (typeof e.description === 'string') e.description = scrubber.text(e.description);
-	if (e.context) Object.assign(e.context, scrubber.value({ ...e.context }));
-	return e;
-}
 
 /**
  * Runs one handler per input item with at most `concurrency` items in flight, and returns the

@@ -13,5 +13,6 @@ export * from './run';
 export * from './router';
 export * from './paginate';
 export * from './bulk';
+export * from './combine';
 export * from './scrub';
 export * from './transport';

@@ -38,9 +38,12 @@ export interface SendPlan {
 const uncertain = new WeakSet<object>();
 /** Errors of calls that never left: the run was stopping. */
 const unsent = new WeakSet<object>();
+/** Errors of calls the vendor refused for good (not throttling, auth or a passing failure). */
+const refused = new WeakSet<object>();
 
 export const mayHaveArrived = (error: unknown) => typeof error === 'object' && error !== null && uncertain.has(error);
 export const wasNotSent = (error: unknown) => typeof error === 'object' && error !== null && unsent.has(error);
+export const wasRefused = (error: unknown) => typeof error === 'object' && error !== null && refused.has(error);
 
 function backoff(policy: RetryPolicy, attempt: number, waitMs?: number): number {
 	const exp = policy.baseDelayMs * 2 ** attempt;
@@ -104,7 +107,11 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 			throw failed;
 		}
 		const verdict = plan.judge(answer);
-		if (verdict.kind === 'ok') return answer;
+		if (verdict.kind === 'ok') {
+			plan.pacer?.succeeded();
+			return answer;
+		}
+		if (verdict.kind === 'throttled') plan.pacer?.throttled();
 		const { failure } = verdict;
 		if (verdict.kind === 'reauth' && plan.renewAuth && !renewed) {
 			renewed = true;
@@ -128,6 +135,7 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 		}
 		const failed = vendorError(plan.node, plan.vendor, failure, plan.itemIndex, plan.context);
 		if (verdict.kind === 'transient') uncertain.add(failed);
+		if (verdict.kind === 'fatal') refused.add(failed);
 		throw failed;
 	}
 }

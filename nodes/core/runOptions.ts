@@ -3,6 +3,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { RetryPolicy } from './policy';
 
 export interface RunOptions {
+	/** List-taking operations: items with the same target share calls. */
+	combineItems: boolean;
 	concurrency: number;
 	callsPerSecond: number;
 	retry: RetryPolicy;
@@ -35,6 +37,14 @@ export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperti
 				default: 0,
 				description:
 					'Upper bound on calls per second for this credential and API, shared by every item of the run. 0 stays just under the vendor limit: DingTalk 19 (of 20), Tencent Cloud Chat 190 (of 200), Huawei Cloud Meeting 10 (no documented limit).',
+			},
+			{
+				displayName: 'Combine Items Into Shared Calls',
+				name: 'combineItems',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether operations that take a list of IDs send the IDs of many input items together, up to the vendor\'s per-call limit, when everything else in the call is the same. Each item still gets its own output item. Turn off to send each item on its own.',
 			},
 			{
 				displayName: 'Concurrency',
@@ -93,6 +103,7 @@ export function readRunOptions(ctx?: IExecuteFunctions): RunOptions {
 	const o = ((ctx ? ctx.getNodeParameter('options', 0, {}) : undefined) ?? {}) as Record<string, unknown>;
 	const perSecond = clamp(o.callsPerSecond, BOUNDS.callsPerSecond, 0);
 	return {
+		combineItems: o.combineItems !== false,
 		concurrency: Math.floor(clamp(o.concurrency, BOUNDS.concurrency, CONCURRENCY)),
 		// 0: the transport paces at its vendor's own limit.
 		callsPerSecond: perSecond,

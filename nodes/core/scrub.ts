@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 /** Shorter values are too common to be told apart from ordinary text. */
 const MIN_SECRET_LENGTH = 6;
 
@@ -79,4 +81,14 @@ export class Scrubber {
 		this.pattern.lastIndex = 0;
 		return this.pattern;
 	}
+}
+
+/** The error as the user will see it, with every secret the run handled cut out. */
+export function scrubbed(error: unknown, scrubber: Scrubber): unknown {
+	if (!(error instanceof Error)) return error;
+	const e = error as Error & { description?: string | null; context?: IDataObject };
+	e.message = scrubber.text(e.message);
+	if (typeof e.description === 'string') e.description = scrubber.text(e.description);
+	if (e.context) Object.assign(e.context, scrubber.value({ ...e.context }));
+	return e;
 }
