@@ -107,7 +107,7 @@ function iconUrls(type) {
 	return typeof u === 'string' ? [u] : [u.light, u.dark].filter(Boolean);
 }
 
-async function checkEditor(instance, examples, cliOutputs) {
+async function checkEditor(instance, examples, cliOutputs, demo) {
 	const server = await lib.startServer(instance);
 	console.log(`   n8n start pid ${server.pid} on ${server.url}: /healthz after ${lib.seconds(server.healthzMs)}, /rest/settings after ${lib.seconds(server.restMs)}`);
 	try {
@@ -146,7 +146,7 @@ async function checkEditor(instance, examples, cliOutputs) {
 		}
 		const t = Date.now();
 		console.log('   headless Chromium: open and execute every example, search the node picker…');
-		await checkInBrowser({ root: lib.ROOT, server, login, examples, cliOutputs, check, log: console.log });
+		await checkInBrowser({ root: lib.ROOT, server, login, examples, cliOutputs, check, beforeExample: () => demo.vendors.forEach((v) => v.fake.reset()), log: console.log });
 		timings.push([`[n8n ${lib.line().n8n}] browser checks`, Date.now() - t]);
 	} finally {
 		const t = Date.now();
@@ -180,7 +180,7 @@ async function runLine(key) {
 		try {
 			const outputs = {};
 			await phase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
-			await phase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs));
+			await phase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
 		} finally {
 			await prepared.demo.stop();
 			lib.removeInstance(prepared.instance);

@@ -44,13 +44,12 @@ function optionName(description, param, value, parameters) {
 
 /** Stable scalar values of an output item, as the output panel's table shows them. */
 function visibleValues(json) {
-	return Object.entries(json ?? {})
-		.filter(([k, v]) => ['string', 'number'].includes(typeof v) && !/request|time|date|token|url/i.test(k) && String(v).length <= 40)
-		.map(([, v]) => String(v))
-		.slice(0, 3);
+	const values = Object.entries(json ?? {}).filter(([k, v]) => ['string', 'number'].includes(typeof v) && !/request|time|date|token|url/i.test(k) && String(v).length <= 40);
+	// Strings first: a lone number such as 1 proves little.
+	return [...values.filter(([, v]) => typeof v === 'string'), ...values.filter(([, v]) => typeof v === 'number')].map(([, v]) => String(v)).slice(0, 3);
 }
 
-async function checkInBrowser({ root, server, login, examples, cliOutputs, check, log = console.log }) {
+async function checkInBrowser({ root, server, login, examples, cliOutputs, check, beforeExample = () => {}, log = console.log }) {
 	const ensure = browser.ensureChromium(log);
 	if (ensure.installed) log(`   installed chromium in ${(ensure.ms / 1000).toFixed(1)} s`);
 	const descriptions = ourDescriptions(root);
@@ -86,6 +85,7 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 			const ours = example.workflow.nodes.filter((n) => n.type.startsWith(OUR_PREFIX));
 			const label = `browser: ${example.file}`;
 			try {
+				beforeExample(example);
 				await openWorkflow(example);
 				// Subtitles: display names, as "<Operation>: <Resource>".
 				const texts = await page.eval(() => [...document.querySelectorAll('[data-test-id="canvas-node"]')].map((n) => n.innerText.replace(/\s+/g, ' ').trim()));
@@ -126,6 +126,11 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 					let panel;
 					for (let attempt = 1; attempt <= 3; attempt++) {
 						await page.click('[data-test-id="canvas-node"]', { text: node.name, clickCount: 2 });
+						// JSON view: the table view folds columns away when an item has many fields.
+						await page
+							.waitFor('the output panel', () => document.querySelector('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'), { timeoutMs: 5000 })
+							.then(() => page.click('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'))
+							.catch(() => {});
 						panel = await page
 							.waitFor(
 								`the output panel of "${node.name}"`,

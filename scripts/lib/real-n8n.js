@@ -199,15 +199,20 @@ async function packDryRun() {
 	return { files, unexpected: files.filter((f) => !ALLOWED_IN_TARBALL.test(f)) };
 }
 
-/** Installs the tarball the way n8n installs community packages: into <userFolder>/.n8n/nodes. */
+/**
+ * The README's install steps, verbatim: in <N8N_USER_FOLDER>/.n8n/nodes run
+ * `npm install --omit=dev --legacy-peer-deps --ignore-scripts <tarball>` (the folder n8n loads
+ * community packages from; the peer dependency n8n-workflow comes from n8n itself).
+ */
+const README_INSTALL_ARGS = ['install', '--omit=dev', '--legacy-peer-deps', '--ignore-scripts'];
 async function installCommunityPackage(userFolder, tarball) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
-	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
-	// Peer dependency n8n-workflow comes from n8n itself (as for packages installed from the UI).
-	await mustRun('npm', ['i', tarball, '--ignore-scripts', '--legacy-peer-deps', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: nodesDir });
+	await mustRun('npm', [...README_INSTALL_ARGS, tarball, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: nodesDir });
 	const installed = path.join(nodesDir, 'node_modules', PACKAGE.name);
 	if (!fs.existsSync(path.join(installed, 'package.json'))) throw new Error(`package not installed at ${installed}`);
+	const stray = fs.readdirSync(path.join(nodesDir, 'node_modules')).filter((d) => !d.startsWith('.') && d !== PACKAGE.name);
+	if (stray.length) throw new Error(`installing the tarball also installed ${stray.join(', ')}: the package must bring no dependencies`);
 	return installed;
 }
 
@@ -477,6 +482,7 @@ module.exports = {
 	packPackage,
 	packDryRun,
 	installCommunityPackage,
+	README_INSTALL_ARGS,
 	makeInstance,
 	prepareExamples,
 	importCredentials,
