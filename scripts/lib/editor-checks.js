@@ -84,6 +84,7 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 		for (const example of examples) {
 			const ours = example.workflow.nodes.filter((n) => n.type.startsWith(OUR_PREFIX));
 			const label = `browser: ${example.file}`;
+			const started = Date.now();
 			try {
 				beforeExample(example);
 				await openWorkflow(example);
@@ -142,7 +143,10 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 								{ timeoutMs: attempt === 3 ? 15000 : 5000, args: [want] },
 							)
 							.catch((e) => ({ error: e.message }));
-						if (panel.count !== undefined) break;
+						if (panel.count !== undefined) {
+							if (attempt > 1) log(`      ("${node.name}" opened on double-click attempt ${attempt})`);
+							break;
+						}
 						const partial = await page.eval(() => document.querySelector('[data-test-id="output-panel"]')?.innerText ?? null);
 						if (partial) panel = { error: `${panel.error}; the panel shows:\n${partial.slice(0, 400)}` };
 						await closeNdv();
@@ -180,6 +184,7 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 				check(`${label}: opened and executed in the editor`, false, error.message);
 			}
 			if (shotsDir) await page.screenshot(path.join(shotsDir, `${example.file}.png`));
+			log(`      ${example.file}: ${((Date.now() - started) / 1000).toFixed(1)} s in the browser`);
 		}
 
 		// The node picker finds each node by task words (open it from an example's canvas).
