@@ -46,9 +46,9 @@ export class TencentCloudChatApi implements ICredentialType {
 			displayName: 'SDKAppID',
 			name: 'sdkAppId',
 			type: 'number',
-			default: 0,
+			default: '',
 			required: true,
-			description: 'The SDKAppID the Chat console assigned when the app was created',
+			description: 'The SDKAppID the Chat console assigned when the app was created (a number such as 1400000000)',
 		},
 		{
 			displayName: 'Secret Key',

@@ -13,6 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
+const { checkInBrowser } = require('./lib/editor-checks');
 
 const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
 
@@ -26,7 +27,7 @@ const DINGTALK_EXPECTED_PATHS = {
 let passed = 0;
 let failed = 0;
 const failures = [];
-function check(name, ok, detail = '') {
+let check = function check(name, ok, detail = '') {
 	if (ok) {
 		passed++;
 		console.log(`  ✓ ${name}`);
@@ -62,7 +63,7 @@ function short(value, max = 300) {
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-async function runExamples(instance, demo, examples) {
+async function runExamples(instance, demo, examples, outputs = {}) {
 	for (const example of examples) {
 		console.log(`\n▶ ${example.name}  (examples/${example.file}, id ${example.id})`);
 		demo.vendors.forEach((v) => v.fake.reset());
@@ -80,6 +81,7 @@ async function runExamples(instance, demo, examples) {
 			if (!check(`${example.file}: "${node.name}" ran`, Boolean(task), `ran: ${Object.keys(runData).join(', ')}`)) continue;
 			if (!check(`${example.file}: "${node.name}" has no error`, !task.error, short(task.error))) continue;
 			const items = task.data?.main?.flat() ?? [];
+			(outputs[example.file] ??= {})[node.name] = items;
 			check(`${example.file}: "${node.name}" output ${items.length} item(s)`, items.length > 0);
 			const bad = items.filter((i) => i.json?.error !== undefined);
 			check(`${example.file}: "${node.name}" items carry no error field`, bad.length === 0, short(bad.map((i) => i.json)));
@@ -105,11 +107,12 @@ function iconUrls(type) {
 	return typeof u === 'string' ? [u] : [u.light, u.dark].filter(Boolean);
 }
 
-async function checkEditor(instance) {
+async function checkEditor(instance, examples, cliOutputs, demo) {
 	const server = await lib.startServer(instance);
 	console.log(`   n8n start pid ${server.pid} on ${server.url}: /healthz after ${lib.seconds(server.healthzMs)}, /rest/settings after ${lib.seconds(server.restMs)}`);
 	try {
-		const { cookie } = await lib.setupOwnerAndLogin(server.url);
+		const login = await lib.setupOwnerAndLogin(server.url);
+		const { cookie } = login;
 		check('owner set up and logged in', Boolean(cookie));
 		const nodesRes = await lib.http(server.url, 'GET', '/types/nodes.json', { cookie });
 		const credsRes = await lib.http(server.url, 'GET', '/types/credentials.json', { cookie });
@@ -137,6 +140,14 @@ async function checkEditor(instance) {
 			if (!check(`credential ${credential.name} is served (${credential.file})`, Boolean(served))) continue;
 			await fetchIcons(`credential ${credential.name}`, served);
 		}
+		if (process.env.E2E_BROWSER === '0') {
+			console.log('   (E2E_BROWSER=0: browser checks skipped)');
+			return;
+		}
+		const t = Date.now();
+		console.log('   headless Chromium: open and execute every example, search the node picker…');
+		await checkInBrowser({ root: lib.ROOT, server, login, examples, cliOutputs, check, beforeExample: () => demo.vendors.forEach((v) => v.fake.reset()), log: console.log });
+		timings.push([`[n8n ${lib.line().n8n}] browser checks`, Date.now() - t]);
 	} finally {
 		const t = Date.now();
 		const exit = await server.stop();
@@ -144,15 +155,46 @@ async function checkEditor(instance) {
 	}
 }
 
+/** Every phase on one n8n line; check names carry the line's n8n version. */
+async function runLine(key) {
+	const l = lib.useLine(key);
+	const tag = `[n8n ${l.n8n}]`;
+	console.log(`\n######## ${tag} on Node ${l.node} (${path.relative(lib.ROOT, l.dir)}/)`);
+	const checkBefore = check;
+	check = (name, ok, detail) => checkBefore(`${tag} ${name}`, ok, detail);
+	try {
+		await phase(`${tag} install Node + n8n (cached in ${path.relative(lib.ROOT, l.dir)})`, async () => {
+			const r = await lib.ensureInstalled();
+			console.log(r.cached ? '   reused the cached install' : `   installed in ${lib.seconds(r.ms)}`);
+		});
+		let prepared;
+		await phase(`${tag} pack, install as community package (README steps), start fakes, import credentials + workflows`, async () => {
+			const sub = [];
+			prepared = await lib.prepareDemoInstance({ timings: sub });
+			for (const [name, ms] of sub) console.log(`   ${name}: ${lib.seconds(ms)}`);
+			console.log(`   N8N_USER_FOLDER ${prepared.instance.userFolder}`);
+			check(`package installed at .n8n/nodes/node_modules/${path.basename(prepared.installed)}`, fs.existsSync(prepared.installed));
+			check(`${prepared.examples.length} example workflow(s) imported`, prepared.examples.length > 0);
+			console.log(`   fakes: ${prepared.demo.vendors.map((v) => `${v.name} ${v.fake.url}`).join(', ')}`);
+		});
+		try {
+			const outputs = {};
+			await phase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
+			await phase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
+		} finally {
+			await prepared.demo.stop();
+			lib.removeInstance(prepared.instance);
+		}
+	} finally {
+		check = checkBefore;
+	}
+}
+
 async function main() {
 	const t0 = Date.now();
-	console.log(`e2e: n8n ${lib.N8N_VERSION} on Node ${lib.NODE_VERSION}, package ${require('../package.json').name}`);
+	const lines = (process.env.E2E_LINES || '2,1').split(',').map((s) => s.trim()).filter(Boolean);
+	console.log(`e2e: package ${require('../package.json').name} on n8n ${lines.map((k) => lib.LINES[k]?.n8n ?? `?${k}`).join(' and ')} (E2E_LINES=${lines.join(',')})`);
 	if (!fs.existsSync(path.join(lib.ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
-
-	await phase('install Node 24 + n8n (cached in .cache/n8n)', async () => {
-		const r = await lib.ensureInstalled();
-		console.log(r.cached ? '   reused the cached install' : `   installed in ${lib.seconds(r.ms)}`);
-	});
 
 	await phase('tarball contents (npm pack --dry-run)', async () => {
 		const { files, unexpected } = await lib.packDryRun();
@@ -162,23 +204,13 @@ async function main() {
 		for (const f of [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])]) check(`tarball holds ${f}`, files.includes(f));
 	});
 
-	let prepared;
-	await phase('pack, install as community package, start fakes, import credentials + workflows', async () => {
-		const sub = [];
-		prepared = await lib.prepareDemoInstance({ timings: sub });
-		for (const [name, ms] of sub) console.log(`   ${name}: ${lib.seconds(ms)}`);
-		console.log(`   N8N_USER_FOLDER ${prepared.instance.userFolder}`);
-		check(`package installed at .n8n/nodes/node_modules/${path.basename(prepared.installed)}`, fs.existsSync(prepared.installed));
-		check(`${prepared.examples.length} example workflow(s) imported`, prepared.examples.length > 0);
-		console.log(`   fakes: ${prepared.demo.vendors.map((v) => `${v.name} ${v.fake.url}`).join(', ')}`);
-	});
-
-	try {
-		await phase('run every example with n8n execute', () => runExamples(prepared.instance, prepared.demo, prepared.examples));
-		await phase('n8n start: editor serves our node and credential types with icons', () => checkEditor(prepared.instance));
-	} finally {
-		await prepared.demo.stop();
-		lib.removeInstance(prepared.instance);
+	for (const key of lines) {
+		try {
+			await runLine(key);
+		} catch (error) {
+			// A line that cannot even start is a failure of that line; the other line still runs.
+			check(`[n8n ${lib.LINES[key]?.n8n ?? key}] e2e ran to the end`, false, error.stack || String(error));
+		}
 	}
 
 	console.log('\nPhase timings:');

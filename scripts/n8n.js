@@ -5,13 +5,14 @@
 // owner account set up — click through every operation without any vendor account. Ctrl-C stops
 // everything (n8n, the fakes, the temp N8N_USER_FOLDER). Run `npm run build` first.
 // Environment: N8N_DEMO_PORT (default 5678), KEEP_N8N_TMP=1 keeps the temp folder.
+const path = require('node:path');
 const lib = require('./lib/real-n8n');
 
 /** Starts the demo n8n; returns {server, demo, instance, examples, login, stop()}. Used by screenshot.js too. */
 async function startDemo({ port = Number(process.env.N8N_DEMO_PORT || 5678), log = console.log } = {}) {
 	const t0 = Date.now();
 	const install = await lib.ensureInstalled();
-	log(install.cached ? `n8n ${lib.N8N_VERSION} (cached in .cache/n8n)` : `installed n8n ${lib.N8N_VERSION} in ${lib.seconds(install.ms)}`);
+	log(install.cached ? `n8n ${lib.line().n8n} (cached in ${path.relative(lib.ROOT, lib.line().dir)})` : `installed n8n ${lib.line().n8n} in ${lib.seconds(install.ms)}`);
 	if (!(await lib.portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is busy (set N8N_DEMO_PORT)`);
 	const prepared = await lib.prepareDemoInstance();
 	const { instance, demo, examples } = prepared;
@@ -48,7 +49,7 @@ async function main() {
 	const running = await startDemo();
 	const { server, demo, examples } = running;
 	console.log(`
-n8n ${lib.N8N_VERSION} is running: ${server.url}   (pid ${server.pid})
+n8n ${lib.line().n8n} is running: ${server.url}   (pid ${server.pid})
   log in as   ${lib.OWNER.email}
   password    ${lib.OWNER.password}
 

@@ -13,8 +13,14 @@ export class DingTalk implements INodeType {
 		name: 'dingTalk',
 		icon: { light: 'file:dingtalk.svg', dark: 'file:dingtalk.dark.svg' },
 		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// [1] + defaultVersion 1: n8n injects "Custom API Call" into resource/operation only when
+		// defaultVersion is undefined or equals version (load-nodes-and-credentials.ts,
+		// injectCustomApiCallOptions); this node has no such operation, so the option must not appear.
+		version: [1],
+		defaultVersion: 1,
+		subtitle:
+			'={{ ({"removeUsers":"Remove Users","sendCentralControl":"Send Central Control Signal","lock":"Lock","unlock":"Unlock"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"meetingRoom":"Meeting Room","roomBookingBlocklist":"Room Booking Blocklist","videoConference":"Video Conference"}[$parameter["resource"]] || $parameter["resource"]) }}',
+		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin#dingtalk',
 		description: 'Manage DingTalk meeting rooms and video conferences',
 		defaults: { name: 'DingTalk' },
 		usableAsTool: true,

@@ -11,8 +11,14 @@ export class HuaweiCloudMeeting implements INodeType {
 		name: 'huaweiCloudMeeting',
 		icon: { light: 'file:huaweiCloudMeeting.svg', dark: 'file:huaweiCloudMeeting.dark.svg' },
 		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// [1] + defaultVersion 1: n8n injects "Custom API Call" into resource/operation only when
+		// defaultVersion is undefined or equals version (load-nodes-and-credentials.ts,
+		// injectCustomApiCallOptions); this node has no such operation, so the option must not appear.
+		version: [1],
+		defaultVersion: 1,
+		subtitle:
+			'={{ ({"assignToMember":"Assign To Member","getAll":"Get Many","reclaimFromMember":"Reclaim From Member"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"cloudMeetingRoom":"Cloud Meeting Room"}[$parameter["resource"]] || $parameter["resource"]) }}',
+		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin#huawei-cloud-meeting',
 		description: 'Assign, reclaim and list Huawei Cloud Meeting cloud meeting rooms (VMRs)',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,

@@ -12,7 +12,9 @@ export class TencentCloudChat implements INodeType {
 		icon: { light: 'file:tencentCloudChat.svg', dark: 'file:tencentCloudChat.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle:
+			'={{ ({"ban":"Ban","getBanned":"Get Banned","getMuted":"Get Muted","mute":"Mute","unban":"Unban","unmute":"Unmute"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"groupMember":"Group Member"}[$parameter["resource"]] || $parameter["resource"]) }}',
+		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin#tencent-cloud-chat-im',
 		description: 'Moderate Tencent Cloud Chat (IM) groups: ban, unban, mute and unmute members',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,

