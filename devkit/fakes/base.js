@@ -96,6 +96,7 @@ class FakeServer {
 			} catch (error) {
 				answer = { status: 500, body: { error: `fake crashed: ${error.message}` } };
 			}
+			record.status = answer.status;
 			send(res, answer.status, answer.body === undefined ? '' : JSON.stringify(answer.body), 'application/json;charset=UTF-8', answer.headers);
 		});
 	}

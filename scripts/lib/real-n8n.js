@@ -259,6 +259,8 @@ async function n8nEnv(instance, extra = {}) {
 		N8N_LOG_LEVEL: 'info',
 		N8N_NO_COLOR: '1',
 		NO_COLOR: '1',
+		// Settings every process of this instance shares (queue mode: database, Redis).
+		...(instance.env ?? {}),
 		...extra,
 	});
 }
@@ -496,4 +498,5 @@ module.exports = {
 	removeInstance,
 	freePort,
 	portIsFree,
+	n8nEnv,
 };
