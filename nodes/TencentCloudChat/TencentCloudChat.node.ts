@@ -3,7 +3,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty } from '../core';
 import { router } from './actions/router';
+import * as account from './actions/account';
+import * as group from './actions/group';
 import * as groupMember from './actions/groupMember';
+import * as groupMessage from './actions/groupMessage';
+import { searchGroups } from './methods/listSearch';
 
 export class TencentCloudChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +17,7 @@ export class TencentCloudChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Moderate Tencent Cloud Chat (IM) groups: ban, unban, mute and unmute members',
+		description: 'Manage Tencent Cloud Chat (IM) groups, members, messages and accounts',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -25,13 +29,23 @@ export class TencentCloudChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Group Member', value: 'groupMember' }],
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Group Member', value: 'groupMember' },
+					{ name: 'Group Message', value: 'groupMessage' },
+				],
 				default: 'groupMember',
 			},
+			...group.description,
 			...groupMember.description,
+			...groupMessage.description,
+			...account.description,
 			runOptionsProperty(),
 		],
 	};
+
+	methods = { listSearch: { searchGroups } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);
