@@ -23,8 +23,8 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Add', value: 'add', description: 'Add accounts to a group', action: 'Add group members' },
 			{ name: 'Ban', value: 'ban', description: 'Remove members from a group and keep them out for a while', action: 'Ban group members' },
-			{ name: 'Get Many', value: 'getAll', description: 'List the members of a group', action: 'Get many group members' },
 			{ name: 'Get Banned', value: 'getBanned', description: 'List the banned members of a group', action: 'Get banned group members' },
+			{ name: 'Get Many', value: 'getAll', description: 'List the members of a group', action: 'Get many group members' },
 			{ name: 'Get Muted', value: 'getMuted', description: 'List the muted members of a group', action: 'Get muted group members' },
 			{ name: 'Mute', value: 'mute', description: 'Stop members from sending messages in a group for a while', action: 'Mute group members' },
 			{ name: 'Remove', value: 'remove', description: 'Remove members from a group', action: 'Remove group members' },
