@@ -48,7 +48,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 				...(type ? { GroupType: type } : {}),
 			}, { context: { next: next ?? 0 } });
 			const items = listIn(this, i, tencent.spec.vendor, body, 'GroupIdList').map((g) => ({ groupId: (g as IDataObject).GroupId }) as IDataObject);
-			return { items, next: groupListNext(this, i, body) };
+			return { items, next: groupListNext(this, i, body, items.length < want) };
 		},
 	});
 	if (!details) return groups;

@@ -7,11 +7,11 @@ import { tencent } from '../../transport';
 /**
  * get_appid_group_list's `Next` (0 = last page). Tencent documents it as a uint64; a value above
  * 2^53 has already lost precision in JSON parsing, and sending it back would skip or repeat
- * groups, so that is an error rather than a silent gap.
+ * groups, so that is an error rather than a silent gap (only when another page is needed).
  */
-export function groupListNext(ctx: CallContext, itemIndex: number, body: IDataObject): number | undefined {
+export function groupListNext(ctx: CallContext, itemIndex: number, body: IDataObject, needMore = true): number | undefined {
 	const next = Number(body.Next ?? 0);
-	if (!Number.isFinite(next) || next <= 0) return undefined;
+	if (!needMore || !Number.isFinite(next) || next <= 0) return undefined;
 	if (!Number.isSafeInteger(next)) {
 		throw vendorError(ctx.getNode(), tencent.spec.vendor, {
 			code: 'NEXT_PRECISION',
