@@ -20,6 +20,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	const entries = results.flatMap((r) => (Array.isArray(r.ResultItem) ? (r.ResultItem as IDataObject[]) : []));
 	const failed = entries.filter((e) => Number(e.ResultCode ?? 0) !== 0).map((e) => ({ id: String(e.UserID), code: Number(e.ResultCode), info: String(e.ResultInfo ?? '') }));
-	entriesFailed(this, i, 'accounts could not be checked', failed, ids.length, {});
+	entriesFailed(this, i, 'accounts to check', failed, ids.length, {});
 	return entries.map((e) => ({ accountId: e.UserID, imported: e.AccountStatus === 'Imported', accountStatus: e.AccountStatus }));
 }

@@ -23,6 +23,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	const failedIds = new Set(results.flatMap((r) => (Array.isArray(r.FailAccounts) ? (r.FailAccounts as string[]).map(String) : [])));
 	const imported = ids.filter((a) => !failedIds.has(a));
-	entriesFailed(this, i, 'accounts could not be imported', [...failedIds].map((id) => ({ id, code: 70402 })), ids.length, { calls, imported });
+	entriesFailed(this, i, 'accounts to import', [...failedIds].map((id) => ({ id, code: 70402 })), ids.length, { calls, imported });
 	return { imported: imported.length, calls, accountIds: imported };
 }

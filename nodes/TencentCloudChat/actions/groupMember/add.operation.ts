@@ -41,6 +41,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (bucket) out[bucket].push(String(entry.Member_Account));
 		else failed.push({ id: String(entry.Member_Account), code: 10019 });
 	}
-	entriesFailed(this, i, 'members could not be added', failed, accounts.length, { groupId: group, calls, ...out });
+	entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out });
 	return { groupId: group, calls, ...out };
 }

@@ -53,6 +53,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const entries = results.flatMap((r) => (Array.isArray(r.RecallRetList) ? (r.RecallRetList as IDataObject[]) : []));
 	const failed = entries.filter((e) => Number(e.RetCode ?? 0) !== 0).map((e) => ({ id: Number(e.MsgSeq), code: Number(e.RetCode) }));
 	const recalled = entries.filter((e) => Number(e.RetCode ?? 0) === 0).map((e) => Number(e.MsgSeq));
-	entriesFailed(this, i, 'messages could not be recalled', failed, seqs.length, { groupId: group, calls, recalled });
+	entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled });
 	return { groupId: group, recalled, calls };
 }
