@@ -1,14 +1,21 @@
 'use strict';
 // A fake Tencent Cloud Chat (IM) REST API. It checks each request as Tencent does (POST, the five
-// query parameters, the UserSig's HMAC, expiry, identifier and SDKAppID, JSON body fields and the
-// 20-account limit) and answers in Tencent's way: HTTP 200 with {ActionStatus, ErrorCode, ErrorInfo}.
-// It keeps banned and muted members per group, so list calls return what earlier calls did.
+// query parameters, the UserSig's HMAC, expiry, identifier and SDKAppID, JSON body fields and each
+// command's per-call limit) and answers in Tencent's way: HTTP 200 with {ActionStatus, ErrorCode,
+// ErrorInfo}. It keeps state: groups, members, banned and muted members, messages, imported
+// accounts and app-wide mutes, so list calls return what earlier calls did. The commands live in
+// tencent/{groups,members,messages,accounts}.js.
 const crypto = require('node:crypto');
 const zlib = require('node:zlib');
 const { FakeServer, RateWindow } = require('./base');
 
-const ok = (extra = {}) => ({ status: 200, body: { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, ...extra } });
-const fail = (code, info) => ({ status: 200, body: { ActionStatus: 'FAIL', ErrorInfo: info, ErrorCode: code } });
+const { fail } = require('./tencent/answer');
+
+const modules = ['groups', 'members', 'messages', 'accounts'].map((m) => require(`./tencent/${m}`));
+/** path -> handler(fake, app, body, group) */
+const COMMANDS = Object.assign({}, ...modules.map((m) => m.commands));
+/** paths whose body must name an existing group (ErrorCode 10010 otherwise) */
+const NEEDS_GROUP = new Set(modules.flatMap((m) => [...m.needsGroup]));
 
 /** Tencent's base64 variant back to the JSON document inside a UserSig. */
 function decodeUserSig(usersig) {
@@ -25,39 +32,60 @@ function hmac(key, doc) {
 	return crypto.createHmac('sha256', key).update(content).digest('base64');
 }
 
-const GROUP_APIS = {
-	'/v4/group_open_http_svc/ban_group_member': 'ban',
-	'/v4/group_open_http_svc/unban_group_member': 'unban',
-	'/v4/group_open_http_svc/get_group_ban_member': 'getBanned',
-	'/v4/group_open_http_svc/forbid_send_msg': 'forbid',
-	'/v4/group_open_http_svc/get_group_muted_account': 'getMuted',
-};
-
 class FakeTencent extends FakeServer {
-	constructor({ latencyMs = 0, qps = 200 } = {}) {
+	constructor({ latencyMs = 0, qps = 200, groupListQps = 0 } = {}) {
 		super('tencent', { latencyMs });
-		this.apps = new Map(); // sdkappid (string) -> { secretKey, admins:Set, accounts:Set|undefined, banning }
-		this.groups = new Map(); // groupId -> { banned: Map(account -> until), muted: Map(account -> until) }
+		this.apps = new Map(); // sdkappid (string) -> { secretKey, admins:Set, banning }
+		this.groups = new Map(); // groupId -> group (see addGroup)
+		this.accounts = new Set(); // imported accounts
+		this.globalMute = new Map(); // account -> { c2c: until, group: until } (epoch seconds, 0 = none)
+		/** When true every account counts as imported (the vendor-neutral tests use made-up accounts). */
+		this.anyAccount = false;
 		this.rate = new RateWindow(qps);
+		// Tencent allows get_appid_group_list 1 call/s; off unless asked for (the node cannot pace one API apart).
+		this.groupListRate = new RateWindow(groupListQps);
 		this.failures = [];
 		this.usersigs = new Set();
+		this.groupSeq = 0;
+		this.fixtures = new Map();
 	}
 
 	addApp({ sdkAppId, secretKey, admins = ['administrator'], banning = true }) {
 		this.apps.set(String(sdkAppId), { secretKey, admins: new Set(admins), banning });
 	}
 
-	addGroup(groupId, { banned = [], muted = [] } = {}) {
-		const until = Math.floor(Date.now() / 1000) + 3600;
-		this.groups.set(groupId, {
-			banned: new Map(banned.map((a) => [a, until])),
-			muted: new Map(muted.map((a) => [a, until])),
-		});
-		return this.groups.get(groupId);
+	isImported(account) {
+		return this.anyAccount || this.accounts.has(account) || [...this.apps.values()].some((a) => a.admins.has(account));
+	}
+
+	importAccounts(...accounts) {
+		for (const a of accounts.flat()) this.accounts.add(a);
+	}
+
+	/**
+	 * A group with its state. `fixture: true` marks a group the vendor-neutral tests reuse across
+	 * runs: reset() brings it back if a run deleted it (nothing else survives a delete).
+	 */
+	addGroup(groupId, { banned = [], muted = [], members = [], type = 'Public', name, owner, fixture = false, ...rest } = {}) {
+		if (fixture) this.fixtures.set(groupId, { banned, muted, members, type, name, owner, ...rest });
+		const at = Math.floor(Date.now() / 1000);
+		const group = {
+			id: groupId, seq: ++this.groupSeq, type, name: name ?? groupId, owner, createTime: at, muteAll: 'Off', nextSeq: 1,
+			introduction: '', notification: '', faceUrl: '', maxMemberNum: 2000, applyJoinOption: 'NeedPermission', inviteJoinOption: 'FreeAccess',
+			...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+			members: new Map([...(owner ? [owner] : []), ...members].map((a) => [a, { Role: a === owner ? 'Owner' : 'Member', JoinTime: at }])),
+			banned: new Map(banned.map((a) => [a, at + 3600])),
+			muted: new Map(muted.map((a) => [a, at + 3600])),
+			messages: [],
+			notifications: [],
+		};
+		this.groups.set(groupId, group);
+		return group;
 	}
 
 	reset() {
 		super.reset();
+		for (const [id, options] of this.fixtures) if (!this.groups.has(id)) this.addGroup(id, options);
 		this.failures = [];
 		this.usersigs = new Set();
 	}
@@ -70,9 +98,9 @@ class FakeTencent extends FakeServer {
 		this.failures.push({ code, info, times, path, after });
 	}
 
-	/** Requests to the group APIs (the business calls). */
+	/** Requests to the REST commands (the business calls). */
 	businessCalls() {
-		return this.requests.filter((r) => GROUP_APIS[r.path]);
+		return this.requests.filter((r) => COMMANDS[r.path]);
 	}
 
 	async handle(r) {
@@ -105,78 +133,18 @@ class FakeTencent extends FakeServer {
 			return fail(injected.code, injected.info);
 		}
 		if (!this.rate.allow(`${q.sdkappid}|${r.path}`)) return fail(60007, 'REST API call frequency exceeded');
+		if (r.path.endsWith('/get_appid_group_list') && !this.groupListRate.allow(q.sdkappid)) return fail(60007, 'get_appid_group_list allows 1 call per second');
 		if (typeof r.body !== 'object' || r.body === null || Array.isArray(r.body)) return fail(60003, 'request body is not JSON');
 
-		if (r.path === '/v4/im_open_login_svc/account_check') return this.accountCheck(r.body);
-		const api = GROUP_APIS[r.path];
-		if (!api) return fail(10003, `invalid command ${r.path}`);
-		if (typeof r.body.GroupId !== 'string' || r.body.GroupId === '') return fail(10004, 'GroupId is required');
-		const group = this.groups.get(r.body.GroupId);
-		if (!group) return fail(10010, 'group does not exist');
-		return this[api](app, group, r.body);
-	}
-
-	accountCheck(body) {
-		if (!Array.isArray(body.CheckItem) || body.CheckItem.length === 0) return fail(10004, 'CheckItem is required');
-		return ok({ ResultItem: body.CheckItem.map((c) => ({ UserID: c.UserID, ResultCode: 0, ResultInfo: '', AccountStatus: 'Imported' })) });
-	}
-
-	/** Members_Account must be a non-empty array of non-empty strings, at most `max`. */
-	accounts(body, max) {
-		const list = body.Members_Account;
-		if (!Array.isArray(list) || list.length === 0) return { error: fail(10004, 'Members_Account is required') };
-		if (list.some((a) => typeof a !== 'string' || a === '')) return { error: fail(10004, 'Members_Account entries must be non-empty strings') };
-		if (list.length > max) return { error: fail(10005, `at most ${max} Members_Account per request`) };
-		return { list };
-	}
-
-	ban(app, group, body) {
-		if (!app.banning) return fail(10007, 'audio-video group member banning is not enabled');
-		const { list, error } = this.accounts(body, 20);
-		if (error) return error;
-		if (!Number.isInteger(body.Duration) || body.Duration < 0) return fail(10004, 'Duration must be a non-negative integer');
-		if (body.Description !== undefined && (typeof body.Description !== 'string' || Buffer.byteLength(body.Description) > 1000)) {
-			return fail(10004, 'Description must be a string of at most 1000 bytes');
+		const command = COMMANDS[r.path];
+		if (!command) return fail(10003, `invalid command ${r.path}`);
+		let group;
+		if (NEEDS_GROUP.has(r.path)) {
+			if (typeof r.body.GroupId !== 'string' || r.body.GroupId === '') return fail(10004, 'GroupId is required');
+			group = this.groups.get(r.body.GroupId);
+			if (!group) return fail(10010, 'group does not exist');
 		}
-		const until = Math.floor(Date.now() / 1000) + body.Duration;
-		for (const a of list) group.banned.set(a, until);
-		return ok();
-	}
-
-	unban(app, group, body) {
-		if (!app.banning) return fail(10007, 'audio-video group member banning is not enabled');
-		const { list, error } = this.accounts(body, 20);
-		if (error) return error;
-		for (const a of list) group.banned.delete(a);
-		return ok();
-	}
-
-	getBanned(app, group, body) {
-		const limit = body.Limit ?? 20;
-		const offset = body.Offset ?? 0;
-		if (!Number.isInteger(limit) || limit < 1 || limit > 100) return fail(10004, 'Limit must be between 1 and 100');
-		if (!Number.isInteger(offset) || offset < 0) return fail(10004, 'Offset must be a non-negative integer');
-		const all = [...group.banned.entries()];
-		const page = all.slice(offset, offset + limit).map(([a, until]) => ({ Member_Account: a, BannedUntil: until }));
-		const next = offset + limit < all.length ? offset + limit : 0;
-		return ok({ BannedAccountList: page, NextOffset: next });
-	}
-
-	forbid(app, group, body) {
-		// Tencent documents no per-call maximum here; the fake allows 500 so the node's 20 is not what is tested.
-		const { list, error } = this.accounts(body, 500);
-		if (error) return error;
-		if (!Number.isInteger(body.MuteTime) || body.MuteTime < 0 || body.MuteTime > 4294967295) return fail(10004, 'MuteTime must be a 32-bit unsigned integer');
-		const until = Math.floor(Date.now() / 1000) + body.MuteTime;
-		for (const a of list) {
-			if (body.MuteTime === 0) group.muted.delete(a);
-			else group.muted.set(a, until);
-		}
-		return ok();
-	}
-
-	getMuted(app, group, body) {
-		return ok({ GroupId: body.GroupId, ShuttedUinList: [...group.muted.entries()].map(([a, until]) => ({ Member_Account: a, ShuttedUntil: until })) });
+		return command(this, app, r.body, group);
 	}
 }
 
@@ -188,7 +156,13 @@ const demoVendor = {
 	async start(options) {
 		const fake = await new FakeTencent(options).start();
 		fake.addApp({ sdkAppId: DEMO.sdkAppId, secretKey: DEMO.secretKey, admins: [DEMO.identifier] });
-		fake.addGroup('@TGS#aJRGC4MH6', { banned: ['brennanli3', 'brennanli12', 'spammer7'] });
+		fake.importAccounts('brennanli3', 'brennanli12', 'spammer7', 'spammer8', 'host1', 'alice', 'bob');
+		const support = fake.addGroup('@TGS#aJRGC4MH6', { name: 'Support', banned: ['brennanli3', 'brennanli12', 'spammer7'], members: ['alice', 'bob', 'spammer7', 'spammer8'] });
+		for (const [from, text] of [['spammer7', 'cheap coins'], ['alice', 'hello'], ['spammer8', 'click here']]) {
+			support.messages.push({ MsgSeq: support.nextSeq++, MsgTime: Math.floor(Date.now() / 1000), From_Account: from, Random: 1, MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }], recalled: false, deleted: false });
+		}
+		fake.addGroup('@TGS#aLIVE0001', { type: 'AVChatRoom', name: 'Launch stream', owner: 'host1', members: ['alice', 'bob'] });
+		fake.addGroup('@TGS#aLIVE0002', { type: 'AVChatRoom', name: 'Weekly show', owner: 'host1' });
 		const credential = { id: 'tencent-demo', name: 'Tencent Cloud Chat (demo)', type: 'tencentCloudChatApi', data: { ...DEMO, region: 'custom', baseUrl: fake.url } };
 		return { fake, credential };
 	},

@@ -6,34 +6,55 @@ const { FakeTencent } = require('../fakes/tencent');
 
 let seq = 0;
 const GROUP = '@TGS#bench';
+const LIMIT = 20; // accounts per ban/unban call: the `limit` the request counts use
 const fail = (code, info) => ({ kind: 'status', status: 200, body: { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info } });
 
-/** A list operation on the shared group: one item per entry, each with its accounts. */
-const listOp = (operation, params) => ({
+const wf = (resource, operation, params) => (options) =>
+	singleNodeWorkflow('tencentCloudChat', { resource, operation, groupId: GROUP, ...params, options }, 'tencentCloudChatApi');
+const plainItems = (n) => Array.from({ length: n }, (_, i) => ({ json: { i } }));
+const accountItems = (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) } }));
+
+/**
+ * A list operation on the shared group: one item per entry, each with its accounts. The request
+ * counts compute their minimum with the adapter's single `limit`, so only operations whose
+ * per-call limit is that one (ban/unban: 20) offer `listItems`; the others (mute 500, add 300,
+ * remove 100, import 100, check 100) run one short list per item.
+ */
+const listOp = (resource, operation, perCall, params, field = 'memberAccounts') => ({
 	idempotent: true,
-	workflow: (options) => singleNodeWorkflow('tencentCloudChat', { resource: 'groupMember', operation, groupId: GROUP, memberAccounts: '={{ $json.accounts }}', ...params, options }, 'tencentCloudChatApi'),
-	items: (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) } })),
-	listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })),
+	workflow: wf(resource, operation, { [field]: '={{ $json.accounts }}', ...params }),
+	items: accountItems,
+	...(perCall === LIMIT ? { listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })) } : {}),
 	prepare() {},
 });
 
-/** A read of the shared group (which holds one banned and one muted member): one call per item. */
-const readOp = (operation, params) => ({
-	idempotent: true,
-	workflow: (options) => singleNodeWorkflow('tencentCloudChat', { resource: 'groupMember', operation, groupId: GROUP, ...params, options }, 'tencentCloudChatApi'),
-	items: (n) => Array.from({ length: n }, (_, i) => ({ json: { i } })),
+/** A call about the shared group (which holds a member, a banned and a muted account): one call per item. */
+const groupOp = (resource, operation, params, { idempotent = true } = {}) => ({
+	idempotent,
+	workflow: wf(resource, operation, params),
+	items: plainItems,
 	prepare(fake) {
-		fake.addGroup(GROUP, { banned: ['spammer-1'], muted: ['spammer-1'] });
+		fake.addGroup(GROUP, { banned: ['spammer-1'], muted: ['spammer-1'], members: ['spammer-1'], fixture: true });
 	},
+});
+
+/** An operation on one account per item. */
+const accountOp = (operation, params) => ({
+	idempotent: true,
+	workflow: wf('account', operation, { accountId: '=member-{{ $json.i }}', ...params }),
+	items: plainItems,
+	prepare() {},
 });
 
 const adapter = {
 	name: 'Tencent Cloud Chat',
-	limit: 20, // accounts per ban/unban call
+	limit: LIMIT,
 	ratePerSecond: 200,
 	async startFake(options) {
 		const fake = await new FakeTencent(options).start();
-		fake.addGroup(GROUP);
+		// The generated accounts (member-0-0 …) count as imported.
+		fake.anyAccount = true;
+		fake.addGroup(GROUP, { members: ['spammer-1'], fixture: true });
 		return fake;
 	},
 	newCredentials(fake) {
@@ -47,7 +68,7 @@ const adapter = {
 	},
 	tokenCalls: () => 0, // the UserSig is made locally
 	businessCalls: (fake) => fake.businessCalls().length,
-	businessPath: /^\/v4\/group_open_http_svc\//,
+	businessPath: /^\/v4\//,
 	// The UserSig's counterpart of an expired token: Tencent answers 70001 once.
 	expireTokens: (fake) => fake.failNext(70001, 'usersig expired', 1),
 	throttleFaults: [
@@ -57,20 +78,46 @@ const adapter = {
 		{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: 'Too Many Requests' },
 	],
 	operations: {
-		'groupMember.unban': {
-			seed: '003',
-			bench: 'unban',
+		// An idempotent operation first: the first request of a cold process can outlast the fault
+		// matrix's 400 ms timeout, which a non-idempotent call is (rightly) not retried after.
+		'groupMember.unban': { ...listOp('groupMember', 'unban', 20, {}), seed: '003', bench: 'unban' },
+		'groupMember.ban': listOp('groupMember', 'ban', 20, { duration: 60 }),
+		'groupMember.mute': listOp('groupMember', 'mute', 500, { muteTime: 60 }),
+		'groupMember.unmute': listOp('groupMember', 'unmute', 500, {}),
+		'groupMember.add': listOp('groupMember', 'add', 300, {}),
+		'groupMember.remove': listOp('groupMember', 'remove', 100, {}),
+		'groupMember.getBanned': groupOp('groupMember', 'getBanned', { returnAll: true }),
+		'groupMember.getMuted': groupOp('groupMember', 'getMuted', {}),
+		'groupMember.getAll': groupOp('groupMember', 'getAll', { returnAll: true }),
+		'groupMember.update': groupOp('groupMember', 'update', { memberAccount: 'spammer-1', updateFields: { nameCard: 'Checked' } }),
+		'group.create': groupOp('group', 'create', { groupType: 'Public', name: '=Room {{ $json.i }}' }, { idempotent: false }),
+		'group.get': groupOp('group', 'get', {}),
+		'group.getAll': groupOp('group', 'getAll', { returnAll: true, includeDetails: false }),
+		'group.update': groupOp('group', 'update', { updateFields: { notification: 'Maintenance tonight' } }),
+		'group.delete': {
 			idempotent: true,
-			workflow: (options) => singleNodeWorkflow('tencentCloudChat', { resource: 'groupMember', operation: 'unban', groupId: GROUP, memberAccounts: '={{ $json.accounts }}', options }, 'tencentCloudChatApi'),
-			items: (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) } })),
-			listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })),
-			prepare() {},
+			workflow: wf('group', 'delete', { groupId: '={{ $json.group }}' }),
+			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { group: `@TGS#del-${i}` } })),
+			prepare(fake, n = 3) {
+				for (let i = 0; i < Math.max(n, 12); i++) fake.addGroup(`@TGS#del-${i}`, { fixture: true });
+			},
 		},
-		'groupMember.ban': listOp('ban', { duration: 60 }),
-		'groupMember.mute': listOp('mute', { muteTime: 60 }),
-		'groupMember.unmute': listOp('unmute', {}),
-		'groupMember.getBanned': readOp('getBanned', { returnAll: true }),
-		'groupMember.getMuted': readOp('getMuted', {}),
+		'group.muteAll': groupOp('group', 'muteAll', {}),
+		'group.unmuteAll': groupOp('group', 'unmuteAll', {}),
+		'groupMessage.send': groupOp('groupMessage', 'send', { text: '=Hello {{ $json.i }}' }, { idempotent: false }),
+		'groupMessage.sendSystemNotification': groupOp('groupMessage', 'sendSystemNotification', { content: 'Maintenance at 22:00' }, { idempotent: false }),
+		'groupMessage.recall': {
+			...groupOp('groupMessage', 'recall', { msgSeqs: '={{ $json.i + 1 }}' }),
+			prepare(fake, n = 3) {
+				const group = fake.groups.get(GROUP) ?? fake.addGroup(GROUP, { fixture: true });
+				while (group.nextSeq <= Math.max(n, 12)) group.messages.push({ MsgSeq: group.nextSeq++, MsgTime: 0, From_Account: 'spammer-1', MsgBody: [], recalled: false, deleted: false });
+			},
+		},
+		'groupMessage.deleteBySender': groupOp('groupMessage', 'deleteBySender', { senderAccount: 'spammer-1' }),
+		'account.import': listOp('account', 'import', 100, {}, 'accountIds'),
+		'account.check': listOp('account', 'check', 100, {}, 'accountIds'),
+		'account.setGlobalMute': accountOp('setGlobalMute', { muteTime: 60, scope: ['group'] }),
+		'account.getGlobalMute': accountOp('getGlobalMute', {}),
 	},
 	/**
 	 * What an n8n user builds today: one HTTP Request per item with a UserSig generated once

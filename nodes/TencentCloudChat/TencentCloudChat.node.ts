@@ -1,9 +1,34 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOptionsProperty } from '../core';
+import { runOptionsProperty, subtitleFor } from '../core';
 import { router } from './actions/router';
+import * as account from './actions/account';
+import * as group from './actions/group';
 import * as groupMember from './actions/groupMember';
+import * as groupMessage from './actions/groupMessage';
+import { searchGroups } from './methods/listSearch';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'Group', value: 'group' },
+			{ name: 'Group Member', value: 'groupMember' },
+			{ name: 'Group Message', value: 'groupMessage' },
+		],
+		default: 'groupMember',
+	},
+	...group.description,
+	...groupMember.description,
+	...groupMessage.description,
+	...account.description,
+	runOptionsProperty(),
+];
 
 export class TencentCloudChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,28 +37,18 @@ export class TencentCloudChat implements INodeType {
 		icon: { light: 'file:tencentCloudChat.svg', dark: 'file:tencentCloudChat.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle:
-			'={{ ({"ban":"Ban","getBanned":"Get Banned","getMuted":"Get Muted","mute":"Mute","unban":"Unban","unmute":"Unmute"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"groupMember":"Group Member"}[$parameter["resource"]] || $parameter["resource"]) }}',
-		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin#tencent-cloud-chat-im',
-		description: 'Moderate Tencent Cloud Chat (IM) groups: ban, unban, mute and unmute members',
+		subtitle: subtitleFor(properties),
+		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
+		description: 'Manage Tencent Cloud Chat (IM) groups, members, messages and accounts',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'tencentCloudChatApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Group Member', value: 'groupMember' }],
-				default: 'groupMember',
-			},
-			...groupMember.description,
-			runOptionsProperty(),
-		],
+		properties,
 	};
+
+	methods = { listSearch: { searchGroups } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -16,3 +16,4 @@ export * from './bulk';
 export * from './combine';
 export * from './scrub';
 export * from './transport';
+export * from './subtitle';

@@ -15,6 +15,8 @@ export interface RunState {
 	scrubber: Scrubber;
 	credentials: Map<string, Promise<object>>;
 	keys: Map<string, string>;
+	/** How many must-not-repeat calls each item made per API and path in this try. */
+	onceCalls: Map<string, number>;
 }
 
 /** A node run, or a picker's search in the editor (which has no items and no Options to read). */
@@ -27,7 +29,7 @@ const states = new WeakMap<CallContext, RunState>();
 export function runState(ctx: CallContext): RunState {
 	let state = states.get(ctx);
 	if (!state) {
-		state = { options: readRunOptions(isExecution(ctx) ? ctx : undefined), stopped: false, scrubber: new Scrubber(), credentials: new Map(), keys: new Map() };
+		state = { options: readRunOptions(isExecution(ctx) ? ctx : undefined), stopped: false, scrubber: new Scrubber(), credentials: new Map(), keys: new Map(), onceCalls: new Map() };
 		states.set(ctx, state);
 	}
 	return state;

@@ -10,7 +10,7 @@ import { judgeTransport } from './http';
 import { claimOnce } from './onceOnly';
 import { pacerFor } from './pacer';
 import type { Verdict } from './http';
-import { sendWithPolicy } from './policy';
+import { mayHaveArrived, sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
 import { isExecution, runState } from './run';
 
@@ -130,9 +130,13 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		};
 		let accessToken = await token();
 		// n8n's "Retry On Fail" runs the node again in the same execution: a call that must not arrive
-		// twice is remembered, so that second try cannot resend it.
+		// twice is remembered (the n-th such call of this item, API and path), so the next try cannot resend it.
+		let release = () => {};
 		if (!call.idempotent && node.retryOnFail && isExecution(ctx)) {
-			const claim = claimOnce(ctx, itemIndex, [call.api, call.path, call.qs, call.body]);
+			const slot = `${itemIndex}|${call.api}|${call.path}`;
+			const nth = (state.onceCalls.get(slot) ?? 0) + 1;
+			state.onceCalls.set(slot, nth);
+			const claim = claimOnce(ctx, itemIndex, [call.api, call.path, nth]);
 			if (!claim.fresh) {
 				throw vendorError(node, spec.vendor, {
 					code: 'ALREADY_SENT',
@@ -140,6 +144,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 					advice: 'The operation must not arrive twice, so n8n\'s "Retry On Fail" cannot resend it. Check the result on the vendor side.',
 				}, itemIndex, context);
 			}
+			release = claim.release;
 		}
 		const perSecond = state.options.callsPerSecond > 0 ? state.options.callsPerSecond : spec.callsPerSecond;
 		const base = spec.baseUrl(creds);
@@ -179,6 +184,10 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 			},
 			onRetry: (reason, attempt, delayMs) =>
 				ctx.logger.debug(`${spec.vendor} ${call.api}: retry ${attempt} in ${delayMs} ms after ${state.scrubber.text(reason)}`, { itemIndex }),
+		}).catch((error: unknown) => {
+			// Surely not applied (refused, or never sent): a later try may send it after all.
+			if (!mayHaveArrived(error)) release();
+			throw error;
 		});
 		const body = (answer.body && typeof answer.body === 'object' ? answer.body : {}) as IDataObject;
 		return { body: state.scrubber.value(body), requestId };

@@ -2,16 +2,44 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { OperationTable } from '../../core';
 import { route } from '../../core';
+import * as account from './account';
+import * as group from './group';
 import * as groupMember from './groupMember';
+import * as groupMessage from './groupMessage';
 
 export const operations: OperationTable = {
+	group: {
+		create: group.create,
+		get: group.get,
+		getAll: group.getAll,
+		update: group.update,
+		delete: group.delete,
+		muteAll: group.muteAll,
+		unmuteAll: group.unmuteAll,
+	},
 	groupMember: {
+		add: groupMember.add,
+		remove: groupMember.remove,
+		getAll: groupMember.getAll,
+		update: groupMember.update,
 		unban: groupMember.unban,
 		ban: groupMember.ban,
 		getBanned: groupMember.getBanned,
 		mute: groupMember.mute,
 		unmute: groupMember.unmute,
 		getMuted: groupMember.getMuted,
+	},
+	groupMessage: {
+		send: groupMessage.send,
+		sendSystemNotification: groupMessage.sendSystemNotification,
+		recall: groupMessage.recall,
+		deleteBySender: groupMessage.deleteBySender,
+	},
+	account: {
+		import: account.import,
+		check: account.check,
+		setGlobalMute: account.setGlobalMute,
+		getGlobalMute: account.getGlobalMute,
 	},
 };
 

@@ -1,23 +1,39 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 
-import { defineField, idList, requiredText, sendInChunks } from '../../core';
+import { defineField, idList, maxBytes, requiredText, sendInChunks, withProperty } from '../../core';
 import { tencentApiRequest } from '../transport';
+import { MAX_LIST_PER_ITEM } from './limits';
 
-/** Tencent takes at most 20 Members_Account per ban/unban call (ErrorCode 10005 above that). */
-export const MAX_ACCOUNTS_PER_CALL = 20;
+/** Group IDs are text like "@TGS#aJRGC4MH6" or a custom ID; Tencent caps custom IDs at 48 bytes. */
+const groupIdRule = requiredText('a group ID').pipe(maxBytes(48));
 
 export const groupId = defineField(
 	{
-		displayName: 'Group ID',
+		displayName: 'Group',
 		name: 'groupId',
-		type: 'string',
+		type: 'resourceLocator',
 		required: true,
-		default: '',
-		placeholder: '@TGS#aJRGC4MH6',
-		description: 'ID of the group (GroupId)',
-	},
-	requiredText('a group ID'),
+		default: { mode: 'list', value: '' },
+		description: 'The group (GroupId)',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a group…',
+				typeOptions: { searchListMethod: 'searchGroups', searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '@TGS#aJRGC4MH6' },
+		],
+	} as INodeProperties,
+	groupIdRule,
 );
+
+/** One account ID (UserID): Tencent allows at most 32 bytes. */
+export const accountRule = (what = 'an account ID') => requiredText(what).pipe(maxBytes(32));
+
+const accountList = () => idList({ noun: 'account', maxTotal: MAX_LIST_PER_ITEM });
 
 export const memberAccounts = defineField(
 	{
@@ -28,23 +44,33 @@ export const memberAccounts = defineField(
 		required: true,
 		default: '',
 		placeholder: 'brennanli3, brennanli12',
-		description: `Account IDs of the members, separated by commas or new lines, or an expression returning an array. Up to ${MAX_ACCOUNTS_PER_CALL} go in one call; longer lists are sent in several calls.`,
+		description: 'Account IDs of the members, separated by commas or new lines, or an expression returning an array',
 	},
-	idList({ noun: 'account', maxTotal: 10000 }),
+	accountList(),
 );
 
+/** The member list of one operation, its description naming the command's per-call limit. */
+export function memberAccountsFor(perCall: number, changes: Partial<INodeProperties> = {}) {
+	return withProperty(memberAccounts, {
+		description: `Account IDs of the members, separated by commas or new lines, or an expression returning an array. Up to ${perCall} go in one call; longer lists are sent in several calls.`,
+		...changes,
+	});
+}
+
+export const optionalText = (limit: number) => z.string({ invalid_type_error: 'must be text' }).pipe(maxBytes(limit));
+
 /**
- * Sends the accounts in calls of at most 20; banning, unbanning and muting set a state, so a
- * repeat does no harm. Returns how many calls it took.
+ * Sends the accounts in calls of at most `perCall`; ban, unban, mute, add and remove set a state,
+ * so a repeat does no harm. Returns how many calls it took and each call's answer.
  */
 export async function sendAccounts(
 	ctx: IExecuteFunctions,
 	i: number,
 	api: string,
 	accounts: string[],
+	perCall: number,
 	body: (part: string[]) => IDataObject,
 	context: IDataObject,
-): Promise<number> {
-	const { calls } = await sendInChunks(ctx.getNode(), accounts, MAX_ACCOUNTS_PER_CALL, async (part) => await tencentApiRequest.call(ctx, i, api, body(part), { context }));
-	return calls;
+): Promise<{ calls: number; results: IDataObject[] }> {
+	return await sendInChunks(ctx.getNode(), accounts, perCall, async (part) => await tencentApiRequest.call(ctx, i, api, body(part), { context }));
 }

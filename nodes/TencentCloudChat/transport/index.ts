@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { TencentCredentials } from '../../../credentials/common/tencent';
 import { TENCENT, tencentAuth, tencentBaseUrl } from '../../../credentials/common/tencent';
-import type { HttpAnswer, VendorCall, Verdict } from '../../core';
-import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
+import type { CallContext, HttpAnswer, VendorCall, Verdict } from '../../core';
+import { bodyObject, createVendorTransport, judgeTransport, vendorError } from '../../core';
 import { THROTTLE_CODES, TRANSIENT_CODES, adviceFor } from './errors';
 
 /** Tencent answers HTTP 200 even when a call failed: the verdict is in ActionStatus and ErrorCode. */
@@ -45,7 +45,30 @@ export const tencent = createVendorTransport<TencentCredentials>({
  * One Tencent Cloud Chat REST call (`servicename/command`, e.g. `group_open_http_svc/unban_group_member`)
  * for one item, signed with the cached UserSig; pacing is per SDKAppID and command.
  */
-export async function tencentApiRequest(this: IExecuteFunctions, itemIndex: number, api: string, body: IDataObject, extra: Partial<VendorCall> = {}): Promise<IDataObject> {
+export async function tencentApiRequest(this: CallContext, itemIndex: number, api: string, body: IDataObject, extra: Partial<VendorCall> = {}): Promise<IDataObject> {
 	const result = await tencent.request(this, itemIndex, { path: `/v4/${api}`, api, body, idempotent: true, ...extra });
 	return result.body;
+}
+
+/**
+ * Tencent's batch commands answer ActionStatus OK and put a code per entry (add_group_member's
+ * Result, group_msg_recall's RetCode, account_check's ResultCode, get_group_info's ErrorCode).
+ * Entries that failed become one error naming each of them, raised after every call was made, so
+ * nothing fails silently; `done` lists what did apply.
+ */
+export function entriesFailed(
+	ctx: CallContext,
+	itemIndex: number,
+	what: string,
+	failed: Array<{ id: string | number; code: number; info?: string }>,
+	total: number,
+	context: IDataObject,
+): void {
+	if (failed.length === 0) return;
+	const first = failed[0];
+	throw vendorError(ctx.getNode(), TENCENT, {
+		code: String(first.code),
+		message: `${failed.length} of ${total} ${what} failed (${failed.slice(0, 5).map((f) => `${f.id}: ${f.code}${f.info ? ` ${f.info}` : ''}`).join('; ')}${failed.length > 5 ? '; …' : ''})`,
+		advice: `ErrorCode ${first.code}: ${adviceFor(first.code)}`,
+	}, itemIndex, { ...context, failed: failed.map((f) => ({ id: f.id, code: f.code, ...(f.info ? { info: f.info } : {}) })) });
 }

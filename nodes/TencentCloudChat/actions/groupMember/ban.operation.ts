@@ -3,7 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { defineField, maxBytes, nonNegativeInt } from '../../../core';
-import { groupId, memberAccounts, sendAccounts } from '../../descriptions/fields';
+import { groupId, memberAccountsFor, sendAccounts } from '../../descriptions/fields';
+import { LIMITS } from '../../descriptions/limits';
+
+const memberAccounts = memberAccountsFor(LIMITS.ban);
 
 const duration = defineField(
 	{
@@ -32,7 +35,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const accounts = memberAccounts.read(this, i);
 	const seconds = duration.read(this, i);
 	const why = reason.read(this, i);
-	const calls = await sendAccounts(this, i, 'group_open_http_svc/ban_group_member', accounts, (part) => ({
+	const { calls } = await sendAccounts(this, i, 'group_open_http_svc/ban_group_member', accounts, LIMITS.ban, (part) => ({
 		GroupId: group,
 		Members_Account: part,
 		Duration: seconds,

@@ -1,13 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as add from './add.operation';
 import * as ban from './ban.operation';
+import * as getAll from './getAll.operation';
 import * as getBanned from './getBanned.operation';
 import * as getMuted from './getMuted.operation';
 import * as mute from './mute.operation';
+import * as remove from './remove.operation';
 import * as unban from './unban.operation';
 import * as unmute from './unmute.operation';
+import * as update from './update.operation';
 
-export { ban, getBanned, getMuted, mute, unban, unmute };
+export { add, ban, getAll, getBanned, getMuted, mute, remove, unban, unmute, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -17,12 +21,16 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['groupMember'] } },
 		options: [
+			{ name: 'Add', value: 'add', description: 'Add accounts to a group', action: 'Add group members' },
 			{ name: 'Ban', value: 'ban', description: 'Remove members from a group and keep them out for a while', action: 'Ban group members' },
 			{ name: 'Get Banned', value: 'getBanned', description: 'List the banned members of a group', action: 'Get banned group members' },
+			{ name: 'Get Many', value: 'getAll', description: 'List the members of a group', action: 'Get many group members' },
 			{ name: 'Get Muted', value: 'getMuted', description: 'List the muted members of a group', action: 'Get muted group members' },
 			{ name: 'Mute', value: 'mute', description: 'Stop members from sending messages in a group for a while', action: 'Mute group members' },
+			{ name: 'Remove', value: 'remove', description: 'Remove members from a group', action: 'Remove group members' },
 			{ name: 'Unban', value: 'unban', description: 'Let banned members rejoin a group', action: 'Unban group members' },
 			{ name: 'Unmute', value: 'unmute', description: 'Let muted members send messages again', action: 'Unmute group members' },
+			{ name: 'Update', value: 'update', description: 'Change a member\'s role, name card, message flag or mute time', action: 'Update a group member' },
 		],
 		default: 'unban',
 	},
@@ -32,4 +40,8 @@ export const description: INodeProperties[] = [
 	...mute.description,
 	...unmute.description,
 	...getMuted.description,
+	...add.description,
+	...remove.description,
+	...getAll.description,
+	...update.description,
 ];

@@ -2,7 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { defineField, nonNegativeInt } from '../../../core';
-import { groupId, memberAccounts, sendAccounts } from '../../descriptions/fields';
+import { groupId, memberAccountsFor, sendAccounts } from '../../descriptions/fields';
+import { LIMITS } from '../../descriptions/limits';
+
+const memberAccounts = memberAccountsFor(LIMITS.mute);
 
 const muteTime = defineField(
 	{
@@ -25,6 +28,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const group = groupId.read(this, i);
 	const accounts = memberAccounts.read(this, i);
 	const seconds = muteTime.read(this, i);
-	const calls = await sendAccounts(this, i, 'group_open_http_svc/forbid_send_msg', accounts, (part) => ({ GroupId: group, Members_Account: part, MuteTime: seconds }), { groupId: group });
+	const { calls } = await sendAccounts(this, i, 'group_open_http_svc/forbid_send_msg', accounts, LIMITS.mute, (part) => ({ GroupId: group, Members_Account: part, MuteTime: seconds }), { groupId: group });
 	return { groupId: group, muted: accounts.length, muteTime: seconds, calls, memberAccounts: accounts };
 }

@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as check from './check.operation';
+import * as getGlobalMute from './getGlobalMute.operation';
+import * as imp from './import.operation';
+import * as setGlobalMute from './setGlobalMute.operation';
+
+export { check, getGlobalMute, imp as import, setGlobalMute };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['account'] } },
+		options: [
+			{ name: 'Check', value: 'check', description: 'Check whether accounts were imported', action: 'Check accounts' },
+			{ name: 'Get Global Mute', value: 'getGlobalMute', description: 'Get an account\'s app-wide mute times', action: 'Get the global mute of an account' },
+			{ name: 'Import', value: 'import', description: 'Import accounts into the app', action: 'Import accounts' },
+			{ name: 'Set Global Mute', value: 'setGlobalMute', description: 'Mute or unmute an account across the app', action: 'Set the global mute of an account' },
+		],
+		default: 'setGlobalMute',
+	},
+	...imp.description,
+	...check.description,
+	...setGlobalMute.description,
+	...getGlobalMute.description,
+];

@@ -1,0 +1,38 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as muteAll from './muteAll.operation';
+import * as unmuteAll from './unmuteAll.operation';
+import * as update from './update.operation';
+
+export { create, del as delete, get, getAll, muteAll, unmuteAll, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['group'] } },
+		options: [
+			{ name: 'Create', value: 'create', description: 'Create a group', action: 'Create a group' },
+			{ name: 'Delete', value: 'delete', description: 'Disband a group', action: 'Delete a group' },
+			{ name: 'Get', value: 'get', description: 'Get a group\'s information', action: 'Get a group' },
+			{ name: 'Get Many', value: 'getAll', description: 'List the app\'s groups', action: 'Get many groups' },
+			{ name: 'Mute All', value: 'muteAll', description: 'Stop everyone but the owner and admins from sending messages', action: 'Mute all members of a group' },
+			{ name: 'Unmute All', value: 'unmuteAll', description: 'Let all members send messages again', action: 'Unmute all members of a group' },
+			{ name: 'Update', value: 'update', description: 'Change a group\'s name, notice or settings', action: 'Update a group' },
+		],
+		default: 'getAll',
+	},
+	...create.description,
+	...get.description,
+	...getAll.description,
+	...update.description,
+	...del.description,
+	...muteAll.description,
+	...unmuteAll.description,
+];

@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { defineField } from '../../../core';
+import { groupId, memberAccountsFor, optionalText, sendAccounts } from '../../descriptions/fields';
+import { LIMITS } from '../../descriptions/limits';
+import { silence } from './add.operation';
+
+const memberAccounts = memberAccountsFor(LIMITS.remove);
+
+const reason = defineField(
+	{ displayName: 'Reason', name: 'reason', type: 'string', default: '', description: 'Why the members are removed (Reason), shown in the system notice' },
+	optionalText(1000),
+);
+
+const displayOptions = { show: { resource: ['groupMember'], operation: ['remove'] } };
+
+export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property, silence.property, reason.property]);
+
+/** delete_group_member in calls of ≤ 100; Tencent succeeds for accounts that were not members. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const group = groupId.read(this, i);
+	const accounts = memberAccounts.read(this, i);
+	const quiet = silence.read(this, i);
+	const why = reason.read(this, i);
+	const { calls } = await sendAccounts(this, i, 'group_open_http_svc/delete_group_member', accounts, LIMITS.remove, (part) => ({
+		GroupId: group,
+		MemberToDel_Account: part,
+		...(quiet ? { Silence: 1 } : {}),
+		...(why ? { Reason: why } : {}),
+	}), { groupId: group });
+	return { groupId: group, removed: accounts.length, calls, memberAccounts: accounts };
+}
