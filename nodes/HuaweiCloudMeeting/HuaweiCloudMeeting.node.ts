@@ -3,7 +3,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty } from '../core';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
+import * as meeting from './actions/meeting';
+import * as user from './actions/user';
 import { router } from './actions/router';
+import { getRooms, searchMeetings, searchUsers } from './methods/listSearch';
 
 export class HuaweiCloudMeeting implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +16,7 @@ export class HuaweiCloudMeeting implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Assign, reclaim and list Huawei Cloud Meeting cloud meeting rooms (VMRs)',
+		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -25,12 +28,23 @@ export class HuaweiCloudMeeting implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' }],
+				options: [
+					{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
+					{ name: 'Meeting', value: 'meeting' },
+					{ name: 'User', value: 'user' },
+				],
 				default: 'cloudMeetingRoom',
 			},
 			...cloudMeetingRoom.description,
+			...user.description,
+			...meeting.description,
 			runOptionsProperty(),
 		],
+	};
+
+	methods = {
+		listSearch: { searchUsers, searchMeetings },
+		loadOptions: { getRooms },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
