@@ -84,3 +84,34 @@ export const assign = (params: Record<string, unknown> = {}) => node('assignToMe
 export const getAll = (params: Record<string, unknown> = {}) => node('getAll', params);
 export const RECLAIM = /^\/v1\/usg\/dcs\/corp\/vmr\/recycle-from-member\//;
 export const ASSIGN = /^\/v1\/usg\/dcs\/corp\/vmr\/assign-to-member\//;
+
+/**
+ * The context n8n-core builds for a picker ("From list") in the editor: a LoadOptionsContext over
+ * a one-node workflow, with a credentials helper that decrypts from `data` and applies the
+ * credential's `authenticate`. (devkit/engine.js has no such helper yet.)
+ */
+export async function pickerContext(data: Record<string, unknown>, parameters: Record<string, unknown> = {}) {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const core = require('n8n-core');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { Workflow, NodeHelpers, ICredentialsHelper } = require('n8n-workflow');
+	const { loader } = await loadPackage();
+	const credType = loader.getCredential('huaweiCloudMeetingApi').type;
+	const nodeType = loader.nodeTypes.huaweiCloudMeeting.type;
+	class Helper extends ICredentialsHelper {
+		getParentTypes() { return []; }
+		isCredentialUsableByNode() { return true; }
+		getCredentialsProperties() { return credType.properties; }
+		async getDecrypted() { return NodeHelpers.getNodeParameters(credType.properties, data, true, false, null, null); }
+		async authenticate(credentials: any, _type: string, options: any) { return await credType.authenticate(credentials, options); }
+		async preAuthentication() { return undefined; }
+		async getCredentials() { return { getData: () => data }; }
+		async updateCredentials() {}
+		async updateCredentialsOauthTokenData() {}
+	}
+	const node = { id: 'p1', name: 'Vendor', type: 'n8n-nodes-meeting-admin.huaweiCloudMeeting', typeVersion: 1, position: [0, 0], parameters, credentials: { huaweiCloudMeetingApi: { id: 'cred-1', name: 'c' } } };
+	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = { credentialsHelper: new Helper(), restApiUrl: 'http://127.0.0.1/rest', instanceBaseUrl: 'http://127.0.0.1/', variables: {}, userId: 'test-user' };
+	return { ctx: new core.LoadOptionsContext(workflow, node, additionalData, 'parameters'), methods: nodeType.methods };
+}
