@@ -1,5 +1,5 @@
 // Cloud meeting rooms: reclaim, assign, list and delete through n8n's engine against the fake.
-import { ASSIGN, FAST, RECLAIM, UUID, seq, accountCredential, assign, fake, getAll, memberWithVmrs, reclaim, runWorkflow, secretScan, useFake } from './setup';
+import { ASSIGN, FAST, RECLAIM, UUID, seq, accountCredential, assign, fake, getAll, memberWithVmrs, node, pickerContext, reclaim, runWorkflow, secretScan, useFake } from './setup';
 
 useFake();
 
@@ -183,3 +183,46 @@ describe('Continue On Fail', () => {
 	});
 });
 
+
+describe('Cloud Meeting Room: Delete', () => {
+	const DELETE = '/v1/usg/dcs/corp/vmr/delete';
+
+	test('230 rooms are deleted in calls of 100, 100 and 30; deleted rooms leave the list', async () => {
+		const { credentials } = accountCredential();
+		const ids = fake.addVmrs(230, `del-${seq}`);
+		const result = await runWorkflow(node('delete', { vmrIds: '={{ $json.vmrIds }}' }), { credentials, items: [{ json: { vmrIds: ids } }] });
+		expect(result.output('Vendor')[0].json).toMatchObject({ success: true, deleted: 230, calls: 3 });
+		expect(fake.calls(DELETE).map((c: any) => [c.method, c.body.length])).toEqual([['POST', 100], ['POST', 100], ['POST', 30]]);
+		const listed = await runWorkflow(getAll({ returnAll: true, searchKey: `del-${seq}` }), { credentials });
+		expect(listed.output('Vendor')).toEqual([]);
+	});
+
+	test('an unknown room fails the call with Huawei\'s code; the earlier call is named as applied', async () => {
+		const { credentials } = accountCredential();
+		const ids = [...fake.addVmrs(100), 'no-such-room'];
+		const result = await runWorkflow(node('delete', { vmrIds: ids }), { credentials });
+		const error = result.nodeError('Vendor');
+		expect(error.message).toBe('Huawei Cloud Meeting error USG.000010134: VMR no-such-room does not exist');
+		expect(error.context).toMatchObject({ failedCall: 2, calls: 2, appliedIds: ids.slice(0, 100), notAppliedIds: ['no-such-room'] });
+	});
+
+	test('no rooms is refused before anything is sent', async () => {
+		const { credentials } = accountCredential();
+		const result = await runWorkflow(node('delete', { vmrIds: '={{ [] }}' }), { credentials });
+		expect(result.nodeError('Vendor').message).toMatch(/^Cloud Meeting Rooms in item 0: at least one VMR ID is required/);
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	test('the room picker lists every room with its member, by unique id', async () => {
+		const { credentials } = accountCredential();
+		fake.vmrs.clear();
+		fake.addVmrs(150);
+		const owned = memberWithVmrs(`owner-${seq}@corp`, 1);
+		const { ctx, methods } = await pickerContext(credentials['cred-1'].data);
+		const options = await methods.loadOptions.getRooms.call(ctx);
+		expect(options).toContainEqual({ name: expect.stringContaining(`owner-${seq}@corp`), value: owned[0] });
+		// Pages of 100: 151 rooms take two calls.
+		expect(options.length).toBe(151);
+		expect(fake.calls('/v1/usg/dcs/corp/vmr').map((c: any) => c.query.offset)).toEqual(['0', '100']);
+	});
+});
