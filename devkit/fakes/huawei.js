@@ -268,6 +268,9 @@ const demoVendor = {
 		for (const [account, ids] of Object.entries(rooms)) {
 			ids.forEach((id, n) => fake.vmrs.set(id, { id, vmrId: String(910000000 + fake.vmrs.size), vmrName: `${account} room ${n + 1}`, status: 0, member: { account, accountType: 0, name: account } }));
 		}
+		// One running meeting (controllable now) and one booked for tomorrow.
+		fake.addMeeting({ conferenceID: '960000001', subject: 'All hands (running)', chairPwd: crypto.randomBytes(4).toString('hex') });
+		fake.addMeeting({ conferenceID: '960000002', subject: 'Planning (tomorrow)', start: Date.now() + 86400000 });
 		const credential = { id: 'huawei-demo', name: 'Huawei Cloud Meeting (demo)', type: 'huaweiCloudMeetingApi', data: { authMode: 'account', ...DEMO, baseUrl: fake.url, language: 'en-US' } };
 		return { fake, credential };
 	},
