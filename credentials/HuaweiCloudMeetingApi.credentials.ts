@@ -3,14 +3,15 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import { answerFn } from './common/answer';
 import type { HuaweiCredentials } from './common/huawei';
-import { DEFAULT_BASE_URL, huaweiAuth } from './common/huawei';
-import { accessTokenField, tokenFor, tokenHeader } from './common/tokenAuth';
+import { CONTROL_PATH, DEFAULT_BASE_URL, huaweiAuth } from './common/huawei';
+import { accessTokenField, tokenFor } from './common/tokenAuth';
 
 const accountMode = { show: { authMode: ['account'] } };
 const appIdMode = { show: { authMode: ['appId'] } };
@@ -130,7 +131,16 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 		return { accessToken };
 	}
 
-	authenticate = tokenHeader('X-Access-Token');
+	/**
+	 * Management calls carry the access token in X-Access-Token; meeting control calls
+	 * (/v1/mmc/control/…) carry the node's conference token in X-Conference-Authorization.
+	 */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
+		const header = url.includes(CONTROL_PATH) ? 'X-Conference-Authorization' : 'X-Access-Token';
+		requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
+		return requestOptions;
+	}
 
 	// The test first fetches a token (preAuthentication: a wrong password or App Key shows Huawei's
 	// message), then lists one cloud meeting room to prove the token has administrator rights.

@@ -6,13 +6,15 @@
 // Error codes other than USG.000000004 are made up here: Huawei does not document their meaning.
 const crypto = require('node:crypto');
 const { FakeServer, RateWindow } = require('./base');
+const { handleUsers } = require('./huawei/users');
+const { handleMeetings, handleControl, addMeeting } = require('./huawei/meetings');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VMR_PATH = /^\/v1\/usg\/dcs\/corp\/vmr\/(assign-to-member|recycle-from-member)\/([^/]+)$/;
 
 class FakeHuawei extends FakeServer {
 	/** autoCreate: unknown members and VMR ids come into being on first use (bulk and fault tests). */
-	constructor({ latencyMs = 0, qps = 0, tokenTtl = 43200, autoCreate = false } = {}) {
+	constructor({ latencyMs = 0, qps = 0, tokenTtl = 43200, confTokenTtl = 1800, autoCreate = false } = {}) {
 		super('huawei', { latencyMs });
 		this.autoCreate = autoCreate;
 		this.users = new Map(); // meeting account -> { password, admin, state: 'ok'|'disabled'|'locked' }
@@ -24,11 +26,25 @@ class FakeHuawei extends FakeServer {
 		this.signatures = []; // every signature seen, for secret scans
 		this.authHeaders = []; // every Authorization header seen, for secret scans
 		this.tokenTtl = tokenTtl;
+		this.meetings = new Map(); // conferenceID -> meeting (see huawei/meetings.js)
+		this.conferenceTokens = new Map(); // conference token -> { conferenceID, expiresAt }
+		this.passwordsSeen = []; // every X-Password seen, for secret scans
+		this.confTokenTtl = confTokenTtl;
 		this.rate = new RateWindow(qps);
 	}
 
-	addUser(account, { password, admin = true, state = 'ok' }) {
-		this.users.set(account, { password, admin, state });
+	/** A user of the enterprise who can also sign in; `profile` holds name, email, thirdAccount… */
+	addUser(account, { password, admin = true, state = 'ok', ...profile }) {
+		this.users.set(account, { id: crypto.randomBytes(16).toString('hex'), email: `${account.replace(/@.*/, '')}@mail.example`, ...profile, password, admin, state });
+	}
+
+	/** A running meeting (or a booked one with `start` in the future); returns it with its chair password. */
+	addMeeting(options) {
+		return addMeeting(this, options);
+	}
+
+	conferenceTokenCalls() {
+		return this.requests.filter((r) => r.path === '/v1/mmc/control/conferences/token');
 	}
 
 	/** An App ID; `corpId` makes it an SP (multi-tenant) app. */
@@ -36,8 +52,9 @@ class FakeHuawei extends FakeServer {
 		this.apps.set(appId, { appKey, corpId });
 	}
 
-	addThirdPartyUser(userId) {
+	addThirdPartyUser(userId, profile = {}) {
 		this.thirdPartyUsers.add(userId);
+		this.addUser(`tp-${userId}`, { password: crypto.randomBytes(12).toString('hex'), admin: false, name: userId, ...profile, thirdAccount: userId });
 	}
 
 	/** `count` unassigned VMRs named `${prefix}-n`; returns their unique ids. */
@@ -59,6 +76,7 @@ class FakeHuawei extends FakeServer {
 	/** Every issued token stops working (as after they expired on Huawei's side). */
 	expireTokens() {
 		for (const t of this.tokens.values()) t.expiresAt = 0;
+		for (const t of this.conferenceTokens.values()) t.expiresAt = 0;
 	}
 
 	tokenCalls() {
@@ -66,7 +84,11 @@ class FakeHuawei extends FakeServer {
 	}
 
 	businessCalls() {
-		return this.requests.filter((r) => r.path.startsWith('/v1/usg/dcs/'));
+		return this.requests.filter((r) => /^\/v1\/(usg\/dcs|mmc)\//.test(r.path) && r.path !== '/v1/mmc/control/conferences/token');
+	}
+
+	empty(r) {
+		return { status: 200, body: undefined, headers: { 'X-Request-Id': r.headers['x-request-id'] ?? crypto.randomUUID() } };
 	}
 
 	err(r, status, code, message) {
@@ -78,17 +100,18 @@ class FakeHuawei extends FakeServer {
 		return { status: 200, body, headers: { 'X-Request-Id': r.headers['x-request-id'] ?? crypto.randomUUID() } };
 	}
 
-	issue(r, { admin }) {
+	issue(r, { admin, appId }) {
 		const token = crypto.randomBytes(18).toString('base64url');
 		const now = Math.floor(Date.now() / 1000);
-		this.tokens.set(token, { expiresAt: Date.now() + this.tokenTtl * 1000, admin });
+		this.tokens.set(token, { expiresAt: Date.now() + this.tokenTtl * 1000, admin, appId });
 		return this.ok(r, { accessToken: token, validPeriod: this.tokenTtl, expireTime: now + this.tokenTtl, createTime: Date.now(), tokenType: 0, clientType: 72 });
 	}
 
 	async handle(r) {
 		if (r.method === 'POST' && r.path === '/v1/usg/acs/auth/account') return this.accountAuth(r);
 		if (r.method === 'POST' && r.path === '/v2/usg/acs/auth/appauth') return this.appAuth(r);
-		if (!r.path.startsWith('/v1/usg/dcs/')) return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
+		if (r.path.startsWith('/v1/mmc/control/')) return handleControl(this, r);
+		if (!/^\/v1\/(usg\/dcs|mmc\/management)\//.test(r.path)) return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 
 		const token = r.headers['x-access-token'];
 		const entry = token && this.tokens.get(token);
@@ -102,6 +125,9 @@ class FakeHuawei extends FakeServer {
 		if (!entry.admin) return this.err(r, 403, 'USG.000000017', 'No permission: not an enterprise administrator');
 		if (!this.rate.allow(token)) return this.err(r, 429, 'USG.000000429', 'Too many requests');
 
+		if (r.path.startsWith('/v1/usg/dcs/corp/member')) return handleUsers(this, r);
+		if (r.path.startsWith('/v1/mmc/management/conferences')) return handleMeetings(this, r, entry);
+		if (r.method === 'POST' && r.path === '/v1/usg/dcs/corp/vmr/delete') return this.deleteVmrs(r);
 		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/vmr') return this.search(r);
 		const m = r.path.match(VMR_PATH);
 		if (r.method === 'POST' && m) return this.changeOwner(r, m[1], decodeURIComponent(m[2]));
@@ -150,11 +176,24 @@ class FakeHuawei extends FakeServer {
 		const data = app.corpId ? [b.appId, b.corpId, userId, b.expireTime, b.nonce] : [b.appId, userId, b.expireTime, b.nonce];
 		const expected = crypto.createHmac('sha256', app.appKey).update(data.join(':')).digest('hex');
 		if (expected !== signature) return this.err(r, 401, 'USG.000000005', 'The signature is incorrect.');
-		return this.issue(r, { admin: true });
+		return this.issue(r, { admin: true, appId: b.appId });
 	}
 
 	accountKnown(account, accountType) {
-		return accountType === 0 ? this.users.has(account) : this.thirdPartyUsers.has(account);
+		return accountType === 0 ? this.users.has(account) : [...this.users.values()].some((u) => u.thirdAccount === account);
+	}
+
+	/** DeleteCorpVmr: 1..100 room ids, all or nothing; deleted rooms leave the list. */
+	deleteVmrs(r) {
+		if (!String(r.headers['content-type'] ?? '').startsWith('application/json')) return this.err(r, 400, 'USG.000000001', 'Content-Type must be application/json');
+		const ids = r.body;
+		if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === '')) return this.err(r, 400, 'USG.000000001', 'body must be a JSON array of VMR ids');
+		if (ids.length < 1 || ids.length > 100) return this.err(r, 400, 'USG.000000001', 'the array must hold 1 to 100 VMR ids');
+		if (this.autoCreate) for (const id of ids.filter((i) => !this.vmrs.has(i))) this.vmrs.set(id, { id, vmrId: String(900000000 + this.vmrs.size), vmrName: id, status: 2 });
+		const missing = ids.find((id) => !this.vmrs.has(id));
+		if (missing) return this.err(r, 400, 'USG.000010134', `VMR ${missing} does not exist`);
+		for (const id of ids) this.vmrs.delete(id);
+		return this.empty(r);
 	}
 
 	changeOwner(r, action, account) {
@@ -229,6 +268,9 @@ const demoVendor = {
 		for (const [account, ids] of Object.entries(rooms)) {
 			ids.forEach((id, n) => fake.vmrs.set(id, { id, vmrId: String(910000000 + fake.vmrs.size), vmrName: `${account} room ${n + 1}`, status: 0, member: { account, accountType: 0, name: account } }));
 		}
+		// One running meeting (controllable now) and one booked for tomorrow.
+		fake.addMeeting({ conferenceID: '960000001', subject: 'All hands (running)', chairPwd: crypto.randomBytes(4).toString('hex') });
+		fake.addMeeting({ conferenceID: '960000002', subject: 'Planning (tomorrow)', start: Date.now() + 86400000 });
 		const credential = { id: 'huawei-demo', name: 'Huawei Cloud Meeting (demo)', type: 'huaweiCloudMeetingApi', data: { authMode: 'account', ...DEMO, baseUrl: fake.url, language: 'en-US' } };
 		return { fake, credential };
 	},

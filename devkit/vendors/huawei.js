@@ -4,6 +4,35 @@ const { singleNodeWorkflow } = require('../engine');
 const { FakeHuawei } = require('../fakes/huawei');
 
 let seq = 0;
+/** The chair password of every meeting prepare() makes; a secret the scans look for. */
+const CHAIR = 'chair-8026517';
+const meetingIdOf = (i) => String(970000000 + i);
+const rl = (value) => ({ __rl: true, mode: 'id', value });
+const node = (parameters, options) => singleNodeWorkflow('huaweiCloudMeeting', { ...parameters, options }, 'huaweiCloudMeetingApi');
+const byIndex = (make) => (n) => Array.from({ length: n }, (_, i) => ({ json: make(i) }));
+const accountLists = (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}@corp`) } }));
+function ensureMeetings(fake, n) {
+	for (let i = 0; i < n; i++) if (!fake.meetings.has(meetingIdOf(i))) fake.addMeeting({ conferenceID: meetingIdOf(i), chairPwd: CHAIR });
+}
+function ensureUsers(fake, n) {
+	for (let i = 0; i < n; i++) if (!fake.users.has(`member-${i}@corp`)) fake.addUser(`member-${i}@corp`, { password: `pw-${i}-x`, admin: false });
+}
+const control = (operation) => ({
+	idempotent: true,
+	workflow: (options) => node({ resource: 'meeting', operation, conferenceId: rl('={{ $json.conferenceId }}'), chairPassword: CHAIR }, options),
+	// A few meetings, so the conference token cache is exercised (one token per meeting).
+	items: byIndex((i) => ({ conferenceId: meetingIdOf(i % 3) })),
+	prepare: (fake) => ensureMeetings(fake, 3),
+});
+const batch = (operation) => ({
+	idempotent: operation !== 'delete',
+	workflow: (options) => node({ resource: 'user', operation, accounts: '={{ $json.accounts }}' }, options),
+	items: byIndex((i) => ({ accounts: [`member-${i}@corp`] })),
+	listItems: accountLists,
+	// The fake creates unknown accounts on first use (autoCreate).
+	prepare() {},
+});
+
 const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
 module.exports = {
@@ -18,11 +47,12 @@ module.exports = {
 		const account = unique('bench-admin');
 		const password = unique('bench-password');
 		fake.addUser(account, { password });
-		return { secrets: [password], credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data: { authMode: 'account', account, password, baseUrl: fake.url } } } };
+		return { secrets: [password, CHAIR], credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data: { authMode: 'account', account, password, baseUrl: fake.url } } } };
 	},
 	tokenCalls: (fake) => fake.tokenCalls().length,
 	businessCalls: (fake) => fake.businessCalls().length,
-	businessPath: /^\/v1\/usg\/dcs\//,
+	// Management and control calls; the conference-token request is a token call, not business.
+	businessPath: /^\/v1\/(usg\/dcs\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute))/,
 	expireTokens: (fake) => fake.expireTokens(),
 	throttleFaults: [
 		{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { error_code: 'USG.000000429', error_msg: 'Too many requests' } },
@@ -53,26 +83,90 @@ module.exports = {
 			seed: '004',
 			bench: 'reclaimFromMember',
 			idempotent: true,
-			workflow: (options) => singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', options }, 'huaweiCloudMeetingApi'),
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
 			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
 			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
 			// The fake creates members and rooms on first use (autoCreate).
 			prepare() {},
-		},		'cloudMeetingRoom.assignToMember': {
-						idempotent: true,
-			workflow: (options) => singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation: 'assignToMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', options }, 'huaweiCloudMeetingApi'),
-			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
-			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
-			// The fake creates members and rooms on first use (autoCreate).
-			prepare() {},
-		},		'cloudMeetingRoom.getAll': {
+		},
+		'cloudMeetingRoom.assignToMember': {
 			idempotent: true,
-			workflow: (options) => singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation: 'getAll', returnAll: false, limit: 5, options }, 'huaweiCloudMeetingApi'),
-			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { i } })),
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'assignToMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
+			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
+			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
+			prepare() {},
+		},
+		'cloudMeetingRoom.getAll': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'getAll', returnAll: false, limit: 5 }, options),
+			items: byIndex((i) => ({ i })),
 			prepare(fake) {
 				if (fake.vmrs.size === 0) fake.addVmrs(5);
 			},
 		},
-
+		'cloudMeetingRoom.delete': {
+			// A resent delete would fail on rooms already gone: reported, never resent.
+			idempotent: false,
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'delete', vmrIds: '={{ $json.vmrIds }}' }, options),
+			items: byIndex((i) => ({ vmrIds: [`gone-${i}`] })),
+			listItems: (counts) => counts.map((c, i) => ({ json: { vmrIds: Array.from({ length: c }, (_, k) => `gone-${i}-${k}`) } })),
+			prepare() {},
+		},
+		'user.create': {
+			idempotent: false,
+			workflow: (options) => node({ resource: 'user', operation: 'create', name: '={{ $json.name }}', additionalFields: { email: '={{ $json.email }}' } }, options),
+			items: byIndex((i) => ({ name: `New user ${i}`, email: `new-${i}@mail.example` })),
+			prepare() {},
+		},
+		'user.get': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'user', operation: 'get', account: rl('={{ $json.account }}') }, options),
+			items: byIndex((i) => ({ account: `member-${i}@corp` })),
+			prepare: ensureUsers,
+		},
+		'user.getAll': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'user', operation: 'getAll', returnAll: false, limit: 5 }, options),
+			items: byIndex((i) => ({ i })),
+			prepare: (fake) => ensureUsers(fake, 5),
+		},
+		'user.update': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'user', operation: 'update', account: rl('={{ $json.account }}'), updateFields: { title: 'Engineer' } }, options),
+			items: byIndex((i) => ({ account: `member-${i}@corp` })),
+			prepare: ensureUsers,
+		},
+		'user.disable': batch('disable'),
+		'user.enable': batch('enable'),
+		'user.delete': batch('delete'),
+		'meeting.create': {
+			idempotent: false,
+			workflow: (options) => node({ resource: 'meeting', operation: 'create', subject: '={{ $json.subject }}', length: 30, mediaTypes: 'HDVideo' }, options),
+			items: byIndex((i) => ({ subject: `Meeting ${i}` })),
+			prepare() {},
+		},
+		'meeting.get': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'meeting', operation: 'get', conferenceId: rl('={{ $json.conferenceId }}') }, options),
+			items: byIndex((i) => ({ conferenceId: meetingIdOf(i) })),
+			prepare: ensureMeetings,
+		},
+		'meeting.getAll': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'meeting', operation: 'getAll', returnAll: false, limit: 5 }, options),
+			items: byIndex((i) => ({ i })),
+			prepare: (fake) => ensureMeetings(fake, 5),
+		},
+		'meeting.cancel': {
+			// Sent again after it arrived, it would fail on a meeting that is gone: reported, never resent.
+			idempotent: false,
+			workflow: (options) => node({ resource: 'meeting', operation: 'cancel', conferenceId: rl('={{ $json.conferenceId }}'), endIfRunning: true }, options),
+			items: byIndex((i) => ({ conferenceId: meetingIdOf(i) })),
+			prepare: ensureMeetings,
+		},
+		'meeting.lock': control('lock'),
+		'meeting.unlock': control('unlock'),
+		'meeting.muteAll': control('muteAll'),
+		'meeting.unmuteAll': control('unmuteAll'),
 	},
 };

@@ -1,9 +1,31 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOptionsProperty } from '../core';
+import { runOptionsProperty, subtitleFor } from '../core';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
+import * as meeting from './actions/meeting';
+import * as user from './actions/user';
 import { router } from './actions/router';
+import { getRooms, searchMeetings, searchUsers } from './methods/listSearch';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
+			{ name: 'Meeting', value: 'meeting' },
+			{ name: 'User', value: 'user' },
+		],
+		default: 'cloudMeetingRoom',
+	},
+	...cloudMeetingRoom.description,
+	...user.description,
+	...meeting.description,
+	runOptionsProperty(),
+];
 
 export class HuaweiCloudMeeting implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,27 +38,20 @@ export class HuaweiCloudMeeting implements INodeType {
 		// injectCustomApiCallOptions); this node has no such operation, so the option must not appear.
 		version: [1],
 		defaultVersion: 1,
-		subtitle:
-			'={{ ({"assignToMember":"Assign To Member","getAll":"Get Many","reclaimFromMember":"Reclaim From Member"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"cloudMeetingRoom":"Cloud Meeting Room"}[$parameter["resource"]] || $parameter["resource"]) }}',
-		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin#huawei-cloud-meeting',
-		description: 'Assign, reclaim and list Huawei Cloud Meeting cloud meeting rooms (VMRs)',
+		subtitle: subtitleFor(properties),
+		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
+		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'huaweiCloudMeetingApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' }],
-				default: 'cloudMeetingRoom',
-			},
-			...cloudMeetingRoom.description,
-			runOptionsProperty(),
-		],
+		properties,
+	};
+
+	methods = {
+		listSearch: { searchUsers, searchMeetings },
+		loadOptions: { getRooms },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

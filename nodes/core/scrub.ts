@@ -86,9 +86,11 @@ export class Scrubber {
 /** The error as the user will see it, with every secret the run handled cut out. */
 export function scrubbed(error: unknown, scrubber: Scrubber): unknown {
 	if (!(error instanceof Error)) return error;
-	const e = error as Error & { description?: string | null; context?: IDataObject };
+	const e = error as Error & { description?: string | null; context?: IDataObject; node?: { parameters?: IDataObject } };
 	e.message = scrubber.text(e.message);
 	if (typeof e.description === 'string') e.description = scrubber.text(e.description);
 	if (e.context) Object.assign(e.context, scrubber.value({ ...e.context }));
+	// n8n keeps the node with a failed run: a password parameter (a chair password) would show there.
+	if (e.node?.parameters) e.node = { ...e.node, parameters: scrubber.value(e.node.parameters) };
 	return e;
 }

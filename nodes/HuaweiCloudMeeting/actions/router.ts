@@ -3,12 +3,34 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { OperationTable } from '../../core';
 import { route } from '../../core';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
+import * as meeting from './meeting';
+import * as user from './user';
 
 export const operations: OperationTable = {
 	cloudMeetingRoom: {
 		reclaimFromMember: cloudMeetingRoom.reclaimFromMember,
 		assignToMember: cloudMeetingRoom.assignToMember,
 		getAll: cloudMeetingRoom.getAll,
+		delete: cloudMeetingRoom.delete,
+	},
+	user: {
+		create: user.create,
+		get: user.get,
+		getAll: user.getAll,
+		update: user.update,
+		disable: user.disable,
+		enable: user.enable,
+		delete: user.delete,
+	},
+	meeting: {
+		create: meeting.create,
+		get: meeting.get,
+		getAll: meeting.getAll,
+		cancel: meeting.cancel,
+		lock: meeting.lock,
+		unlock: meeting.unlock,
+		muteAll: meeting.muteAll,
+		unmuteAll: meeting.unmuteAll,
 	},
 };
 

@@ -1,9 +1,9 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import type { HuaweiCredentials } from '../../../credentials/common/huawei';
-import { HUAWEI, huaweiAuth, huaweiBaseUrl, huaweiLanguage } from '../../../credentials/common/huawei';
+import { HUAWEI, conferenceAuth, huaweiAuth, huaweiBaseUrl, huaweiLanguage } from '../../../credentials/common/huawei';
 import type { HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
-import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
+import { bodyObject, createVendorTransport, judgeTransport, runState } from '../../core';
 import { EXPIRED_TOKEN_CODE, STATUS_ADVICE } from './errors';
 
 /** Reads Huawei's `{error_code, error_msg, request_id}` body and decides what to do about it. */
@@ -38,26 +38,54 @@ export function judgeHuawei(answer: HttpAnswer, sentRequestId?: string): Verdict
 	return { kind: 'fatal', failure };
 }
 
-export const huawei = createVendorTransport<HuaweiCredentials>({
+const common = {
 	vendor: HUAWEI,
 	credentialType: 'huaweiCloudMeetingApi',
 	// Huawei documents no rate limit for Meeting APIs; 10 calls/s per credential and API is a cautious guess.
 	callsPerSecond: 10,
-	auth: huaweiAuth,
 	baseUrl: huaweiBaseUrl,
-	judge: judgeHuawei,
-	headers: (creds) => ({ 'Accept-Language': huaweiLanguage(creds) }),
+	headers: (creds: HuaweiCredentials) => ({ 'Accept-Language': huaweiLanguage(creds) }),
 	requestIdHeader: 'X-Request-Id',
-	derivedSecrets: (creds) => [`${String(creds.account ?? '').trim()}:${creds.password ?? ''}`],
-});
+	derivedSecrets: (creds: HuaweiCredentials) => [`${String(creds.account ?? '').trim()}:${creds.password ?? ''}`],
+};
+
+export const huawei = createVendorTransport<HuaweiCredentials>({ ...common, auth: huaweiAuth, judge: judgeHuawei });
+
+/** Control calls: any 401 means the conference token lapsed (the meeting went on past 30 min): renew once. */
+export function judgeControl(answer: HttpAnswer, sentRequestId?: string): Verdict {
+	const verdict = judgeHuawei(answer, sentRequestId);
+	return verdict.kind === 'fatal' && answer.statusCode === 401 ? { ...verdict, kind: 'reauth' } : verdict;
+}
+
+/**
+ * One meeting-control call (lock, mute…) with the meeting's conference token. The kernel takes
+ * one TokenAuth per transport, so each meeting gets a light transport of its own over the same
+ * credential, pacing and run state; the token itself is cached across runs in credentials/common.
+ */
+export async function huaweiControlRequest(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	meeting: { conferenceId: string; chairPassword: string },
+	call: VendorCall,
+): Promise<VendorResult> {
+	// The chair password is a secret of this run from the moment it is read, whether or not a token request sends it.
+	runState(this).scrubber.add(meeting.chairPassword);
+	const control = createVendorTransport<HuaweiCredentials>({ ...common, auth: conferenceAuth(meeting.conferenceId, meeting.chairPassword), judge: judgeControl });
+	return await control.request(this, itemIndex, { ...call, context: { conferenceID: meeting.conferenceId, ...(call.context ?? {}) } });
+}
 
 /** One Huawei Cloud Meeting call for one item; the result names the X-Request-Id it went out with. */
-export async function huaweiApiRequest(this: IExecuteFunctions, itemIndex: number, call: VendorCall): Promise<VendorResult> {
+export async function huaweiApiRequest(this: IExecuteFunctions | ILoadOptionsFunctions, itemIndex: number, call: VendorCall): Promise<VendorResult> {
 	return await huawei.request(this, itemIndex, call);
 }
 
 /** The credential's auth mode, which decides the default account type. */
-export async function huaweiAuthMode(this: IExecuteFunctions): Promise<'account' | 'appId'> {
+export async function huaweiAuthMode(this: IExecuteFunctions | ILoadOptionsFunctions): Promise<'account' | 'appId'> {
 	const creds = await huawei.credentials(this);
 	return creds.authMode === 'appId' ? 'appId' : 'account';
+}
+
+/** Huawei's accountType for member paths and batch bodies: 1 (third-party user ID) with App ID credentials, else 0. */
+export async function defaultAccountType(this: IExecuteFunctions | ILoadOptionsFunctions): Promise<0 | 1> {
+	return (await huaweiAuthMode.call(this)) === 'appId' ? 1 : 0;
 }

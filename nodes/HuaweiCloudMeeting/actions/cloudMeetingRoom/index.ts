@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as assignToMember from './assignToMember.operation';
+import * as del from './delete.operation';
 import * as getAll from './getAll.operation';
 import * as reclaimFromMember from './reclaimFromMember.operation';
 
-export { assignToMember, getAll, reclaimFromMember };
+export { assignToMember, del as delete, getAll, reclaimFromMember };
 
 export const description: INodeProperties[] = [
 	{
@@ -19,6 +20,12 @@ export const description: INodeProperties[] = [
 				value: 'assignToMember',
 				description: 'Assign cloud meeting rooms to a user or device',
 				action: 'Assign cloud meeting rooms to a member',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete cloud meeting rooms from the enterprise',
+				action: 'Delete cloud meeting rooms',
 			},
 			{
 				name: 'Get Many',
@@ -38,4 +45,5 @@ export const description: INodeProperties[] = [
 	...reclaimFromMember.description,
 	...assignToMember.description,
 	...getAll.description,
+	...del.description,
 ];

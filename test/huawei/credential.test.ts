@@ -1,130 +1,8 @@
-'use strict';
-// Huawei Cloud Meeting node + credential through n8n-core's engine against the fake Huawei server.
-const crypto = require('node:crypto');
-const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs } = require('../devkit/engine');
-const { findSecrets, runSurface } = require('../devkit/secrets');
-const { FakeHuawei } = require('../devkit/fakes/huawei');
+// The credential and the transport: App ID signing, token caching and renewal, Huawei's errors,
+// and the credential test as the n8n editor runs it.
+import { ASSIGN, FAST, RECLAIM, UUID, seq, allSecrets, findSecrets, accountCredential, appCredential, assign, crypto, fake, getAll, memberWithVmrs, reclaim, runWorkflow, secret, secretScan, testCredential, useFake } from './setup';
 
-let fake;
-let logs;
-let seq = 0;
-const seen = { secrets: [] };
-const FAST = { retryDelayMs: 5 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-beforeAll(async () => {
-	logs = captureLogs();
-	await loadPackage();
-	fake = await new FakeHuawei().start();
-});
-afterAll(async () => {
-	await fake.stop();
-	// Every secret any test used or the fake saw, against every log line any test produced.
-	expect(findSecrets([logs], allSecrets())).toEqual([]);
-});
-beforeEach(() => fake.reset());
-
-const secret = (prefix) => {
-	const value = `${prefix}-${crypto.randomBytes(9).toString('hex')}`;
-	seen.secrets.push(value);
-	return value;
-};
-
-/** Everything secret: passwords, App Keys, Basic headers, signatures and tokens the fake saw. */
-function allSecrets() {
-	const basic = fake.authHeaders.filter((h) => h.startsWith('Basic ')).map((h) => h.slice(6));
-	return [...seen.secrets, ...basic, ...fake.signatures, ...fake.tokens.keys()];
-}
-const secretScan = (result) => findSecrets(runSurface(result), allSecrets());
-
-/** A fresh admin account per test: the token cache is per credential and process-wide. */
-function accountCredential(extra = {}) {
-	seq++;
-	const account = `admin-${seq}@corp`;
-	const password = secret('pw');
-	fake.addUser(account, { password, ...extra });
-	return { account, password, credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data: { authMode: 'account', account, password, baseUrl: fake.url } } } };
-}
-
-function appCredential({ sp = false, userId = '' } = {}) {
-	seq++;
-	const app = { appId: `app-${seq}-${crypto.randomBytes(4).toString('hex')}`, appKey: secret('appkey'), ...(sp ? { corpId: `corp-${seq}` } : {}) };
-	fake.addApp(app);
-	const data = { authMode: 'appId', appId: app.appId, appKey: app.appKey, userId, baseUrl: fake.url, ...(sp ? { spMode: true, corpId: app.corpId } : {}) };
-	return { app, credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data } } };
-}
-
-/** A member (accountType 0) owning `count` fresh VMRs. */
-function memberWithVmrs(account, count, accountType = 0) {
-	if (accountType === 0) fake.addUser(account, { password: crypto.randomBytes(8).toString('hex'), admin: false });
-	else fake.addThirdPartyUser(account);
-	const ids = fake.addVmrs(count, account);
-	for (const id of ids) Object.assign(fake.vmrs.get(id), { member: { account, accountType, name: account }, status: 0 });
-	return ids;
-}
-
-const node = (operation, params = {}) =>
-	singleNodeWorkflow('huaweiCloudMeeting', { resource: 'cloudMeetingRoom', operation, options: FAST, ...params }, 'huaweiCloudMeetingApi');
-const reclaim = (params = {}) => node('reclaimFromMember', { account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', ...params });
-const assign = (params = {}) => node('assignToMember', { account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', ...params });
-const getAll = (params = {}) => node('getAll', params);
-const RECLAIM = /^\/v1\/usg\/dcs\/corp\/vmr\/recycle-from-member\//;
-const ASSIGN = /^\/v1\/usg\/dcs\/corp\/vmr\/assign-to-member\//;
-
-describe('Cloud Meeting Room: Reclaim From Member (seed 004), account & password', () => {
-	test('sends the documented token request and the bare array, and reports the request id', async () => {
-		const { account, password, credentials } = accountCredential();
-		const ids = memberWithVmrs('example@123', 2);
-		const result = await runWorkflow(reclaim(), { credentials, items: [{ json: { account: 'example@123', vmrIds: ids } }] });
-		expect(result.status).toBe('success');
-		const [tokenCall, call] = fake.requests;
-		expect(tokenCall).toMatchObject({ method: 'POST', path: '/v1/usg/acs/auth/account', body: { account, clientType: 72 } });
-		expect(tokenCall.headers.authorization).toBe(`Basic ${Buffer.from(`${account}:${password}`).toString('base64')}`);
-		expect(call).toMatchObject({ method: 'POST', path: '/v1/usg/dcs/corp/vmr/recycle-from-member/example%40123', query: { accountType: '0' } });
-		expect(call.raw).toBe(JSON.stringify(ids));
-		expect(call.headers['content-type']).toMatch(/^application\/json/);
-		expect(call.headers['accept-language']).toBe('en-US');
-		expect(call.headers['x-request-id']).toMatch(UUID);
-		expect(fake.tokens.has(call.headers['x-access-token'])).toBe(true);
-		expect(result.output('Vendor')).toEqual([
-			{ json: { success: true, account: 'example@123', accountType: 0, reclaimed: 2, calls: 1, vmrIds: ids, requestIds: [call.headers['x-request-id']] }, pairedItem: { item: 0 } },
-		]);
-		expect(fake.ownedBy('example@123')).toEqual([]);
-		expect(secretScan(result)).toEqual([]);
-	});
-
-	test('230 ids become calls of 100, 100 and 30, in order, each with its own request id', async () => {
-		const { credentials } = accountCredential();
-		const ids = memberWithVmrs('bulk@corp', 230);
-		const result = await runWorkflow(reclaim(), { credentials, items: [{ json: { account: 'bulk@corp', vmrIds: ids } }] });
-		const calls = fake.calls(RECLAIM);
-		expect(calls.map((c) => c.body.length)).toEqual([100, 100, 30]);
-		expect(calls.flatMap((c) => c.body)).toEqual(ids);
-		const out = result.output('Vendor')[0].json;
-		expect(out).toMatchObject({ reclaimed: 230, calls: 3 });
-		expect(out.requestIds).toEqual(calls.map((c) => c.headers['x-request-id']));
-		expect(new Set(out.requestIds).size).toBe(3);
-		expect(fake.ownedBy('bulk@corp')).toEqual([]);
-	});
-
-	test('newline separated text (a pasted column) is a list; language zh-CN is sent as Accept-Language', async () => {
-		const { credentials } = accountCredential();
-		credentials['cred-1'].data.language = 'zh-CN';
-		const ids = memberWithVmrs('text@corp', 2);
-		const result = await runWorkflow(reclaim({ account: 'text@corp', vmrIds: `${ids[0]}\n${ids[1]}\n` }), { credentials });
-		expect(result.status).toBe('success');
-		expect(fake.calls(RECLAIM)[0].body).toEqual(ids);
-		expect(fake.calls(RECLAIM)[0].headers['accept-language']).toBe('zh-CN');
-	});
-
-	test('an explicit account type overrides the auth mode default', async () => {
-		const { credentials } = accountCredential();
-		const ids = memberWithVmrs('tp-user-1', 1, 1);
-		const result = await runWorkflow(reclaim({ account: 'tp-user-1', vmrIds: ids[0], accountType: 1 }), { credentials });
-		expect(result.status).toBe('success');
-		expect(fake.calls(RECLAIM)[0].query).toEqual({ accountType: '1' });
-	});
-});
+useFake();
 
 describe('App ID authentication', () => {
 	const expectSignature = (call, appKey, signedParts) => {
@@ -217,48 +95,6 @@ describe('the fake checks App ID requests as Huawei documents them', () => {
 	});
 });
 
-describe('Cloud Meeting Room: Get Many', () => {
-	test('Return All pages through 230 rooms with offset and limit', async () => {
-		const { credentials } = accountCredential();
-		const prefix = `page-${seq}`;
-		const ids = fake.addVmrs(230, prefix);
-		const result = await runWorkflow(getAll({ returnAll: true, searchKey: prefix }), { credentials });
-		const out = result.output('Vendor');
-		expect(out.map((i) => i.json.id)).toEqual(ids);
-		expect(out.every((i) => i.pairedItem.item === 0)).toBe(true);
-		const calls = fake.calls('/v1/usg/dcs/corp/vmr');
-		expect(calls.map((c) => [c.query.offset, c.query.limit])).toEqual([['0', '100'], ['100', '100'], ['200', '100']]);
-		expect(out[0].json.requestId).toBe(calls[0].headers['x-request-id']);
-		expect(out[229].json.requestId).toBe(calls[2].headers['x-request-id']);
-		expect(out[0].json).toMatchObject({ vmrName: `${prefix}-0`, status: 2 });
-	});
-
-	test('Limit stops paging early and asks only for what is missing', async () => {
-		const { credentials } = accountCredential();
-		const prefix = `lim-${seq}`;
-		fake.addVmrs(230, prefix);
-		const result = await runWorkflow(getAll({ returnAll: false, limit: 150, searchKey: prefix }), { credentials });
-		expect(result.output('Vendor')).toHaveLength(150);
-		expect(fake.calls('/v1/usg/dcs/corp/vmr').map((c) => [c.query.offset, c.query.limit])).toEqual([['0', '100'], ['100', '50']]);
-	});
-
-	test('status filter is sent and applied', async () => {
-		const { credentials } = accountCredential();
-		const owner = `status-owner-${seq}`;
-		const owned = memberWithVmrs(owner, 2);
-		const result = await runWorkflow(getAll({ returnAll: true, searchKey: owner, status: 0 }), { credentials });
-		expect(fake.calls('/v1/usg/dcs/corp/vmr')[0].query).toMatchObject({ status: '0', searchKey: owner });
-		expect(result.output('Vendor').map((i) => i.json.id)).toEqual(owned);
-	});
-
-	test('no rooms: no items', async () => {
-		const { credentials } = accountCredential();
-		const result = await runWorkflow(getAll({ returnAll: true, searchKey: 'nothing-matches-this' }), { credentials });
-		expect(result.status).toBe('success');
-		expect(result.output('Vendor')).toEqual([]);
-	});
-});
-
 describe('access tokens', () => {
 	test('30 items share one token fetch', async () => {
 		const { credentials } = accountCredential();
@@ -314,24 +150,6 @@ describe('access tokens', () => {
 		expect(result.nodeError('Vendor').message).toBe('Huawei Cloud Meeting error USG.000000004: Token expired.');
 		expect(fake.calls('/v1/usg/dcs/corp/vmr')).toHaveLength(2);
 		expect(fake.tokenCalls()).toHaveLength(2);
-	});
-});
-
-describe('account in the path', () => {
-	test('example@123 is URL-encoded and reaches the right member', async () => {
-		const { credentials } = accountCredential();
-		const ids = memberWithVmrs('user+x@123', 1);
-		const result = await runWorkflow(reclaim(), { credentials, items: [{ json: { account: 'user+x@123', vmrIds: ids } }] });
-		expect(result.status).toBe('success');
-		expect(fake.calls(RECLAIM)[0].path).toBe('/v1/usg/dcs/corp/vmr/recycle-from-member/user%2Bx%40123');
-		expect(fake.ownedBy('user+x@123')).toEqual([]);
-	});
-
-	test.each(['a/b', '..', 'x/../y', 'who?x=1', 'frag#1', 'back\\slash'])('"%s" is rejected before anything is sent', async (account) => {
-		const { credentials } = accountCredential();
-		const result = await runWorkflow(reclaim(), { credentials, items: [{ json: { account, vmrIds: ['abc'] } }] });
-		expect(result.nodeError('Vendor').message).toMatch(/^Account in item 0: must not contain/);
-		expect(fake.requests).toHaveLength(0);
 	});
 });
 
@@ -421,71 +239,6 @@ describe('Huawei errors become clear node errors', () => {
 		const result = await runWorkflow(getAll({ limit: 1 }), { credentials });
 		expect(result.status).toBe('success');
 		expect(fake.businessCalls()).toHaveLength(2);
-	});
-});
-
-describe('bad input is rejected before anything is sent', () => {
-	const cases = [
-		['no ids', () => reclaim({ account: 'someone', vmrIds: '={{ $json.nothing }}' }), /^VMR IDs in item 0: at least one VMR ID is required/],
-		['an empty id', () => reclaim({ account: 'someone', vmrIds: 'a,,b' }), /^VMR IDs \(entry 2\) in item 0: an VMR ID is empty/],
-		['an over-long id', () => reclaim({ account: 'someone', vmrIds: `ok,${'f'.repeat(65)}` }), /^VMR IDs \(entry 2\) in item 0: an VMR ID is longer than 64 characters/],
-		['an empty account', () => assign({ account: '  ', vmrIds: 'abc' }), /^Account in item 0: an account is required/],
-		['a bad account type', () => reclaim({ account: 'someone', vmrIds: 'abc', accountType: 7 }), /^Account Type in item 0: must be 0/],
-		['a zero limit', () => getAll({ limit: 0 }), /^Limit in item 0: must be at least 1/],
-	];
-	test.each(cases)('%s', async (_name, workflow, message) => {
-		const { credentials } = accountCredential();
-		const result = await runWorkflow(workflow(), { credentials });
-		expect(result.status).toBe('error');
-		expect(result.nodeError('Vendor').message).toMatch(message);
-		expect(fake.requests).toHaveLength(0);
-	});
-});
-
-describe('Continue On Fail', () => {
-	test('3 items with a bad middle one give 3 outputs in order with pairedItem', async () => {
-		const { credentials } = accountCredential();
-		const first = memberWithVmrs(`cof-a-${seq}`, 1);
-		const third = memberWithVmrs(`cof-c-${seq}`, 1);
-		const wf = reclaim();
-		wf.nodes[1].onError = 'continueRegularOutput';
-		const items = [
-			{ json: { account: `cof-a-${seq}`, vmrIds: first } },
-			{ json: { account: 'bad/account', vmrIds: ['x'] } },
-			{ json: { account: `cof-c-${seq}`, vmrIds: third } },
-		];
-		const result = await runWorkflow(wf, { credentials, items });
-		expect(result.status).toBe('success');
-		const out = result.output('Vendor');
-		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(out[0].json).toMatchObject({ success: true, reclaimed: 1 });
-		expect(out[1].json.error).toMatch(/^Account in item 1: must not contain/);
-		expect(out[2].json).toMatchObject({ success: true, reclaimed: 1 });
-		expect(fake.calls(RECLAIM)).toHaveLength(2);
-		expect(secretScan(result)).toEqual([]);
-	});
-
-	test('a failed chunk says which VMRs were applied and carries the request id', async () => {
-		const { credentials } = accountCredential();
-		const owner = `chunk-${seq}`;
-		const ids = memberWithVmrs(owner, 150);
-		const wf = reclaim();
-		wf.nodes[1].onError = 'continueRegularOutput';
-		let calls = 0;
-		const original = fake.handle.bind(fake);
-		fake.handle = async (r) => (RECLAIM.test(r.path) && ++calls === 2 ? fake.err(r, 400, 'USG.000010136', 'not assigned') : original(r));
-		try {
-			const result = await runWorkflow(wf, { credentials, items: [{ json: { account: owner, vmrIds: ids } }] });
-			const [item] = result.output('Vendor');
-			const second = fake.calls(RECLAIM)[1].headers['x-request-id'];
-			expect(item.json).toMatchObject({ error: 'Huawei Cloud Meeting error USG.000010136: not assigned', failedCall: 2, calls: 2, requestId: second, vendorCode: 'USG.000010136' });
-			expect(item.json.earlierRequestIds).toEqual([fake.calls(RECLAIM)[0].headers['x-request-id']]);
-			expect(item.json.appliedIds).toEqual(ids.slice(0, 100));
-			expect(item.json.notAppliedIds).toEqual(ids.slice(100));
-			expect(item.json.description).toMatch(new RegExp(`request ID ${second}`));
-		} finally {
-			fake.handle = original;
-		}
 	});
 });
 

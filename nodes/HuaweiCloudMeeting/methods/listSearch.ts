@@ -1,0 +1,61 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+
+import { huaweiApiRequest } from '../transport';
+
+/** Entries per picker page. */
+const PICKER_PAGE = 50;
+
+async function page(ctx: ILoadOptionsFunctions, path: string, api: string, qs: IDataObject): Promise<{ rows: IDataObject[]; next?: number }> {
+	const { body } = await huaweiApiRequest.call(ctx, 0, { method: 'GET', path, api, qs, idempotent: true });
+	const rows = (Array.isArray(body.data) ? body.data : []) as IDataObject[];
+	const offset = Number(qs.offset);
+	const next = offset + rows.length;
+	return { rows, next: rows.length > 0 && next < Number(body.count) ? next : undefined };
+}
+
+const offsetOf = (token?: string) => (token && /^\d+$/.test(token) ? Number(token) : 0);
+
+/** "From list" for users: name and account, searched by Huawei's fuzzy search key. */
+export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const qs: IDataObject = { offset: offsetOf(paginationToken), limit: PICKER_PAGE };
+	if (filter) qs.searchKey = filter;
+	const { rows, next } = await page(this, '/v1/usg/dcs/corp/member', 'corp/member/search', qs);
+	const appIdMode = (await this.getCredentials('huaweiCloudMeetingApi')).authMode === 'appId';
+	return {
+		results: rows
+			.map((user) => {
+				// App ID credentials address users by their third-party user ID.
+				const value = String((appIdMode ? user.thirdAccount : undefined) || user.userAccount || '');
+				return { name: `${String(user.name ?? value)} (${value})${user.status === 1 ? ' – disabled' : ''}`, value };
+			})
+			.filter((r) => r.value),
+		paginationToken: next === undefined ? undefined : String(next),
+	};
+}
+
+/** "From list" for meetings that have not ended: subject, start time and ID. */
+export async function searchMeetings(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const qs: IDataObject = { offset: offsetOf(paginationToken), limit: PICKER_PAGE, queryAll: true };
+	if (filter) qs.searchKey = filter;
+	const { rows, next } = await page(this, '/v1/mmc/management/conferences', 'conferences/search', qs);
+	return {
+		results: rows
+			.filter((m) => m.conferenceID)
+			.map((m) => ({ name: `${String(m.subject ?? m.conferenceID)} – ${String(m.startTime ?? '')} UTC (${String(m.conferenceID)})`, value: String(m.conferenceID) })),
+		paginationToken: next === undefined ? undefined : String(next),
+	};
+}
+
+/** The enterprise's cloud meeting rooms for multi-select fields (up to the first 500). */
+export async function getRooms(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const options: INodePropertyOptions[] = [];
+	for (let offset: number | undefined = 0; offset !== undefined && options.length < 500; ) {
+		const { rows, next }: { rows: IDataObject[]; next?: number } = await page(this, '/v1/usg/dcs/corp/vmr', 'corp/vmr', { offset, limit: 100 });
+		for (const room of rows) {
+			const member = (room.member as IDataObject | undefined)?.name ?? (room.member as IDataObject | undefined)?.account;
+			options.push({ name: `${String(room.vmrName ?? room.vmrId)} (${String(room.vmrId)})${member ? ` – ${String(member)}` : ' – unassigned'}`, value: String(room.id) });
+		}
+		offset = next;
+	}
+	return options;
+}
