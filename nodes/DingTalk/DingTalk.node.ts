@@ -4,8 +4,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOptionsProperty } from '../core';
 import { router } from './actions/router';
 import * as meetingRoom from './actions/meetingRoom';
+import * as meetingRoomGroup from './actions/meetingRoomGroup';
 import * as roomBookingBlocklist from './actions/roomBookingBlocklist';
+import * as scheduledConference from './actions/scheduledConference';
 import * as videoConference from './actions/videoConference';
+import * as listSearch from './methods/listSearch';
 
 export class DingTalk implements INodeType {
 	description: INodeTypeDescription = {
@@ -15,7 +18,7 @@ export class DingTalk implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage DingTalk meeting rooms and video conferences',
+		description: 'Manage DingTalk meeting rooms, room groups, the booking blocklist, video conferences and scheduled conferences',
 		defaults: { name: 'DingTalk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -29,17 +32,24 @@ export class DingTalk implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Meeting Room', value: 'meetingRoom' },
+					{ name: 'Meeting Room Group', value: 'meetingRoomGroup' },
 					{ name: 'Room Booking Blocklist', value: 'roomBookingBlocklist' },
+					{ name: 'Scheduled Conference', value: 'scheduledConference' },
 					{ name: 'Video Conference', value: 'videoConference' },
 				],
+				// Kept from the first release: saved workflows omit a default resource.
 				default: 'roomBookingBlocklist',
 			},
 			...roomBookingBlocklist.description,
 			...meetingRoom.description,
+			...meetingRoomGroup.description,
 			...videoConference.description,
+			...scheduledConference.description,
 			runOptionsProperty(),
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);
