@@ -69,8 +69,10 @@ const routes = [
 		if (error) return error;
 		if (!r.query.unionId) return paramsError('unionId is required');
 		if (r.query.unionId !== conf.creatorId) return err(400, 'permissionError', 'only the host can close the conference');
-		conf.closed = true;
-		conf.endTime = Date.now();
+		if (!fake.replayable) {
+			conf.closed = true;
+			conf.endTime = Date.now();
+		}
 		return ok({ code: 200, cause: '' });
 	}],
 	['GET', new RegExp(`${P}$`), 'QueryConferenceInfo', (fake, _r, id) => {
@@ -130,13 +132,13 @@ const routes = [
 		if (b.mode !== undefined && !['grid', 'speech', 'full_screen'].includes(b.mode)) return paramsError('bad mode');
 		if (b.smallWindowPosition !== undefined && !['relative_right', 'float_right', 'float_bottom'].includes(b.smallWindowPosition)) return paramsError('bad smallWindowPosition');
 		if (conf.recording) return err(404, 'recordStartError', 'already recording');
-		conf.recording = true;
+		conf.recording = !_f.replayable;
 		return ok({ code: '200' });
 	}, 'roomClosed')],
 	['POST', new RegExp(`${P}/cloudRecords/stop$`), 'StopCloudRecord', control(['unionId'], (_f, conf, b) => {
 		if (b.unionId !== conf.creatorId) return err(400, 'recordStopPermissionError', 'only the host can stop recording');
 		if (!conf.recording) return err(400, 'recordStopError', 'not recording');
-		conf.recording = false;
+		conf.recording = Boolean(_f.replayable);
 		return ok({ code: '200' });
 	}, 'roomClosed')],
 	['POST', /^\/v1\.0\/conference\/scheduleConferences$/, 'CreateScheduleConference', (fake, r) => {

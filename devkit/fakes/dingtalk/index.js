@@ -23,6 +23,13 @@ class FakeDingTalk extends FakeServer {
 		this.groups = new Map(); // String(groupId) -> { groupId, groupName, parentId }
 		this.conferences = new Map(); // conferenceId -> conference state
 		this.schedules = new Map(); // scheduleConferenceId -> scheduled conference
+		/**
+		 * Bench fixture (the registry's request counts run the same items twice): when true, deleting
+		 * a room or group, closing a conference and starting/stopping a recording answer as usual but
+		 * leave the state as it was, so the second run finds the same things. Never set by the
+		 * per-resource tests, which check that state changes stick.
+		 */
+		this.replayable = false;
 		this.kickLimit = 100; // KickMembers per-call maximum: UNCONFIRMED, this is our guess
 		this.seq = 0;
 	}
@@ -62,6 +69,14 @@ class FakeDingTalk extends FakeServer {
 		for (const m of members) conf.members.set(m, { unionId: m, conferenceId, userNick: m, attendStatus: 3, host: false, coHost: false });
 		this.conferences.set(conferenceId, conf);
 		return conf;
+	}
+
+	/** A scheduled conference as CreateScheduleConference would leave it. */
+	addSchedule(id, { creator = 'host-1', title = `Scheduled ${id}`, startTime = Date.UTC(2030, 0, 1, 9), endTime = Date.UTC(2030, 0, 1, 10) } = {}) {
+		const roomCode = String(100000000 + this.schedules.size);
+		const s = { scheduleConferenceId: id, title, startTime, endTime, creatorUnionId: creator, roomCode, url: `https://meeting.dingtalk.com/j/${roomCode}`, phones: [], settings: {} };
+		this.schedules.set(id, s);
+		return s;
 	}
 
 	/** Every issued token stops working (as after DingTalk rotated them). */

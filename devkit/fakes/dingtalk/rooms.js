@@ -69,7 +69,7 @@ const routes = [
 	['DELETE', /^\/v1\.0\/rooms\/meetingRooms\/([^/]+)$/, 'DeleteMeetingRoom', (fake, r, id) => {
 		const failed = operatorError(r.query.unionId);
 		if (failed) return failed;
-		if (!fake.rooms.delete(id)) return err(400, 'room.not.found', 'room not found');
+		if (!(fake.replayable ? fake.rooms.has(id) : fake.rooms.delete(id))) return err(400, 'room.not.found', 'room not found');
 		return ok({ result: true });
 	}],
 	['GET', /^\/v1\.0\/rooms\/meetingRooms\/([^/]+)$/, 'QueryMeetingRoom', (fake, r, id) => {
@@ -114,7 +114,7 @@ const routes = [
 	['DELETE', /^\/v1\.0\/rooms\/groups\/([^/]+)$/, 'DeleteMeetingRoomGroup', (fake, r, id) => {
 		const failed = operatorError(r.query.unionId);
 		if (failed) return failed;
-		if (!fake.groups.delete(id)) return err(400, 'group.not.found', 'group not found');
+		if (!(fake.replayable ? fake.groups.has(id) : fake.groups.delete(id))) return err(400, 'group.not.found', 'group not found');
 		return ok({ result: true });
 	}],
 	['GET', /^\/v1\.0\/rooms\/groups\/([^/]+)$/, 'QueryMeetingRoomGroup', (fake, r, id) => {
