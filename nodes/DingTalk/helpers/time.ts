@@ -55,7 +55,8 @@ export function defineTime(property: Omit<INodeProperties, 'type' | 'default'>, 
 				return undefined;
 			}
 			const ms = toEpochMs(raw, ctx.getTimezone());
-			return check(ctx.getNode(), i, field, z.number({ invalid_type_error: `must be a date and time (ISO 8601, e.g. 2025-06-01T09:30:00), got "${String(raw)}"` }), ms);
+			const bad = `must be a date and time (ISO 8601, e.g. 2025-06-01T09:30:00), got "${String(raw)}"`;
+			return check(ctx.getNode(), i, field, z.number({ invalid_type_error: bad, required_error: bad }), ms);
 		},
 	};
 }
