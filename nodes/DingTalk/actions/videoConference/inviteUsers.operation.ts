@@ -30,15 +30,14 @@ const invitees = defineField(
 			},
 		],
 	},
-	z
-		.object({
-			invitee: z
-				.array(z.object({ unionId: requiredText('a unionId'), nick: requiredText('a name') }), { invalid_type_error: 'must be a list of invitees' })
-				.min(1, 'at least one invitee is required')
-				.max(MAX_INVITEES, `at most ${MAX_INVITEES} invitees per item are accepted`),
-		}, { invalid_type_error: 'must be a list of invitees' })
-		.transform((v) => v.invitee),
-);
+	// n8n stores a fixedCollection as { invitee: [...] }; the rule checks the list, so an error names its entry.
+	z.preprocess(
+		(v) => (v && typeof v === 'object' && !Array.isArray(v) ? ((v as { invitee?: unknown }).invitee ?? []) : v),
+		z
+			.array(z.object({ unionId: requiredText('a unionId'), nick: requiredText('a name') }), { invalid_type_error: 'must be a list of invitees' })
+			.min(1, 'at least one invitee is required')
+			.max(MAX_INVITEES, `at most ${MAX_INVITEES} invitees per item are accepted`),
+	));
 
 export const description = conferenceOperation('inviteUsers', [invitees.property, { ...operatorUnionId.property, description: 'The unionId of the inviter, shown on the call. Leave empty to use the Operator Union ID of the credential.' }]);
 
