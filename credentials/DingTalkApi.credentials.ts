@@ -65,6 +65,14 @@ export class DingTalkApi implements ICredentialType {
 			default: 'https://api.dingtalk.com',
 			description: 'DingTalk\'s OpenAPI host. Change it only if your tenant uses another gateway (for example https://api.dingtalk.io).',
 		},
+		{
+			displayName: 'Operator Union ID',
+			name: 'operatorUnionId',
+			type: 'string',
+			default: '',
+			description:
+				'Optional. The unionId of the admin on whose behalf calls are made, used by every operation whose own "Operator Union ID" is empty (many room and conference APIs need one). Also used by the "From List" pickers.',
+		},
 		accessTokenField,
 	];
 

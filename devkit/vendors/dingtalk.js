@@ -5,6 +5,29 @@ const { FakeDingTalk } = require('../fakes/dingtalk');
 
 let seq = 0;
 const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
+/** The default operator every registry credential carries (the fake's conferences are hosted by it). */
+const ADMIN = 'bench-admin';
+
+const wf = (resource, operation, params) => (options) =>
+	singleNodeWorkflow('dingTalk', { resource, operation, ...params, options }, 'dingTalkApi');
+const byIndex = (key, prefix) => (n) => Array.from({ length: n }, (_, i) => ({ json: { [key]: `${prefix}-${i}` } }));
+const fresh = (key, prefix) => (n) => Array.from({ length: n }, () => ({ json: { [key]: unique(prefix) } }));
+const conferences = (n) => Array.from({ length: n }, (_, i) => ({ json: { conferenceId: `conf-${i}` } }));
+const rooms = (fake, n) => { for (let i = 0; i < n; i++) fake.addRoom(`room-${i}`); };
+const groups = (fake, n) => { for (let i = 0; i < n; i++) fake.addGroup(`Group ${i}`, 0, 9000 + i); };
+/** For operations that change what they act on: the fake answers as usual but keeps its state (see FakeDingTalk.replayable). */
+const replayable = (prepare) => (fake, n) => {
+	fake.replayable = true;
+	prepare(fake, n);
+};
+const confs = (extra = {}) => (fake, n) => {
+	for (let i = 0; i < n; i++) Object.assign(fake.addConference(`conf-${i}`, { host: ADMIN, members: ['member-1'] }), extra);
+};
+const schedules = (fake, n) => { for (let i = 0; i < n; i++) fake.addSchedule(`sched-${i}`, { creator: ADMIN }); };
+const CONF = '={{ $json.conferenceId }}';
+const SCHED = '={{ $json.scheduleConferenceId }}';
+
+const op = (idempotent, workflow, items, prepare = () => {}, extra = {}) => ({ idempotent, workflow, items, prepare, ...extra });
 
 const dingtalk = {
 	name: 'DingTalk',
@@ -17,7 +40,7 @@ const dingtalk = {
 	newCredentials(fake) {
 		const app = { clientId: unique('bench-app'), clientSecret: unique('bench-secret') };
 		fake.addApp(app);
-		return { secrets: [app.clientSecret], credentials: { 'cred-1': { type: 'dingTalkApi', data: { appType: 'internal', ...app, baseUrl: fake.url } } } };
+		return { secrets: [app.clientSecret], credentials: { 'cred-1': { type: 'dingTalkApi', data: { appType: 'internal', ...app, baseUrl: fake.url, operatorUnionId: ADMIN } } } };
 	},
 	tokenCalls: (fake) => fake.tokenCalls().length,
 	businessCalls: (fake) => fake.businessCalls().length,
@@ -33,43 +56,43 @@ const dingtalk = {
 	 * the benchmark over those with `bench` (seed operations).
 	 */
 	operations: {
-		'roomBookingBlocklist.removeUsers': {
-			seed: '000',
-			bench: 'removeUsers',
-			idempotent: true,
-			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'roomBookingBlocklist', operation: 'removeUsers', blacklistUnionIds: '={{ $json.ids }}', unionId: 'operator', options }, 'dingTalkApi'),
-			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { ids: Array.from({ length: idsPerItem }, (_, k) => `u${i}-${k}`) } })),
-			/** For list operations: one item per entry of `counts`, each with that many ids. */
-			listItems: (counts) => counts.map((c, i) => ({ json: { ids: Array.from({ length: c }, (_, k) => `u${i}-${k}`) } })),
-			prepare() {},
-		},
-		'meetingRoom.sendCentralControl': {
-			seed: '001',
-			bench: 'sendCentralControl',
-			idempotent: false,
-			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'meetingRoom', operation: 'sendCentralControl', roomId: '={{ $json.roomId }}', unionId: 'operator', controlBody: '{"version":"1.0.0","request":{"method":"subscribe"}}', options }, 'dingTalkApi'),
-			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { roomId: `room-${i}` } })),
-			prepare(fake, n) {
-				for (let i = 0; i < n; i++) fake.addRoom(`room-${i}`);
-			},
-		},
-		'videoConference.lock': {
-			seed: '002',
-			bench: 'lock',
-			idempotent: true,
-			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'videoConference', operation: 'lock', conferenceId: '={{ $json.conferenceId }}', options }, 'dingTalkApi'),
-			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { conferenceId: `conf-${i}` } })),
-			prepare(fake, n) {
-				for (let i = 0; i < n; i++) fake.addConference(`conf-${i}`);
-			},
-		},		'videoConference.unlock': {
-						idempotent: true,
-			workflow: (options) => singleNodeWorkflow('dingTalk', { resource: 'videoConference', operation: 'unlock', conferenceId: '={{ $json.conferenceId }}', options }, 'dingTalkApi'),
-			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { conferenceId: `conf-${i}` } })),
-			prepare(fake, n) {
-				for (let i = 0; i < n; i++) fake.addConference(`conf-${i}`);
-			},
-		},
+		'roomBookingBlocklist.removeUsers': op(true, wf('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: '={{ $json.ids }}', unionId: 'operator' }),
+			(n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { ids: Array.from({ length: idsPerItem }, (_, k) => `u${i}-${k}`) } })), undefined, {
+				seed: '000',
+				bench: 'removeUsers',
+				/** For list operations: one item per entry of `counts`, each with that many ids. */
+				listItems: (counts) => counts.map((c, i) => ({ json: { ids: Array.from({ length: c }, (_, k) => `u${i}-${k}`) } })),
+			}),
+		'roomBookingBlocklist.addUser': op(false, wf('roomBookingBlocklist', 'addUser', { blacklistUnionId: '={{ $json.user }}', startTime: '2030-01-01T09:00:00', endTime: '2030-01-08T09:00:00', memo: 'no-show' }), byIndex('user', 'user')),
+		'meetingRoom.sendCentralControl': op(false, wf('meetingRoom', 'sendCentralControl', { roomId: '={{ $json.roomId }}', unionId: 'operator', controlBody: '{"version":"1.0.0","request":{"method":"subscribe"}}' }), byIndex('roomId', 'room'), rooms, { seed: '001', bench: 'sendCentralControl' }),
+		'meetingRoom.create': op(false, wf('meetingRoom', 'create', { roomName: '={{ $json.name + "-" + Math.random().toString(36).slice(2, 8) }}', roomStatus: 0, additionalFields: { roomCapacity: 6 } }), fresh('name', 'Room')),
+		'meetingRoom.update': op(true, wf('meetingRoom', 'update', { roomId: { __rl: true, mode: 'id', value: '={{ $json.roomId }}' }, updateFields: { roomCapacity: 12 } }), byIndex('roomId', 'room'), rooms),
+		'meetingRoom.delete': op(true, wf('meetingRoom', 'delete', { roomId: { __rl: true, mode: 'id', value: '={{ $json.roomId }}' } }), byIndex('roomId', 'room'), replayable(rooms)),
+		'meetingRoom.get': op(true, wf('meetingRoom', 'get', { roomId: { __rl: true, mode: 'id', value: '={{ $json.roomId }}' } }), byIndex('roomId', 'room'), rooms),
+		'meetingRoom.getAll': op(true, wf('meetingRoom', 'getAll', { returnAll: false, limit: 1 }), byIndex('x', 'x'), (fake) => rooms(fake, 2)),
+		'meetingRoomGroup.create': op(false, wf('meetingRoomGroup', 'create', { groupName: '={{ $json.name }}' }), fresh('name', 'Group')),
+		'meetingRoomGroup.update': op(true, wf('meetingRoomGroup', 'update', { groupId: { __rl: true, mode: 'id', value: '={{ 9000 + $itemIndex }}' }, groupName: 'Renamed' }), byIndex('x', 'x'), groups),
+		'meetingRoomGroup.delete': op(true, wf('meetingRoomGroup', 'delete', { groupId: { __rl: true, mode: 'id', value: '={{ 9000 + $itemIndex }}' } }), byIndex('x', 'x'), replayable(groups)),
+		'meetingRoomGroup.get': op(true, wf('meetingRoomGroup', 'get', { groupId: { __rl: true, mode: 'id', value: '={{ 9000 + $itemIndex }}' } }), byIndex('x', 'x'), groups),
+		'meetingRoomGroup.getAll': op(true, wf('meetingRoomGroup', 'getAll', { returnAll: false, limit: 1 }), byIndex('x', 'x'), (fake) => groups(fake, 1)),
+		'videoConference.lock': op(true, wf('videoConference', 'lock', { conferenceId: CONF }), conferences, confs(), { seed: '002', bench: 'lock' }),
+		'videoConference.unlock': op(true, wf('videoConference', 'unlock', { conferenceId: CONF }), conferences, confs()),
+		'videoConference.create': op(false, wf('videoConference', 'create', { confTitle: '={{ $json.title }}', inviteUserIds: 'member-1' }), fresh('title', 'Standup')),
+		'videoConference.close': op(true, wf('videoConference', 'close', { conferenceId: { __rl: true, mode: 'id', value: CONF } }), conferences, replayable(confs())),
+		'videoConference.get': op(true, wf('videoConference', 'get', { conferenceId: { __rl: true, mode: 'list', value: CONF } }), conferences, confs()),
+		'videoConference.getAll': op(true, wf('videoConference', 'getAll', { returnAll: false, limit: 1 }), byIndex('x', 'x'), confs()),
+		'videoConference.getMembers': op(true, wf('videoConference', 'getMembers', { conferenceId: CONF, returnAll: false, limit: 1 }), conferences, confs()),
+		'videoConference.muteAll': op(true, wf('videoConference', 'muteAll', { conferenceId: CONF, forceMute: true }), conferences, confs()),
+		'videoConference.unmuteAll': op(true, wf('videoConference', 'unmuteAll', { conferenceId: CONF }), conferences, confs()),
+		'videoConference.muteMembers': op(true, wf('videoConference', 'muteMembers', { conferenceId: CONF, memberUnionIds: 'member-1' }), conferences, confs()),
+		'videoConference.removeMembers': op(true, wf('videoConference', 'removeMembers', { conferenceId: CONF, memberUnionIds: 'member-1' }), conferences, confs()),
+		'videoConference.inviteUsers': op(true, wf('videoConference', 'inviteUsers', { conferenceId: CONF, invitees: { invitee: [{ unionId: 'guest-1', nick: 'Guest' }] } }), conferences, confs()),
+		'videoConference.startRecording': op(true, wf('videoConference', 'startRecording', { conferenceId: CONF, mode: 'grid' }), conferences, replayable(confs())),
+		'videoConference.stopRecording': op(true, wf('videoConference', 'stopRecording', { conferenceId: CONF }), conferences, replayable(confs({ recording: true }))),
+		'scheduledConference.create': op(false, wf('scheduledConference', 'create', { title: '={{ $json.title }}', startTime: '2030-03-01T10:00:00', endTime: '2030-03-01T11:00:00' }), fresh('title', 'Review')),
+		'scheduledConference.update': op(true, wf('scheduledConference', 'update', { scheduleConferenceId: SCHED, title: 'Moved', startTime: '2030-03-02T10:00:00', endTime: '2030-03-02T11:00:00' }), byIndex('scheduleConferenceId', 'sched'), schedules),
+		'scheduledConference.cancel': op(true, wf('scheduledConference', 'cancel', { scheduleConferenceId: SCHED }), byIndex('scheduleConferenceId', 'sched'), schedules),
+		'scheduledConference.get': op(true, wf('scheduledConference', 'get', { scheduleConferenceId: SCHED }), byIndex('scheduleConferenceId', 'sched'), schedules),
 	},
 };
 

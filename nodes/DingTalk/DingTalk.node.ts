@@ -1,11 +1,38 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOptionsProperty } from '../core';
+import { runOptionsProperty, subtitleFor } from '../core';
 import { router } from './actions/router';
 import * as meetingRoom from './actions/meetingRoom';
+import * as meetingRoomGroup from './actions/meetingRoomGroup';
 import * as roomBookingBlocklist from './actions/roomBookingBlocklist';
+import * as scheduledConference from './actions/scheduledConference';
 import * as videoConference from './actions/videoConference';
+import * as listSearch from './methods/listSearch';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Meeting Room', value: 'meetingRoom' },
+			{ name: 'Meeting Room Group', value: 'meetingRoomGroup' },
+			{ name: 'Room Booking Blocklist', value: 'roomBookingBlocklist' },
+			{ name: 'Scheduled Conference', value: 'scheduledConference' },
+			{ name: 'Video Conference', value: 'videoConference' },
+		],
+		// Kept from the first release: saved workflows omit a default resource.
+		default: 'roomBookingBlocklist',
+	},
+	...roomBookingBlocklist.description,
+	...meetingRoom.description,
+	...meetingRoomGroup.description,
+	...videoConference.description,
+	...scheduledConference.description,
+	runOptionsProperty(),
+];
 
 export class DingTalk implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,34 +45,18 @@ export class DingTalk implements INodeType {
 		// injectCustomApiCallOptions); this node has no such operation, so the option must not appear.
 		version: [1],
 		defaultVersion: 1,
-		subtitle:
-			'={{ ({"removeUsers":"Remove Users","sendCentralControl":"Send Central Control Signal","lock":"Lock","unlock":"Unlock"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"meetingRoom":"Meeting Room","roomBookingBlocklist":"Room Booking Blocklist","videoConference":"Video Conference"}[$parameter["resource"]] || $parameter["resource"]) }}',
-		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin#dingtalk',
-		description: 'Manage DingTalk meeting rooms and video conferences',
+		subtitle: subtitleFor(properties),
+		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/dingtalk.md',
+		description: 'Manage DingTalk meeting rooms, room groups, the booking blocklist, video conferences and scheduled conferences',
 		defaults: { name: 'DingTalk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'dingTalkApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Meeting Room', value: 'meetingRoom' },
-					{ name: 'Room Booking Blocklist', value: 'roomBookingBlocklist' },
-					{ name: 'Video Conference', value: 'videoConference' },
-				],
-				default: 'roomBookingBlocklist',
-			},
-			...roomBookingBlocklist.description,
-			...meetingRoom.description,
-			...videoConference.description,
-			runOptionsProperty(),
-		],
+		properties,
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { DingTalkCredentials } from '../../../credentials/common/dingtalk';
 import { DINGTALK, dingTalkAuth, dingTalkBaseUrl } from '../../../credentials/common/dingtalk';
-import type { HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
-import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
+import type { CallContext, HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
+import { bodyObject, createVendorTransport, judgeTransport, vendorError } from '../../core';
 import { ERROR_ADVICE, forbiddenHint } from './errors';
 
 /**
@@ -50,7 +50,17 @@ export const dingTalk = createVendorTransport<DingTalkCredentials>({
 });
 
 /** One DingTalk API call for one item (n8n's `apiRequest` shape): token, pacing, retries, errors. */
-export async function dingTalkApiRequest(this: IExecuteFunctions, itemIndex: number, call: VendorCall): Promise<IDataObject> {
+export async function dingTalkApiRequest(this: CallContext, itemIndex: number, call: VendorCall): Promise<IDataObject> {
 	const result: VendorResult = await dingTalk.request(this, itemIndex, call);
 	return result.body;
+}
+
+/**
+ * CloseVideoConference answers `{code: 200, cause}` and the cloud-record calls `{code: "200"}`:
+ * any other code in a 2xx answer is a failure, never a silent success.
+ */
+export function expectCode200(ctx: CallContext, itemIndex: number, body: IDataObject, context: IDataObject): void {
+	if (body.code === undefined || String(body.code) === '200') return;
+	const code = String(body.code);
+	throw vendorError(ctx.getNode(), DINGTALK, { code, message: String(body.cause ?? body.message ?? 'DingTalk answered 200 but with a failure code'), httpCode: 200, advice: ERROR_ADVICE[code] }, itemIndex, context);
 }

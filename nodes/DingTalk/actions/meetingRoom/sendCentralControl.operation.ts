@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { defineField } from '../../../core';
 import { operatorUnionId, roomId } from '../../descriptions/fields';
+import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,11 +47,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const room = roomId.read(this, i);
-	const unionId = operatorUnionId.read(this, i);
+	const unionId = await readOperator(this, i, false);
 	const signal = controlBody.read(this, i);
 	const response = await dingTalkApiRequest.call(this, i, {
 		path: '/v1.0/rooms/central/control',
-		api: 'rooms/central/control',
+		api: 'SendCentralControl',
 		body: { roomId: room, controlBody: signal, ...(unionId ? { unionId } : {}) },
 		// A control signal (power a screen on, start a call) must not arrive twice.
 		idempotent: false,

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as addUser from './addUser.operation';
 import * as removeUsers from './removeUsers.operation';
 
-export { removeUsers };
+export { addUser, removeUsers };
 
 export const description: INodeProperties[] = [
 	{
@@ -12,14 +13,11 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['roomBookingBlocklist'] } },
 		options: [
-			{
-				name: 'Remove Users',
-				value: 'removeUsers',
-				description: 'Remove users from the room booking blocklist',
-				action: 'Remove users from the room booking blocklist',
-			},
+			{ name: 'Add User', value: 'addUser', description: 'Stop a user from booking meeting rooms, for a period or for good', action: 'Add a user to the room booking blocklist' },
+			{ name: 'Remove Users', value: 'removeUsers', description: 'Remove users from the room booking blocklist', action: 'Remove users from the room booking blocklist' },
 		],
 		default: 'removeUsers',
 	},
+	...addUser.description,
 	...removeUsers.description,
 ];

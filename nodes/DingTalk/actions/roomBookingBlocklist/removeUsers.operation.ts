@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { defineField, idList, sendInChunks } from '../../../core';
 import { operatorUnionId } from '../../descriptions/fields';
+import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 
 /** DingTalk accepts at most 100 unionIds per call (400 user.over.limit above that). */
@@ -33,11 +34,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const ids = blacklistUnionIds.read(this, i);
-	const unionId = operatorUnionId.read(this, i);
+	const unionId = await readOperator(this, i, false);
 	const { calls } = await sendInChunks(this.getNode(), ids, MAX_IDS_PER_CALL, async (part) =>
 		await dingTalkApiRequest.call(this, i, {
 			path: '/v1.0/rooms/bookings/blacklist/remove',
-			api: 'rooms/bookings/blacklist/remove',
+			api: 'DeleteBookingBlacklist',
 			body: { blacklistUnionIds: part, ...(unionId ? { unionId } : {}) },
 			idempotent: true,
 		}),

@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { pathSegment } from '../../../core';
+import { operatorUnionId, roomId } from '../../descriptions/fields';
+import { readOperator } from '../../helpers/operator';
+import { dingTalkApiRequest } from '../../transport';
+
+const displayOptions = { show: { resource: ['meetingRoom'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, [roomId.property, operatorUnionId.property]);
+
+/** QueryMeetingRoom: GET /v1.0/rooms/meetingRooms/{roomId}?unionId; the room is the answer's `result`. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const room = roomId.read(this, i);
+	const unionId = await readOperator(this, i, true);
+	const response = await dingTalkApiRequest.call(this, i, {
+		method: 'GET',
+		path: `/v1.0/rooms/meetingRooms/${pathSegment(room)}`,
+		api: 'QueryMeetingRoom',
+		qs: { unionId },
+		idempotent: true,
+		context: { roomId: room },
+	});
+	return (response.result ?? response) as IDataObject;
+}

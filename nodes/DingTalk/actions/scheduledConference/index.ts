@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as cancel from './cancel.operation';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as update from './update.operation';
+
+export { cancel, create, get, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['scheduledConference'] } },
+		options: [
+			{ name: 'Cancel', value: 'cancel', description: 'Cancel a scheduled conference (creator only)', action: 'Cancel a scheduled conference' },
+			{ name: 'Create', value: 'create', description: 'Schedule a conference', action: 'Create a scheduled conference' },
+			{ name: 'Get', value: 'get', description: 'Get a scheduled conference', action: 'Get a scheduled conference' },
+			{ name: 'Update', value: 'update', description: 'Change the title or time of a scheduled conference', action: 'Update a scheduled conference' },
+		],
+		default: 'create',
+	},
+	...create.description,
+	...update.description,
+	...cancel.description,
+	...get.description,
+];
