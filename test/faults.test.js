@@ -30,6 +30,10 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 	let fake;
 	beforeAll(async () => {
 		fake = await vendor.startFake();
+		// One clean run first: a cold process's first request must not meet the short timeout below.
+		const { credentials } = vendor.newCredentials(fake);
+		op.prepare(fake, 1);
+		await runWorkflow(op.workflow({ ...FAST, timeoutMs: 10000 }), { credentials, items: op.items(1) });
 	});
 	afterAll(async () => fake.stop());
 	beforeEach(() => fake.reset());

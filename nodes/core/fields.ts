@@ -24,7 +24,9 @@ export function check<S extends z.ZodTypeAny>(
 	const parsed = schema.safeParse(value);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];
-	const where = issue.path.length > 0 ? ` (entry ${Number(issue.path[0]) + 1})` : '';
+	// A list names the entry (1-based); an object names the key that broke the rule.
+	const [first] = issue.path;
+	const where = typeof first === 'number' ? ` (entry ${first + 1})` : first !== undefined ? ` (${issue.path.join('.')})` : '';
 	throw new NodeOperationError(
 		node,
 		`${field.label}${where} in item ${itemIndex}: ${issue.message}`,
