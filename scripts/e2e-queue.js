@@ -14,8 +14,8 @@ const services = require('./lib/services');
 const { FakeDingTalk } = require('../devkit/fakes/dingtalk');
 
 const WORKERS = 2;
-const EXECUTIONS = Number(process.env.QUEUE_EXECUTIONS || 12);
-const ITEMS = Number(process.env.QUEUE_ITEMS || 60);
+const EXECUTIONS = Number(process.env.QUEUE_EXECUTIONS || 40);
+const ITEMS = Number(process.env.QUEUE_ITEMS || 20);
 const LIMIT = 20;
 const APP = { clientId: 'queue-app', clientSecret: 'queue-secret-0123456789' };
 
@@ -111,13 +111,18 @@ async function main() {
 		const calls = fake.calls(/\/lock$/);
 		const ok = calls.filter((c) => c.status === 200);
 		const throttled = calls.filter((c) => c.status === 403).length;
-		const span = (Math.max(...ok.map((c) => c.at)) - Math.min(...ok.map((c) => c.at))) / 1000;
-		const rate = (ok.length - 1) / span;
+		const at = ok.map((c) => c.at).sort((a, b) => a - b);
+		const span = (at[at.length - 1] - at[0]) / 1000;
+		const overall = (at.length - 1) / span;
+		// The steady phase: the middle 80 % of the calls, without the start (workers picking up jobs)
+		// and the tail (one worker's executions done, the other's last items).
+		const [from, to] = [Math.floor(at.length * 0.1), Math.floor(at.length * 0.9)];
+		const rate = (to - from) / ((at[to] - at[from]) / 1000);
 		const lost = ids.filter((id) => !fake.conferences.get(id).locked).length;
 		const byStatus = spawnSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', '127.0.0.1', '-p', String(pgPort), '-d', 'n8n', '-tAc', 'select status, count(*) from execution_entity group by status'], { encoding: 'utf8' }).stdout.trim().replace(/\n/g, ', ');
-		console.log(`   ${ok.length} calls applied in ${span.toFixed(1)} s: ${rate.toFixed(1)} calls/s aggregate (limit ${LIMIT}); ${throttled} throttled answers (${((100 * throttled) / calls.length).toFixed(1)} % of ${calls.length} calls); lost items ${lost}; executions: ${byStatus}; total ${lib.seconds(Date.now() - started)}`);
-		check(`aggregate ≤ the vendor limit (${rate.toFixed(1)} ≤ ${LIMIT})`, rate <= LIMIT * 1.02);
-		check(`aggregate ≥ 85 % of the limit (${rate.toFixed(1)} ≥ ${0.85 * LIMIT})`, rate >= 0.85 * LIMIT);
+		console.log(`   ${ok.length} calls applied in ${span.toFixed(1)} s: ${overall.toFixed(1)} calls/s overall, ${rate.toFixed(1)} calls/s in the steady phase (limit ${LIMIT}); ${throttled} throttled answers (${((100 * throttled) / calls.length).toFixed(1)} % of ${calls.length} calls); lost items ${lost}; executions: ${byStatus}; total ${lib.seconds(Date.now() - started)}`);
+		check(`steady aggregate ≤ the vendor limit (${rate.toFixed(1)} ≤ ${LIMIT})`, rate <= LIMIT * 1.02);
+		check(`steady aggregate ≥ 85 % of the limit (${rate.toFixed(1)} ≥ ${0.85 * LIMIT})`, rate >= 0.85 * LIMIT);
 		check(`throttled answers ≤ 5 % of calls (${throttled} of ${calls.length})`, throttled <= 0.05 * calls.length);
 		check(`no lost item (${lost})`, lost === 0);
 		check('both workers executed workflows', processes.slice(0, WORKERS).every((p) => /Worker started execution|started execution/i.test(p.logs())), processes.slice(0, WORKERS).map((p) => p.logs().split('\n').slice(-5).join(' | ')).join('\n'));
