@@ -65,6 +65,23 @@ export class DingTalkApi implements ICredentialType {
 			description: 'DingTalk\'s OpenAPI host. Change it only if your tenant uses another gateway (for example https://api.dingtalk.io).',
 		},
 		accessTokenField,
+		{
+			displayName: 'Callback Token (for the Trigger)',
+			name: 'callbackToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for the DingTalk Trigger: the Token under your app > Event Subscription > HTTP push in the developer console',
+		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- the AES key decrypts every push
+		{
+			displayName: 'Callback AES Key (for the Trigger)',
+			name: 'callbackAesKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for the DingTalk Trigger: the 43-character aes_key (encryption key) shown next to the Token',
+		},
 	];
 
 	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
