@@ -113,6 +113,8 @@ async function runFromTrigger(workflowJson, nodeTypes, credentialsHelper, trigge
 async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 	const { helper, loader } = await credentialsHelperFor(credentials);
 	const nodeTypes = nodeTypesFor(loader);
+	// Load every node type now: a lazy require during a request would delay the answer.
+	for (const n of workflowJson.nodes) nodeTypes.getByName(n.type);
 	const triggerJson = workflowJson.nodes.find((n) => /Trigger$/.test(n.type) && n.type.startsWith(loader.packageName));
 	// The trigger alone is the webhook workflow; the full workflow runs through engine.runWorkflow.
 	const workflow = new Workflow({
@@ -200,6 +202,19 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 				else await new Promise((r) => setTimeout(r, 5));
 			}
 		},
+		/** Runs webhookMethods.default[method] (checkExists, create, delete) through n8n-core's HookContext. */
+		async hook(method) {
+			const hooks = new core.ExecutionLifecycleHooks('webhook', '1', { id: workflow.id, nodes: [node], connections: {} });
+			const additionalData = additionalDataFor(hooks, helper, { webhookBaseUrl: `${api.url}/webhook` });
+			const webhookData = { httpMethod: 'POST', node: node.name, path: description.path, webhookDescription: description, workflowId: workflow.id, isTest: false };
+			const ctx = new core.HookContext(workflow, node, additionalData, 'trigger', 'activate', webhookData);
+			return nodeType.webhookMethods.default[method].call(ctx);
+		},
+		/** The production URL n8n would show for this trigger. */
+		webhookUrl() {
+			return `${api.url}/webhook/${node.webhookId}/${description.path}`;
+		},
+		staticData: () => workflow.staticData,
 		async stop() {
 			await api.settled();
 			server.closeAllConnections?.();

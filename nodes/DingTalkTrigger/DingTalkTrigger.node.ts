@@ -13,6 +13,7 @@ import {
 	dedupeKey,
 	dedupeStoreFor,
 	eventItem,
+	flattenOnce,
 	isFresh,
 	rawBodyOf,
 	refuse,
@@ -170,7 +171,7 @@ export class DingTalkTrigger implements INodeType {
 				...(conference.conferenceId ? { conferenceId: conference.conferenceId } : {}),
 				...(event.changeScene ? { changeScene: event.changeScene } : {}),
 			},
-			fields: Object.fromEntries(Object.entries(event).filter(([key]) => !['EventType', 'eventId', 'CorpId'].includes(key))),
+			fields: flattenOnce(Object.fromEntries(Object.entries(event).filter(([key]) => !['EventType', 'eventId', 'CorpId'].includes(key)))),
 			raw: event,
 		});
 		answerOnly(res, 200, success);
