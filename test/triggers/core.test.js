@@ -36,7 +36,9 @@ test('replay window: both directions, seconds or milliseconds, 0 = off', () => {
 	expect(isFresh(toMillis('garbage'), 60, now)).toBe(false);
 });
 
-test('items: event, time and ids first, nested objects lifted, raw last', () => {
-	const item = eventItem({ event: 'e', timeMs: 0, ids: { id: 1 }, fields: flattenOnce({ a: { id: 2, b: 3 }, list: [1] }), raw: { x: 1 } });
-	expect(Object.keys(item.json)).toEqual(['event', 'time', 'id', 'list', 'a_id', 'b', 'raw']);
+test('items: event, time and ids first, nested objects lifted (colliding keys prefixed), raw last', () => {
+	expect(flattenOnce({ id: 0, a: { id: 2, b: 3 }, list: [1] })).toEqual({ id: 0, list: [1], a_id: 2, b: 3 });
+	const item = eventItem({ event: 'e', timeMs: 0, ids: { id: 1 }, fields: flattenOnce({ a: { c: 2, b: 3 }, list: [1] }), raw: { x: 1 } });
+	expect(Object.keys(item.json)).toEqual(['event', 'time', 'id', 'list', 'c', 'b', 'raw']);
+	expect(item.json.time).toBe('1970-01-01T00:00:00.000Z');
 });
