@@ -228,7 +228,9 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 async function deliver(baseUrl, { query = {}, body, headers = {} } = {}) {
 	const qs = new URLSearchParams(query).toString();
 	const started = process.hrtime.bigint();
-	const res = await fetch(`${baseUrl}/webhook${qs ? `?${qs}` : ''}`, {
+	// A full production URL (…/webhook/<id>/webhook) is used as is; a bare server URL gets /webhook.
+	const target = /\/webhook(\/|$)/.test(new URL(baseUrl).pathname) ? baseUrl : `${baseUrl}/webhook`;
+	const res = await fetch(`${target}${qs ? `?${qs}` : ''}`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', ...headers },
 		body: typeof body === 'string' ? body : JSON.stringify(body),
