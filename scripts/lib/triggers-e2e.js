@@ -4,6 +4,7 @@
 // recorded, read back through its REST API. Used by scripts/e2e.js (a phase) and
 // scripts/load-triggers.js (the burst).
 const fs = require('node:fs');
+const http = require('node:http');
 const path = require('node:path');
 const lib = require('./real-n8n');
 
@@ -23,6 +24,12 @@ const TRIGGERS = {
 	dingtalk: { type: 'dingTalkTrigger', credentialType: 'dingTalkApi', parameters: { events: ['user_leave_org', 'meeting_status_change_target_push'] } },
 	tencent: { type: 'tencentCloudChatTrigger', credentialType: 'tencentCloudChatApi', parameters: { events: ['*'], beforeCallbackAnswer: 'allow' } },
 	huawei: { type: 'huaweiCloudMeetingTrigger', credentialType: 'huaweiCloudMeetingApi', parameters: { events: ['*'] } },
+	// Before-send callbacks decided by the workflow's last node: reject messages containing "spam".
+	tencentDecide: {
+		type: 'tencentCloudChatTrigger', credentialType: 'tencentCloudChatApi', credentialId: 'trg-tencent',
+		parameters: { events: ['Group.CallbackBeforeSendMsg'], beforeCallbackAnswer: 'workflow', decisionTimeout: 1500, defaultAnswer: 'allow' },
+		last: { name: 'Decide', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { mode: 'raw', jsonOutput: '={{ JSON.stringify($json.MsgBody[0].MsgContent.Text.includes("spam") ? { ActionStatus: "OK", ErrorCode: 1, ErrorInfo: "" } : $json.reply) }}', options: {} } },
+	},
 };
 
 function credentialExport() {
@@ -35,27 +42,39 @@ function credentialExport() {
 }
 
 /** One workflow per trigger, with fixed workflow and webhook ids. */
-function workflows() {
-	return Object.entries(TRIGGERS).map(([vendor, t]) => ({
+function workflows(slowUrl) {
+	const triggers = {
+		...TRIGGERS,
+		// The workflow is slower than the decision timeout: the default answer (reject) must go out in time.
+		tencentSlow: {
+			...TRIGGERS.tencentDecide, parameters: { events: ['Group.CallbackBeforeApplyJoinGroup'], beforeCallbackAnswer: 'workflow', decisionTimeout: 1000, defaultAnswer: 'reject' },
+			last: { ...TRIGGERS.tencentDecide.last, parameters: { mode: 'raw', jsonOutput: '={{ JSON.stringify($("Trigger").first().json.reply) }}', options: {} } },
+			middle: { name: 'Slow Step', type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters: { url: `${slowUrl}/?ms=2500`, options: {} } },
+		},
+	};
+	return Object.entries(triggers).map(([vendor, t]) => ({
 		vendor,
-		id: `trg${vendor.padEnd(13, '0')}`.slice(0, 16),
+		id: `trg${vendor.toLowerCase().padEnd(13, '0')}`.slice(0, 16),
 		webhookId: `e2e-${vendor}-hook`,
 		workflow: {
-			id: `trg${vendor.padEnd(13, '0')}`.slice(0, 16),
+			id: `trg${vendor.toLowerCase().padEnd(13, '0')}`.slice(0, 16),
 			name: `Trigger e2e: ${vendor}`,
 			active: false,
 			nodes: [
-				{ id: 'a', name: 'Trigger', type: `${PKG}.${t.type}`, typeVersion: 1, position: [0, 0], webhookId: `e2e-${vendor}-hook`, parameters: t.parameters, credentials: { [t.credentialType]: { id: `trg-${vendor}`, name: 'x' } } },
-				{ id: 'b', name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+				{ id: 'a', name: 'Trigger', type: `${PKG}.${t.type}`, typeVersion: 1, position: [0, 0], webhookId: `e2e-${vendor}-hook`, parameters: t.parameters, credentials: { [t.credentialType]: { id: t.credentialId ?? `trg-${vendor}`, name: 'x' } } },
+				...(t.middle ? [{ id: 'm', position: [100, 0], ...t.middle }] : []),
+				{ id: 'b', position: [200, 0], ...(t.last ?? { name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} }) },
 			],
-			connections: { Trigger: { main: [[{ node: 'Done', type: 'main', index: 0 }]] } },
+			connections: t.middle
+				? { Trigger: { main: [[{ node: t.middle.name, type: 'main', index: 0 }]] }, [t.middle.name]: { main: [[{ node: t.last.name, type: 'main', index: 0 }]] } }
+				: { Trigger: { main: [[{ node: t.last?.name ?? 'Done', type: 'main', index: 0 }]] } },
 			settings: { saveDataSuccessExecution: 'all', saveDataErrorExecution: 'all' },
 		},
 	}));
 }
 
 /** Packs and installs the package, imports + publishes the trigger workflows, starts n8n, logs in. */
-async function startTriggerInstance({ timings } = {}) {
+async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9' } = {}) {
 	const mark = (name, t) => timings && timings.push([name, Date.now() - t]);
 	const instance = lib.makeInstance('n8n-meeting-admin-triggers-');
 	let t = Date.now();
@@ -66,7 +85,7 @@ async function startTriggerInstance({ timings } = {}) {
 	await lib.importCredentials(instance, credentialExport());
 	const dir = path.join(instance.userFolder, 'trigger-workflows');
 	fs.mkdirSync(dir, { recursive: true });
-	const list = workflows();
+	const list = workflows(slowUrl);
 	for (const w of list) fs.writeFileSync((w.copy = path.join(dir, `${w.vendor}.json`)), JSON.stringify(w.workflow, null, 2));
 	await lib.importWorkflows(instance, list);
 	// Publishing is what activates a workflow in n8n 2.x; n8n start then registers its production webhooks.
@@ -75,8 +94,16 @@ async function startTriggerInstance({ timings } = {}) {
 	t = Date.now();
 	const server = await lib.startServer(instance);
 	const { cookie } = await lib.setupOwnerAndLogin(server.url);
-	mark('n8n start + login', t);
 	for (const w of list) w.url = `${server.url}/webhook/${w.webhookId}/webhook`;
+	// The REST API answers before active workflows are registered: wait until no URL answers 404
+	// (an empty unsigned POST is refused by the trigger and starts nothing).
+	for (const w of list) {
+		for (const deadline = Date.now() + 60000; (await deliver(w.url, { body: '{}' })).status === 404; ) {
+			if (Date.now() > deadline) throw new Error(`${w.url} still 404 after 60 s`);
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
+	mark('n8n start + login + webhooks registered', t);
 	return {
 		instance, server, cookie, workflows: Object.fromEntries(list.map((w) => [w.vendor, w])),
 		async stop() {
@@ -134,7 +161,9 @@ const senders = {
 
 /** The e2e phase: one genuine event and one forged delivery per trigger (plus the handshakes). */
 async function runTriggerPhase(check, { timings } = {}) {
-	const run = await startTriggerInstance({ timings });
+	const slow = http.createServer((req, res) => setTimeout(() => res.end('{"slept":true}'), Number(new URL(req.url, 'http://x').searchParams.get('ms'))));
+	await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
+	const run = await startTriggerInstance({ timings, slowUrl: `http://127.0.0.1:${slow.address().port}` });
 	try {
 		const { dingtalk, tencent, huawei } = run.workflows;
 		const d = senders.dingtalk;
@@ -153,6 +182,15 @@ async function runTriggerPhase(check, { timings } = {}) {
 		const tf = await deliver(tencent.url, forgedReq);
 		check('Tencent forged Sign refused with 401', tf.status === 401, `HTTP ${tf.status}`);
 
+		const decide = run.workflows.tencentDecide;
+		const spam = await tc.send(decide.url, 'Group.CallbackBeforeSendMsg', tencentSamples['Group.CallbackBeforeSendMsg']('buy spam now'));
+		check('Tencent before-send "spam" rejected by the workflow\'s last node (ErrorCode 1) within 2 s', spam.json?.ErrorCode === 1 && spam.ms < 2000, `HTTP ${spam.status} ${spam.text.slice(0, 200)} in ${Math.round(spam.ms)} ms`);
+		const fine = await tc.send(decide.url, 'Group.CallbackBeforeSendMsg', tencentSamples['Group.CallbackBeforeSendMsg']('hello'));
+		check('Tencent before-send "hello" allowed by the workflow (ErrorCode 0)', fine.json?.ErrorCode === 0 && fine.json?.ActionStatus === 'OK', `HTTP ${fine.status} ${fine.text.slice(0, 200)}`);
+
+		const slowAnswer = await tc.send(run.workflows.tencentSlow.url, 'Group.CallbackBeforeApplyJoinGroup', tencentSamples['Group.CallbackBeforeApplyJoinGroup']());
+		check('Tencent before-apply: a workflow slower than the 1000 ms decision timeout gets the default answer (reject) in time', slowAnswer.json?.ErrorCode === 1 && slowAnswer.ms < 1900, `HTTP ${slowAnswer.status} ${slowAnswer.text.slice(0, 200)} in ${Math.round(slowAnswer.ms)} ms`);
+
 		const hw = senders.huawei;
 		const hv = await hw.push(huawei.url, { event: 'meeting.verify', timestamp: Date.now() }, { nonce: '424242' });
 		check('Huawei meeting.verify answered with the nonce', hv.status === 200 && hv.json?.nonce === '424242' && hv.json?.event === 'meeting.verify', `HTTP ${hv.status} ${hv.text.slice(0, 200)}`);
@@ -161,17 +199,21 @@ async function runTriggerPhase(check, { timings } = {}) {
 		const hf = await hw.push(huawei.url, huaweiEvent('meeting.started'), { key: 'forged-key' });
 		check('Huawei forged signature refused with 401', hf.status === 401, `HTTP ${hf.status}`);
 
-		for (const w of [dingtalk, tencent, huawei]) {
-			const list = await waitForExecutions(run, w.id, 1);
+		for (const [w, expected] of [[dingtalk, 1], [tencent, 1], [huawei, 1], [run.workflows.tencentDecide, 2], [run.workflows.tencentSlow, 1]]) {
+			const list = await waitForExecutions(run, w.id, expected);
 			await new Promise((r) => setTimeout(r, 1500)); // a late execution from a forged delivery would show up now
 			const final = await executionsOf(run, w.id);
-			check(`${w.vendor}: n8n recorded exactly 1 execution (the genuine event; handshake and forged delivery none)`, final.length === 1, `recorded ${final.length}: ${JSON.stringify(final.map((e) => [e.id, e.status, e.mode]))}`);
-			check(`${w.vendor}: the execution succeeded in webhook mode`, list[0]?.status === 'success' && list[0]?.mode === 'webhook', JSON.stringify(list[0]));
+			check(`${w.vendor}: n8n recorded exactly ${expected} execution(s) (genuine events only; handshakes and forged deliveries none)`, final.length === expected, `recorded ${final.length}: ${JSON.stringify(final.map((e) => [e.id, e.status, e.mode]))}`);
+			const failedRun = list.find((e) => e.status !== 'success');
+			const why = failedRun ? (await lib.http(run.server.url, 'GET', `/rest/executions/${failedRun.id}`, { cookie: run.cookie })).text.slice(0, 1500) : '';
+			check(`${w.vendor}: the executions succeeded in webhook mode`, list.length > 0 && !failedRun && list.every((e) => e.mode === 'webhook'), why || JSON.stringify(list.slice(0, 2)));
 		}
 	} catch (error) {
 		check('trigger phase ran to the end', false, `${error.stack}\n${run.server.logs().split('\n').slice(-20).join('\n')}`);
 	} finally {
 		await run.stop();
+		slow.closeAllConnections();
+		slow.close();
 	}
 }
 
