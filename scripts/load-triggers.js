@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+'use strict';
+// Load test of the Tencent Cloud Chat Trigger in a real n8n (npm run load:triggers; needs
+// `npm run build` and the cached n8n of `npm run e2e`). A burst of signed after-callbacks
+// (RATE per second for SECONDS, each a distinct event) goes to the production webhook URL;
+// every answer must be Tencent's OK within its 2 s timeout, and n8n must record exactly one
+// successful execution per delivery. Prints latency percentiles and writes bench/triggers-load.json.
+const fs = require('node:fs');
+const path = require('node:path');
+const lib = require('./lib/real-n8n');
+const { startTriggerInstance, executionsOf, senders, tencentSamples, deliver } = require('./lib/triggers-e2e');
+
+const RATE = Number(process.env.LOAD_RATE ?? 200);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+
+function percentile(sorted, p) {
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+	await lib.ensureInstalled();
+	const timings = [];
+	const run = await startTriggerInstance({ timings });
+	for (const [name, ms] of timings) console.log(`${name}: ${lib.seconds(ms)}`);
+	let failed = 0;
+	try {
+		const { url, id } = run.workflows.tencent;
+		const total = RATE * SECONDS;
+		console.log(`burst: ${total} signed callbacks at ${RATE}/s to ${url}`);
+		const results = [];
+		const started = Date.now();
+		const sends = [];
+		for (let i = 0; i < total; i++) {
+			const due = started + (i * 1000) / RATE;
+			const wait = due - Date.now();
+			if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+			const body = { ...tencentSamples['Group.CallbackAfterNewMemberJoin'](`load-${i}`), Seq: i };
+			sends.push(
+				deliver(url, senders.tencent.request('Group.CallbackAfterNewMemberJoin', body)).then(
+					(r) => results.push({ i, status: r.status, ok: r.json?.ActionStatus === 'OK' && r.json?.ErrorCode === 0, ms: r.ms }),
+					(error) => results.push({ i, status: 0, ok: false, ms: Infinity, error: String(error.cause?.code ?? error.message) }),
+				),
+			);
+		}
+		await Promise.all(sends);
+		const sendSeconds = (Date.now() - started) / 1000;
+		const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+		const stats = Object.fromEntries([50, 90, 95, 99, 100].map((p) => [`p${p}`, Math.round(percentile(latencies, p) * 10) / 10]));
+		const notOk = results.filter((r) => !r.ok);
+		const late = results.filter((r) => r.ms >= 2000);
+		console.log(`sent ${total} in ${sendSeconds.toFixed(1)} s; answered OK: ${total - notOk.length}; ≥2 s: ${late.length}`);
+		console.log(`latency ms: ${JSON.stringify(stats)}`);
+		if (notOk.length) console.log(`not OK (first 5): ${JSON.stringify(notOk.slice(0, 5))}`);
+
+		const t = Date.now();
+		let list = [];
+		while (Date.now() - t < 300000) {
+			list = await executionsOf(run, id);
+			if (list.length >= total && list.every((e) => e.status !== 'running' && e.status !== 'new')) break;
+			await new Promise((r) => setTimeout(r, 2000));
+		}
+		await new Promise((r) => setTimeout(r, 2000));
+		list = await executionsOf(run, id);
+		const success = list.filter((e) => e.status === 'success').length;
+		console.log(`executions recorded: ${list.length} (success ${success}) ${lib.seconds(Date.now() - t)} after the burst`);
+		if (notOk.length || late.length || list.length !== total || success !== total) failed++;
+		const report = { rate: RATE, seconds: SECONDS, total, sendSeconds, answeredOk: total - notOk.length, answeredLate: late.length, latencyMs: stats, executions: list.length, successful: success, n8n: lib.N8N_VERSION, node: lib.NODE_VERSION, at: new Date().toISOString() };
+		fs.writeFileSync(path.join(lib.ROOT, 'bench', 'triggers-load.json'), `${JSON.stringify(report, null, 2)}\n`);
+	} finally {
+		await run.stop();
+	}
+	console.log(failed ? 'load: FAILED' : 'load: every delivery answered OK within 2 s and started exactly one execution');
+	process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
