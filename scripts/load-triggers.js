@@ -6,6 +6,7 @@
 // every answer must be Tencent's OK within its 2 s timeout, and n8n must record exactly one
 // successful execution per delivery. Prints latency percentiles and writes bench/triggers-load.json.
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
 const { startTriggerInstance, executionsOf, senders, tencentSamples, deliver } = require('./lib/triggers-e2e');
@@ -53,18 +54,23 @@ async function main() {
 		if (notOk.length) console.log(`not OK (first 5): ${JSON.stringify(notOk.slice(0, 5))}`);
 
 		const t = Date.now();
-		let list = [];
+		let recorded = 0;
+		let success = 0;
 		while (Date.now() - t < 300000) {
-			list = await executionsOf(run, id);
-			if (list.length >= total && list.every((e) => e.status !== 'running' && e.status !== 'new')) break;
+			recorded = (await executionsOf(run, id)).count;
+			success = (await executionsOf(run, id, ['success'])).count;
+			if (success >= total || (recorded >= total && recorded === success + (await executionsOf(run, id, ['error', 'crashed'])).count)) break;
 			await new Promise((r) => setTimeout(r, 2000));
 		}
 		await new Promise((r) => setTimeout(r, 2000));
-		list = await executionsOf(run, id);
-		const success = list.filter((e) => e.status === 'success').length;
-		console.log(`executions recorded: ${list.length} (success ${success}) ${lib.seconds(Date.now() - t)} after the burst`);
-		if (notOk.length || late.length || list.length !== total || success !== total) failed++;
-		const report = { rate: RATE, seconds: SECONDS, total, sendSeconds, answeredOk: total - notOk.length, answeredLate: late.length, latencyMs: stats, executions: list.length, successful: success, n8n: lib.N8N_VERSION, node: lib.NODE_VERSION, at: new Date().toISOString() };
+		recorded = (await executionsOf(run, id)).count;
+		success = (await executionsOf(run, id, ['success'])).count;
+		console.log(`executions recorded: ${recorded} (success ${success}) ${lib.seconds(Date.now() - t)} after the burst`);
+		// Each OK answer must have started exactly one execution (a refused or reset request none).
+		const expected = total - notOk.length;
+		if (notOk.length || late.length || recorded !== total || success !== total) failed++;
+		if (recorded !== expected) console.log(`executions (${recorded}) differ from OK answers (${expected})`);
+		const report = { rate: RATE, seconds: SECONDS, total, sendSeconds, answeredOk: total - notOk.length, answeredLate: late.length, latencyMs: stats, executions: recorded, successful: success, machine: `${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`, n8n: lib.N8N_VERSION, node: lib.NODE_VERSION, at: new Date().toISOString() };
 		fs.writeFileSync(path.join(lib.ROOT, 'bench', 'triggers-load.json'), `${JSON.stringify(report, null, 2)}\n`);
 	} finally {
 		await run.stop();
