@@ -216,4 +216,4 @@ async function runTriggerPhase(check, { timings } = {}) {
 	}
 }
 
-module.exports = { runTriggerPhase, startTriggerInstance, executionsOf, waitForExecutions, senders, tencentSamples, deliver };
+module.exports = { runTriggerPhase, startTriggerInstance, workflows, credentialExport, executionsOf, waitForExecutions, senders, tencentSamples, deliver };
