@@ -245,4 +245,4 @@ async function deliver(baseUrl, { query = {}, body, headers = {} } = {}) {
 	return { status: res.status, text, json, ms: Number(process.hrtime.bigint() - started) / 1e6 };
 }
 
-module.exports = { serveTrigger, deliver };
+module.exports = { serveTrigger, deliver, credentialsHelperFor, nodeTypesFor, additionalDataFor, runFromTrigger };
