@@ -13,6 +13,8 @@ const { deliver } = require(path.join(lib.ROOT, 'devkit', 'webhook.js'));
 const { DingTalkPusher, sampleEvent: dingTalkEvent } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'dingtalkEvents.js'));
 const { TencentCallbackSender, samples: tencentSamples } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'tencentEvents.js'));
 const { HuaweiPusher, sampleEvent: huaweiEvent } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'huaweiEvents.js'));
+const { FakeDingTalk } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'dingtalk.js'));
+const { addStreamGateway } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'dingtalkStream.js'));
 
 const SECRETS = {
 	dingtalk: { clientId: 'e2e-ding-app', token: 'e2eDingToken', aesKey: 'o3d6qJ0bG2QmPjvBcLrT5yWmN8sKfA1xZ4hE7uI9pVw' },
@@ -20,7 +22,10 @@ const SECRETS = {
 	huawei: { appId: 'e2e-subscriber', key: 'e2e-huawei-webhook-key' },
 };
 
+const STREAM_APP = { clientId: 'e2e-stream-app', clientSecret: 'e2e-stream-secret-01' };
+
 const TRIGGERS = {
+	dingtalkStream: { type: 'dingTalkStreamTrigger', credentialType: 'dingTalkApi', credentialId: 'trg-dingtalkstream', parameters: { events: ['user_leave_org'] }, noWebhook: true },
 	dingtalk: { type: 'dingTalkTrigger', credentialType: 'dingTalkApi', parameters: { events: ['user_leave_org', 'meeting_status_change_target_push'] } },
 	tencent: { type: 'tencentCloudChatTrigger', credentialType: 'tencentCloudChatApi', parameters: { events: ['*'], beforeCallbackAnswer: 'allow' } },
 	huawei: { type: 'huaweiCloudMeetingTrigger', credentialType: 'huaweiCloudMeetingApi', parameters: { events: ['*'] } },
@@ -32,9 +37,10 @@ const TRIGGERS = {
 	},
 };
 
-function credentialExport() {
+function credentialExport(streamBaseUrl = 'http://127.0.0.1:9') {
 	const { dingtalk, tencent, huawei } = SECRETS;
 	return [
+		{ id: 'trg-dingtalkstream', name: 'DingTalk Stream (trigger e2e)', type: 'dingTalkApi', data: { appType: 'internal', clientId: STREAM_APP.clientId, clientSecret: STREAM_APP.clientSecret, baseUrl: streamBaseUrl } },
 		{ id: 'trg-dingtalk', name: 'DingTalk (trigger e2e)', type: 'dingTalkApi', data: { appType: 'internal', clientId: dingtalk.clientId, clientSecret: 'unused', baseUrl: 'http://127.0.0.1:9', callbackToken: dingtalk.token, callbackAesKey: dingtalk.aesKey } },
 		{ id: 'trg-tencent', name: 'Tencent (trigger e2e)', type: 'tencentCloudChatApi', data: { sdkAppId: tencent.sdkAppId, secretKey: 'unused', identifier: 'administrator', region: 'china', callbackToken: tencent.token } },
 		{ id: 'trg-huawei', name: 'Huawei (trigger e2e)', type: 'huaweiCloudMeetingApi', data: { authMode: 'account', account: 'unused', password: 'unused-pass', baseUrl: 'http://127.0.0.1:9', language: 'en-US', webhookSubscriberId: huawei.appId, webhookSubscriberKey: huawei.key } },
@@ -74,7 +80,7 @@ function workflows(slowUrl) {
 }
 
 /** Packs and installs the package, imports + publishes the trigger workflows, starts n8n, logs in. */
-async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9' } = {}) {
+async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', streamBaseUrl } = {}) {
 	const mark = (name, t) => timings && timings.push([name, Date.now() - t]);
 	const instance = lib.makeInstance('n8n-meeting-admin-triggers-');
 	let t = Date.now();
@@ -82,7 +88,7 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9' } 
 	await lib.installCommunityPackage(instance.userFolder, packed.tarball);
 	mark('pack + install', t);
 	t = Date.now();
-	await lib.importCredentials(instance, credentialExport());
+	await lib.importCredentials(instance, credentialExport(streamBaseUrl));
 	const dir = path.join(instance.userFolder, 'trigger-workflows');
 	fs.mkdirSync(dir, { recursive: true });
 	const list = workflows(slowUrl);
@@ -97,7 +103,7 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9' } 
 	for (const w of list) w.url = `${server.url}/webhook/${w.webhookId}/webhook`;
 	// The REST API answers before active workflows are registered: wait until no URL answers 404
 	// (an empty unsigned POST is refused by the trigger and starts nothing).
-	for (const w of list) {
+	for (const w of list.filter((x) => !TRIGGERS[x.vendor]?.noWebhook)) {
 		for (const deadline = Date.now() + 60000; (await deliver(w.url, { body: '{}' })).status === 404; ) {
 			if (Date.now() > deadline) throw new Error(`${w.url} still 404 after 60 s`);
 			await new Promise((r) => setTimeout(r, 250));
@@ -162,7 +168,11 @@ const senders = {
 async function runTriggerPhase(check, { timings } = {}) {
 	const slow = http.createServer((req, res) => setTimeout(() => res.end('{"slept":true}'), Number(new URL(req.url, 'http://x').searchParams.get('ms'))));
 	await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
-	const run = await startTriggerInstance({ timings, slowUrl: `http://127.0.0.1:${slow.address().port}` });
+	// DingTalk Stream: a fake DingTalk with a Stream gateway the active trigger connects out to.
+	const stream = await new FakeDingTalk().start();
+	stream.addApp(STREAM_APP);
+	const gateway = addStreamGateway(stream);
+	const run = await startTriggerInstance({ timings, slowUrl: `http://127.0.0.1:${slow.address().port}`, streamBaseUrl: stream.url });
 	try {
 		const { dingtalk, tencent, huawei } = run.workflows;
 		const d = senders.dingtalk;
@@ -198,19 +208,31 @@ async function runTriggerPhase(check, { timings } = {}) {
 		const hf = await hw.push(huawei.url, huaweiEvent('meeting.started'), { key: 'forged-key' });
 		check('Huawei forged signature refused with 401', hf.status === 401, `HTTP ${hf.status}`);
 
-		for (const [w, expected] of [[dingtalk, 1], [tencent, 1], [huawei, 1], [run.workflows.tencentDecide, 2], [run.workflows.tencentSlow, 1]]) {
+		const connected = Date.now();
+		while (gateway.sockets.size === 0 && Date.now() - connected < 30000) await new Promise((r) => setTimeout(r, 200));
+		check('DingTalk Stream: the active trigger opened a ticket and connected to the gateway', gateway.sockets.size >= 1, `opened ${gateway.opened}`);
+		const streamAcks = gateway.acks.length;
+		const { eventId } = gateway.event('user_leave_org', dingTalkEvent('user_leave_org'));
+		gateway.event('user_leave_org', dingTalkEvent('user_leave_org'), { eventId }); // redelivery
+		for (const end = Date.now() + 10000; gateway.acks.length < streamAcks + 2 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 100));
+		check('DingTalk Stream: both deliveries ACKed with SUCCESS', gateway.acks.slice(streamAcks).filter((a) => a.code === 200 && /SUCCESS/.test(a.data)).length === 2, JSON.stringify(gateway.acks.slice(streamAcks)));
+
+		for (const [w, expected] of [[run.workflows.dingtalkStream, 1], [dingtalk, 1], [tencent, 1], [huawei, 1], [run.workflows.tencentDecide, 2], [run.workflows.tencentSlow, 1]]) {
 			const list = await waitForExecutions(run, w.id, expected);
 			await new Promise((r) => setTimeout(r, 1500)); // a late execution from a forged delivery would show up now
 			const final = await executionsOf(run, w.id);
-			check(`${w.vendor}: n8n recorded exactly ${expected} execution(s) (genuine events only; handshakes and forged deliveries none)`, final.count === expected, `recorded ${final.count}: ${JSON.stringify(final.map((e) => [e.id, e.status, e.mode]))}`);
+			check(`${w.vendor}: n8n recorded exactly ${expected} execution(s) (genuine events only; handshakes, redeliveries and forged deliveries none)`, final.count === expected, `recorded ${final.count}: ${JSON.stringify(final.map((e) => [e.id, e.status, e.mode]))}`);
 			const failedRun = list.find((e) => e.status !== 'success');
 			const why = failedRun ? (await lib.http(run.server.url, 'GET', `/rest/executions/${failedRun.id}`, { cookie: run.cookie })).text.slice(0, 1500) : '';
-			check(`${w.vendor}: the executions succeeded in webhook mode`, list.length > 0 && !failedRun && list.every((e) => e.mode === 'webhook'), why || JSON.stringify(list.slice(0, 2)));
+			const mode = TRIGGERS[w.vendor]?.noWebhook ? 'trigger' : 'webhook';
+			check(`${w.vendor}: the executions succeeded in ${mode} mode`, list.length > 0 && !failedRun && list.every((e) => e.mode === mode), why || JSON.stringify(list.slice(0, 2)));
 		}
 	} catch (error) {
 		check('trigger phase ran to the end', false, `${error.stack}\n${run.server.logs().split('\n').slice(-20).join('\n')}`);
 	} finally {
 		await run.stop();
+		gateway.close();
+		await stream.stop();
 		slow.closeAllConnections();
 		slow.close();
 	}
