@@ -74,6 +74,23 @@ export class DingTalkApi implements ICredentialType {
 				'Optional. The unionId of the admin on whose behalf calls are made, used by every operation whose own "Operator Union ID" is empty (many room and conference APIs need one). Also used by the "From List" pickers.',
 		},
 		accessTokenField,
+		{
+			displayName: 'Callback Token (for the Trigger)',
+			name: 'callbackToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for the DingTalk Trigger: the Token under your app > Event Subscription > HTTP push in the developer console',
+		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- the AES key decrypts every push
+		{
+			displayName: 'Callback AES Key (for the Trigger)',
+			name: 'callbackAesKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for the DingTalk Trigger: the 43-character aes_key (encryption key) shown next to the Token',
+		},
 	];
 
 	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */

@@ -122,6 +122,22 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			description: 'The language of Huawei\'s messages (sent as Accept-Language)',
 		},
 		accessTokenField,
+		{
+			displayName: 'Webhook App ID (for the Trigger)',
+			name: 'webhookSubscriberId',
+			type: 'string',
+			default: '',
+			description: 'Only for the Huawei Cloud Meeting Trigger: the subscriber App ID of the enterprise event push (sent as appID in every push)',
+		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- the key signs every push (HMAC)
+		{
+			displayName: 'Webhook Key (for the Trigger)',
+			name: 'webhookSubscriberKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for the Huawei Cloud Meeting Trigger: the subscriber key (App Key) the event push is signed with',
+		},
 	];
 
 	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */

@@ -95,6 +95,14 @@ export class TencentCloudChatApi implements ICredentialType {
 			displayOptions: { show: { region: ['custom'] } },
 			description: 'Scheme and host of the REST API, without /v4',
 		},
+		{
+			displayName: 'Callback Token (for the Trigger)',
+			name: 'callbackToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for the Tencent Cloud Chat Trigger: the token of Callback Configuration > callback authentication in the Chat console. Empty: only the SDKAppID is checked.',
+		},
 	];
 
 	/**

@@ -213,6 +213,9 @@ async function main() {
 		}
 	}
 
+	// The trigger nodes: own n8n instance, published workflows, deliveries to production webhook URLs.
+	await phase('triggers: signed deliveries to production webhook URLs, executions via REST', () => require('./lib/triggers-e2e').runTriggerPhase(check));
+
 	console.log('\nPhase timings:');
 	for (const [name, ms] of timings) console.log(`  ${lib.seconds(ms).padStart(8)}  ${name}`);
 	console.log(`  ${lib.seconds(Date.now() - t0).padStart(8)}  total`);

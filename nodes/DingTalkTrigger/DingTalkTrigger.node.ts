@@ -1,0 +1,180 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import {
+	answerOnly,
+	dedupeKey,
+	dedupeStoreFor,
+	eventItem,
+	flattenOnce,
+	isFresh,
+	rawBodyOf,
+	refuse,
+	replayWindowProperty,
+	responseOf,
+	safeEqual,
+	sha1Hex,
+	toMillis,
+} from '../core/webhook';
+import { dingTalkDecrypt, dingTalkSignature, dingTalkSuccessReply } from './crypto';
+
+const MEETING_EVENTS = ['meeting_status_change_target_push', 'meeting_member_status_change_target_push'];
+
+export class DingTalkTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'DingTalk Trigger',
+		name: 'dingTalkTrigger',
+		icon: { light: 'file:dingtalk.svg', dark: 'file:dingtalk.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when DingTalk pushes an event (HTTP push, encrypted and signed)',
+		defaults: { name: 'DingTalk Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'dingTalkApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'In the DingTalk developer console open your app > Event Subscription, choose HTTP push, paste this node\'s Production URL, and copy the console\'s Token and AES key into the credential\'s "for the trigger" fields. Then activate the workflow and click "verify" in the console.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: ['meeting_status_change_target_push'],
+				options: [
+					{ name: 'Any Event', value: '*', description: 'Every event the app is subscribed to in the console' },
+					{ name: 'Conference Member Status Changed', value: 'meeting_member_status_change_target_push', description: 'A member joined, left, was invited or kicked' },
+					{ name: 'Conference Status Changed', value: 'meeting_status_change_target_push', description: 'A conference was created or closed' },
+					{ name: 'Employee Joined the Organization', value: 'user_add_org' },
+					{ name: 'Employee Left the Organization', value: 'user_leave_org', description: 'For off-boarding flows' },
+				],
+			},
+			{
+				displayName:
+					'DingTalk sends conference events only for conferences this same app created through the API; conferences started in the DingTalk app send none.',
+				name: 'meetingNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { events: MEETING_EVENTS } },
+			},
+			{
+				displayName: 'Other Event Types',
+				name: 'otherEvents',
+				type: 'string',
+				default: '',
+				placeholder: 'org_dept_create, user_modify_org',
+				description: 'More DingTalk event types (EventType) to accept, separated by commas',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Owner Key',
+						name: 'ownerKey',
+						type: 'string',
+						default: '',
+						description:
+							'Whom the pushes are encrypted for. Leave empty for the Client ID (AppKey), right for subscriptions set up in the developer console; use the Corp ID for subscriptions registered through the API.',
+					},
+					replayWindowProperty(300, 'DingTalk stamps each push with its send time in milliseconds.'),
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			// DingTalk has no API for an app's console subscription URL: it is pasted in the console.
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const credentials = await this.getCredentials('dingTalkApi');
+		const token = String(credentials.callbackToken ?? '').trim();
+		const aesKey = String(credentials.callbackAesKey ?? '').trim();
+		if (!token || !aesKey) return refuse(this, 401, 'the credential has no callback token or AES key (fields "for the trigger")');
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const ownerKey = String(options.ownerKey || credentials.clientId || '').trim();
+
+		const query = this.getQueryData() as IDataObject;
+		const signature = String(query.msg_signature ?? query.signature ?? '');
+		const timestamp = String(query.timeStamp ?? query.timestamp ?? '');
+		const nonce = String(query.nonce ?? '');
+		let encrypt = '';
+		try {
+			const body = JSON.parse(rawBodyOf(this)) as IDataObject;
+			encrypt = typeof body.encrypt === 'string' ? body.encrypt : '';
+		} catch {
+			return refuse(this, 400, 'the body is not JSON');
+		}
+		if (!signature || !timestamp || !nonce || !encrypt) return refuse(this, 400, 'signature, timestamp, nonce or encrypt is missing');
+		if (!safeEqual(dingTalkSignature(token, timestamp, nonce, encrypt), signature)) return refuse(this, 401, 'bad signature');
+		if (!isFresh(toMillis(timestamp), Number(options.replayWindow ?? 300))) return refuse(this, 401, 'stale or future timestamp');
+
+		const decrypted = dingTalkDecrypt(aesKey, encrypt, ownerKey);
+		if (!decrypted.ok) return refuse(this, decrypted.kind === 'owner' ? 403 : 400, decrypted.reason);
+		const plain = decrypted.message;
+		let event: IDataObject;
+		try {
+			event = JSON.parse(plain) as IDataObject;
+		} catch {
+			return refuse(this, 400, 'the decrypted payload is not JSON');
+		}
+		if (typeof event !== 'object' || event === null) return refuse(this, 400, 'the decrypted payload is not an object');
+		const res = responseOf(this);
+		const success = dingTalkSuccessReply(token, aesKey, ownerKey);
+		const type = String(event.EventType ?? '');
+		// The console's "verify" button: answer, start nothing.
+		if (type === 'check_url') return answerOnly(res, 200, success);
+
+		const wanted = [...(this.getNodeParameter('events', []) as string[]), ...String(this.getNodeParameter('otherEvents', '')).split(',')]
+			.map((e) => e.trim())
+			.filter(Boolean);
+		if (!wanted.includes('*') && !wanted.includes(type)) return answerOnly(res, 200, success);
+		const id = String(event.eventId ?? sha1Hex(plain));
+		if (!dedupeStoreFor(dedupeKey(this)).firstSeen(id)) return answerOnly(res, 200, success);
+
+		const conference = (event.openConfModel ?? {}) as IDataObject;
+		const item = eventItem({
+			event: type,
+			timeMs: toMillis(event.EventTime ?? event.TimeStamp ?? timestamp),
+			ids: {
+				eventId: event.eventId,
+				corpId: event.CorpId,
+				...(conference.conferenceId ? { conferenceId: conference.conferenceId } : {}),
+				...(event.changeScene ? { changeScene: event.changeScene } : {}),
+			},
+			fields: flattenOnce(Object.fromEntries(Object.entries(event).filter(([key]) => !['EventType', 'eventId', 'CorpId'].includes(key)))),
+			raw: event,
+		});
+		answerOnly(res, 200, success);
+		return { noWebhookResponse: true, workflowData: [[item]] };
+	}
+}

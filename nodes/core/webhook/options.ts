@@ -1,0 +1,31 @@
+import type { INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+
+/** The replay-window option every trigger offers, with a vendor-specific default and reason. */
+export function replayWindowProperty(defaultSeconds: number, why: string): INodeProperties {
+	return {
+		displayName: 'Replay Window (Seconds)',
+		name: 'replayWindow',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: defaultSeconds,
+		description: `Refuse deliveries whose timestamp is further than this from n8n's clock. 0 turns the check off. ${why}`,
+	};
+}
+
+/** Identifies one trigger node of one workflow, for its de-duplication memory. */
+export function dedupeKey(ctx: IWebhookFunctions): string {
+	return `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id ?? ctx.getNode().name}`;
+}
+
+/**
+ * The body exactly as the vendor sent it: signatures are computed over these bytes, not over a
+ * re-serialisation of the parsed JSON. Falls back to the parsed body when n8n kept no raw copy.
+ */
+export function rawBodyOf(ctx: IWebhookFunctions): string {
+	const req = ctx.getRequestObject() as unknown as { rawBody?: Buffer | string; body?: unknown };
+	if (Buffer.isBuffer(req.rawBody)) return req.rawBody.toString('utf8');
+	if (typeof req.rawBody === 'string') return req.rawBody;
+	const body = req.body;
+	if (body === undefined || body === null) return '';
+	return typeof body === 'string' ? body : JSON.stringify(body);
+}
