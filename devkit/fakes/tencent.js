@@ -41,6 +41,8 @@ class FakeTencent extends FakeServer {
 		this.globalMute = new Map(); // account -> { c2c: until, group: until } (epoch seconds, 0 = none)
 		/** When true every account counts as imported (the vendor-neutral tests use made-up accounts). */
 		this.anyAccount = false;
+		/** When true member lists naming an account that was not imported are refused whole (10019). */
+		this.strictAccounts = false;
 		this.rate = new RateWindow(qps);
 		// Tencent allows get_appid_group_list 1 call/s; off unless asked for (the node cannot pace one API apart).
 		this.groupListRate = new RateWindow(groupListQps);
@@ -88,6 +90,7 @@ class FakeTencent extends FakeServer {
 		for (const [id, options] of this.fixtures) if (!this.groups.has(id)) this.addGroup(id, options);
 		this.failures = [];
 		this.usersigs = new Set();
+		this.strictAccounts = false;
 	}
 
 	/**

@@ -6,7 +6,7 @@ const { FakeTencent } = require('../fakes/tencent');
 
 let seq = 0;
 const GROUP = '@TGS#bench';
-const LIMIT = 20; // accounts per ban/unban call: the `limit` the request counts use
+const LIMIT = 20; // accounts per ban/unban call; list operations give their own `limit`
 const fail = (code, info) => ({ kind: 'status', status: 200, body: { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info } });
 
 const wf = (resource, operation, params) => (options) =>
@@ -15,16 +15,18 @@ const plainItems = (n) => Array.from({ length: n }, (_, i) => ({ json: { i } }))
 const accountItems = (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) } }));
 
 /**
- * A list operation on the shared group: one item per entry, each with its accounts. The request
- * counts compute their minimum with the adapter's single `limit`, so only operations whose
- * per-call limit is that one (ban/unban: 20) offer `listItems`; the others (mute 500, add 300,
- * remove 100, import 100, check 100) run one short list per item.
+ * A list operation on the shared group: one item per entry, each with its accounts, split at the
+ * command's per-call limit (`limit`). Operations the node combines across items also give
+ * `targetOf`: the key the node builds (the command and its body without the account list), so the
+ * request counts expect Σ over targets ⌈accounts / limit⌉.
  */
-const listOp = (resource, operation, perCall, params, field = 'memberAccounts') => ({
+const listOp = (resource, operation, perCall, params, { field = 'memberAccounts', target } = {}) => ({
 	idempotent: true,
 	workflow: wf(resource, operation, { [field]: '={{ $json.accounts }}', ...params }),
 	items: accountItems,
-	...(perCall === LIMIT ? { listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })) } : {}),
+	listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })),
+	limit: perCall,
+	...(target ? { targetOf: () => JSON.stringify([`group_open_http_svc/${target[0]}`, { GroupId: GROUP, ...target[1] }]) } : {}),
 	prepare() {},
 });
 
@@ -80,12 +82,13 @@ const adapter = {
 	operations: {
 		// An idempotent operation first: the first request of a cold process can outlast the fault
 		// matrix's 400 ms timeout, which a non-idempotent call is (rightly) not retried after.
-		'groupMember.unban': { ...listOp('groupMember', 'unban', 20, {}), seed: '003', bench: 'unban' },
-		'groupMember.ban': listOp('groupMember', 'ban', 20, { duration: 60 }),
-		'groupMember.mute': listOp('groupMember', 'mute', 500, { muteTime: 60 }),
-		'groupMember.unmute': listOp('groupMember', 'unmute', 500, {}),
+		'groupMember.unban': { ...listOp('groupMember', 'unban', 20, {}, { target: ['unban_group_member', {}] }), seed: '003', bench: 'unban' },
+		'groupMember.ban': listOp('groupMember', 'ban', 20, { duration: 60 }, { target: ['ban_group_member', { Duration: 60 }] }),
+		'groupMember.mute': listOp('groupMember', 'mute', 500, { muteTime: 60 }, { target: ['forbid_send_msg', { MuteTime: 60 }] }),
+		'groupMember.unmute': listOp('groupMember', 'unmute', 500, {}, { target: ['forbid_send_msg', { MuteTime: 0 }] }),
+		// Not combined: add_group_member answers a Result per member (see docs/tencent.md).
 		'groupMember.add': listOp('groupMember', 'add', 300, {}),
-		'groupMember.remove': listOp('groupMember', 'remove', 100, {}),
+		'groupMember.remove': listOp('groupMember', 'remove', 100, {}, { target: ['delete_group_member', {}] }),
 		'groupMember.getBanned': groupOp('groupMember', 'getBanned', { returnAll: true }),
 		'groupMember.getMuted': groupOp('groupMember', 'getMuted', {}),
 		'groupMember.getAll': groupOp('groupMember', 'getAll', { returnAll: true }),
@@ -114,8 +117,9 @@ const adapter = {
 			},
 		},
 		'groupMessage.deleteBySender': groupOp('groupMessage', 'deleteBySender', { senderAccount: 'spammer-1' }),
-		'account.import': listOp('account', 'import', 100, {}, 'accountIds'),
-		'account.check': listOp('account', 'check', 100, {}, 'accountIds'),
+		// Not combined: both answer per account (FailAccounts, ResultItem).
+		'account.import': listOp('account', 'import', 100, {}, { field: 'accountIds' }),
+		'account.check': listOp('account', 'check', 100, {}, { field: 'accountIds' }),
 		'account.setGlobalMute': accountOp('setGlobalMute', { muteTime: 60, scope: ['group'] }),
 		'account.getGlobalMute': accountOp('getGlobalMute', {}),
 	},

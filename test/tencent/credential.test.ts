@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 
-import { PACKAGE_DIR, testCredential, useFake, workflowFor } from './setup';
+import { ALONE, PACKAGE_DIR, testCredential, useFake, workflowFor } from './setup';
 
 const { ctx, seen, newApp, newGroup, run } = useFake();
 const wf = workflowFor('groupMember');
@@ -36,7 +36,7 @@ describe('UserSig', () => {
 		const { credentials } = newApp();
 		const groupId = newGroup();
 		const items = Array.from({ length: 12 }, (_, i) => ({ json: { a: `acc${i}` } }));
-		const result = await run(wf('unban', { groupId, memberAccounts: '={{ $json.a }}' }), { credentials, items });
+		const result = await run(wf('unban', { groupId, memberAccounts: '={{ $json.a }}', options: ALONE }), { credentials, items });
 		expect(result.output('Vendor')).toHaveLength(12);
 		expect(ctx.fake.usersigs.size).toBe(1);
 		expect(new Set(ctx.fake.requests.map((r: any) => r.query.random)).size).toBe(12);

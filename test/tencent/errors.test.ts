@@ -1,5 +1,5 @@
 // Tencent's ErrorCodes, retries and "Continue On Fail", shown on Unban (the rules are the kernel's, for every operation).
-import { FAST, continueOnFail, jsonOf, useFake, workflowFor } from './setup';
+import { ALONE, FAST, continueOnFail, jsonOf, useFake, workflowFor } from './setup';
 
 const { ctx, newApp, newGroup, run } = useFake();
 const wf = workflowFor('groupMember');
@@ -79,7 +79,7 @@ describe('continueOnFail', () => {
 		const { credentials } = newApp();
 		const groupId = newGroup();
 		const items = [{ json: { group: groupId, a: 'x1' } }, { json: { group: '', a: 'x2' } }, { json: { group: groupId, a: 'x3' } }];
-		const result = await run(continueOnFail(wf('unban', { groupId: '={{ $json.group }}', memberAccounts: '={{ $json.a }}' })), { credentials, items });
+		const result = await run(continueOnFail(wf('unban', { groupId: '={{ $json.group }}', memberAccounts: '={{ $json.a }}', options: ALONE })), { credentials, items });
 		const out = result.output('Vendor');
 		expect(out.map((i: any) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(out[0].json).toMatchObject({ unbanned: 1, memberAccounts: ['x1'] });
@@ -91,7 +91,7 @@ describe('continueOnFail', () => {
 	test('a Tencent error becomes an error item with ErrorCode, ErrorInfo and advice', async () => {
 		const { credentials } = newApp();
 		const groupId = newGroup();
-		const result = await run(continueOnFail(wf('unban', { groupId: '={{ $json.group }}', memberAccounts: 'a' })), { credentials, items: [{ json: { group: groupId } }, { json: { group: '@TGS#nope' } }] });
+		const result = await run(continueOnFail(wf('unban', { groupId: '={{ $json.group }}', memberAccounts: 'a', options: ALONE })), { credentials, items: [{ json: { group: groupId } }, { json: { group: '@TGS#nope' } }] });
 		const [good, bad] = jsonOf(result);
 		expect(good).toMatchObject({ unbanned: 1 });
 		expect(bad).toMatchObject({ error: 'Tencent Cloud Chat error 10010: group does not exist', vendorCode: '10010', failedCall: 1, appliedIds: [] });

@@ -1,5 +1,5 @@
 // Group Member moderation (unban, ban, getBanned, mute, unmute, getMuted) through n8n's engine against the fake.
-import { accounts, continueOnFail, decodeUserSig, jsonOf, useFake, workflowFor } from './setup';
+import { ALONE, accounts, continueOnFail, decodeUserSig, jsonOf, useFake, workflowFor } from './setup';
 
 const { ctx, newApp, newGroup, run } = useFake();
 const wf = workflowFor('groupMember');
@@ -53,7 +53,7 @@ describe('Group Member: Unban (seed 003)', () => {
 		const groupId = newGroup();
 		const list = accounts(45);
 		ctx.fake.failNext(10004, 'invalid Members_Account', 1, { after: 1 });
-		const result = await run(continueOnFail(wf('unban', { groupId, memberAccounts: '={{ $json.accounts }}' })), { credentials, items: [{ json: { accounts: list } }] });
+		const result = await run(continueOnFail(wf('unban', { groupId, memberAccounts: '={{ $json.accounts }}', options: ALONE })), { credentials, items: [{ json: { accounts: list } }] });
 		const [out] = jsonOf(result);
 		expect(out.error).toBe('Tencent Cloud Chat error 10004: invalid Members_Account');
 		expect(out).toMatchObject({ failedCall: 2, calls: 3, appliedIds: list.slice(0, 20), notAppliedIds: list.slice(20), uncertainIds: [] });

@@ -18,6 +18,8 @@ export const { FakeTencent, decodeUserSig } = fakes;
 export type Json = IDataObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const FAST = { retryDelayMs: 5 };
+/** Combining off: each item sends its own calls (tests that assert per-item call boundaries). */
+export const ALONE = { ...FAST, combineItems: false };
 
 /** One fake per test file, a secret scan at the end over every run's output, error and log line. */
 export function useFake() {

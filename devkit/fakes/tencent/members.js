@@ -6,11 +6,23 @@ const { ok, fail, now, isUint32, strings, text } = require('./answer');
 const G = '/v4/group_open_http_svc/';
 const notForLive = (group) => (group.type === 'AVChatRoom' ? fail(10007, 'this command does not support AVChatRoom') : undefined);
 
+/**
+ * With `fake.strictAccounts` on, a member list naming an account that was never imported is
+ * refused whole (ErrorCode 10019), nothing applied: how Tencent answers for an account that does
+ * not exist (UNCONFIRMED whether every command checks; the node must cope either way).
+ */
+function unknownAccount(fake, list) {
+	const ghost = fake.strictAccounts && list.find((a) => !fake.isImported(a));
+	return ghost ? fail(10019, `account ${ghost} does not exist`) : undefined;
+}
+
 const commands = {
 	[`${G}ban_group_member`](fake, app, body, group) {
 		if (!app.banning) return fail(10007, 'audio-video group member banning is not enabled');
 		const { list, error } = strings(body, 'Members_Account', 20);
 		if (error) return error;
+		const ghost = unknownAccount(fake, list);
+		if (ghost) return ghost;
 		if (!Number.isInteger(body.Duration) || body.Duration < 0) return fail(10004, 'Duration must be a non-negative integer');
 		const bad = text(body, 'Description', 1000);
 		if (bad) return fail(10004, 'Description must be a string of at most 1000 bytes');
@@ -26,6 +38,8 @@ const commands = {
 		if (!app.banning) return fail(10007, 'audio-video group member banning is not enabled');
 		const { list, error } = strings(body, 'Members_Account', 20);
 		if (error) return error;
+		const ghost = unknownAccount(fake, list);
+		if (ghost) return ghost;
 		for (const a of list) group.banned.delete(a);
 		return ok();
 	},
@@ -43,6 +57,8 @@ const commands = {
 	[`${G}forbid_send_msg`](fake, app, body, group) {
 		const { list, error } = strings(body, 'Members_Account', 500);
 		if (error) return error;
+		const ghost = unknownAccount(fake, list);
+		if (ghost) return ghost;
 		if (!isUint32(body.MuteTime)) return fail(10004, 'MuteTime must be a 32-bit unsigned integer');
 		for (const a of list) {
 			if (body.MuteTime === 0) group.muted.delete(a);
@@ -77,6 +93,8 @@ const commands = {
 		if (live) return live;
 		const { list, error } = strings(body, 'MemberToDel_Account', 100);
 		if (error) return error;
+		const ghost = unknownAccount(fake, list);
+		if (ghost) return ghost;
 		if (body.Silence !== undefined && ![0, 1].includes(body.Silence)) return fail(10004, 'Silence must be 0 or 1');
 		if (body.Reason !== undefined && typeof body.Reason !== 'string') return fail(10004, 'Reason must be a string');
 		for (const a of list) group.members.delete(a);

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import type { ListCall } from '../../core';
 import { defineField, idList, maxBytes, requiredText, sendInChunks, withProperty } from '../../core';
 import { tencentApiRequest } from '../transport';
 import { MAX_LIST_PER_ITEM } from './limits';
@@ -73,4 +74,30 @@ export async function sendAccounts(
 	context: IDataObject,
 ): Promise<{ calls: number; results: IDataObject[] }> {
 	return await sendInChunks(ctx.getNode(), accounts, perCall, async (part) => await tencentApiRequest.call(ctx, i, api, body(part), { context }));
+}
+
+/**
+ * One item of a member command that sets a state (ban, unban, mute, unmute, remove): `fixed` is the
+ * whole body except the account list `key`, so items with the same `fixed` (same command, group,
+ * Duration, MuteTime, Description, Silence, Reason…) share calls of at most `perCall` accounts.
+ * Nothing is sent here; a repeat of these calls does no harm.
+ */
+export function accountsPlan(
+	ctx: IExecuteFunctions,
+	i: number,
+	api: string,
+	key: string,
+	accounts: string[],
+	perCall: number,
+	fixed: IDataObject & { GroupId: string },
+	output: (calls: number) => IDataObject,
+): ListCall {
+	const { GroupId, ...rest } = fixed;
+	return {
+		target: JSON.stringify([api, fixed]),
+		ids: accounts,
+		limit: perCall,
+		send: async (part) => await tencentApiRequest.call(ctx, i, api, { GroupId, [key]: part, ...rest }, { context: { groupId: GroupId } }),
+		output,
+	};
 }

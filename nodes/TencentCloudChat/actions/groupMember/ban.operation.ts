@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, maxBytes, nonNegativeInt } from '../../../core';
-import { groupId, memberAccountsFor, sendAccounts } from '../../descriptions/fields';
+import type { ListCall } from '../../../core';
+import { defineField, maxBytes, nonNegativeInt, runPlanAlone } from '../../../core';
+import { accountsPlan, groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
 
 const memberAccounts = memberAccountsFor(LIMITS.ban);
@@ -30,16 +31,22 @@ const displayOptions = { show: { resource: ['groupMember'], operation: ['ban'] }
 
 export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property, duration.property, reason.property]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+/** ban_group_member: items for the same group, Duration and Description share calls of ≤ 20. */
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const group = groupId.read(this, i);
 	const accounts = memberAccounts.read(this, i);
 	const seconds = duration.read(this, i);
 	const why = reason.read(this, i);
-	const { calls } = await sendAccounts(this, i, 'group_open_http_svc/ban_group_member', accounts, LIMITS.ban, (part) => ({
-		GroupId: group,
-		Members_Account: part,
-		Duration: seconds,
-		...(why ? { Description: why } : {}),
-	}), { groupId: group });
-	return { groupId: group, banned: accounts.length, duration: seconds, calls, memberAccounts: accounts };
+	const fixed = { GroupId: group, Duration: seconds, ...(why ? { Description: why } : {}) };
+	return accountsPlan(this, i, 'group_open_http_svc/ban_group_member', 'Members_Account', accounts, LIMITS.ban, fixed, (calls) => ({
+		groupId: group,
+		banned: accounts.length,
+		duration: seconds,
+		calls,
+		memberAccounts: accounts,
+	}));
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await runPlanAlone(this, await plan.call(this, i));
 }

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { defineField, nonNegativeInt } from '../../../core';
-import { groupId, memberAccountsFor, sendAccounts } from '../../descriptions/fields';
+import type { ListCall } from '../../../core';
+import { defineField, nonNegativeInt, runPlanAlone } from '../../../core';
+import { accountsPlan, groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
 
 const memberAccounts = memberAccountsFor(LIMITS.mute);
@@ -24,10 +25,20 @@ const displayOptions = { show: { resource: ['groupMember'], operation: ['mute'] 
 
 export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property, muteTime.property]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+/** forbid_send_msg: items for the same group and Mute Time share calls of ≤ 500. */
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const group = groupId.read(this, i);
 	const accounts = memberAccounts.read(this, i);
 	const seconds = muteTime.read(this, i);
-	const { calls } = await sendAccounts(this, i, 'group_open_http_svc/forbid_send_msg', accounts, LIMITS.mute, (part) => ({ GroupId: group, Members_Account: part, MuteTime: seconds }), { groupId: group });
-	return { groupId: group, muted: accounts.length, muteTime: seconds, calls, memberAccounts: accounts };
+	return accountsPlan(this, i, 'group_open_http_svc/forbid_send_msg', 'Members_Account', accounts, LIMITS.mute, { GroupId: group, MuteTime: seconds }, (calls) => ({
+		groupId: group,
+		muted: accounts.length,
+		muteTime: seconds,
+		calls,
+		memberAccounts: accounts,
+	}));
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await runPlanAlone(this, await plan.call(this, i));
 }

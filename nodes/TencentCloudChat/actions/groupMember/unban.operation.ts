@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { groupId, memberAccountsFor, sendAccounts } from '../../descriptions/fields';
+import type { ListCall } from '../../../core';
+import { runPlanAlone } from '../../../core';
+import { accountsPlan, groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
 
 const memberAccounts = memberAccountsFor(LIMITS.ban);
@@ -10,9 +12,18 @@ const displayOptions = { show: { resource: ['groupMember'], operation: ['unban']
 
 export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+/** unban_group_member: items for the same group share calls of ≤ 20. */
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const group = groupId.read(this, i);
 	const accounts = memberAccounts.read(this, i);
-	const { calls } = await sendAccounts(this, i, 'group_open_http_svc/unban_group_member', accounts, LIMITS.ban, (part) => ({ GroupId: group, Members_Account: part }), { groupId: group });
-	return { groupId: group, unbanned: accounts.length, calls, memberAccounts: accounts };
+	return accountsPlan(this, i, 'group_open_http_svc/unban_group_member', 'Members_Account', accounts, LIMITS.ban, { GroupId: group }, (calls) => ({
+		groupId: group,
+		unbanned: accounts.length,
+		calls,
+		memberAccounts: accounts,
+	}));
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await runPlanAlone(this, await plan.call(this, i));
 }

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { groupId, memberAccountsFor, sendAccounts } from '../../descriptions/fields';
+import type { ListCall } from '../../../core';
+import { runPlanAlone } from '../../../core';
+import { accountsPlan, groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
 
 const memberAccounts = memberAccountsFor(LIMITS.mute);
@@ -10,10 +12,18 @@ const displayOptions = { show: { resource: ['groupMember'], operation: ['unmute'
 
 export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+/** Tencent has no unmute API: forbid_send_msg with MuteTime 0 lifts a mute; same group, shared calls of ≤ 500. */
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const group = groupId.read(this, i);
 	const accounts = memberAccounts.read(this, i);
-	// Tencent has no unmute API: muting for 0 seconds lifts a mute.
-	const { calls } = await sendAccounts(this, i, 'group_open_http_svc/forbid_send_msg', accounts, LIMITS.mute, (part) => ({ GroupId: group, Members_Account: part, MuteTime: 0 }), { groupId: group });
-	return { groupId: group, unmuted: accounts.length, calls, memberAccounts: accounts };
+	return accountsPlan(this, i, 'group_open_http_svc/forbid_send_msg', 'Members_Account', accounts, LIMITS.mute, { GroupId: group, MuteTime: 0 }, (calls) => ({
+		groupId: group,
+		unmuted: accounts.length,
+		calls,
+		memberAccounts: accounts,
+	}));
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await runPlanAlone(this, await plan.call(this, i));
 }
