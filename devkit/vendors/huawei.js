@@ -24,14 +24,25 @@ const control = (operation) => ({
 	items: byIndex((i) => ({ conferenceId: meetingIdOf(i % 3) })),
 	prepare: (fake) => ensureMeetings(fake, 3),
 });
+/** BatchUpdateUserStatus's path: 1 disables, 0 enables. */
+const STATUS_PATH = { disable: '/v1/usg/dcs/corp/member/status/1', enable: '/v1/usg/dcs/corp/member/status/0' };
 const batch = (operation) => ({
 	idempotent: operation !== 'delete',
+	// Disable and enable combine items: the target is the status (its path) and the account type
+	// (0: the adapter's credentials are account & password). Delete must not arrive twice: never combined.
+	...(STATUS_PATH[operation] ? { targetOf: () => JSON.stringify([STATUS_PATH[operation], 0]) } : {}),
 	workflow: (options) => node({ resource: 'user', operation, accounts: '={{ $json.accounts }}' }, options),
 	items: byIndex((i) => ({ accounts: [`member-${i}@corp`] })),
 	listItems: accountLists,
 	// The fake creates unknown accounts on first use (autoCreate).
 	prepare() {},
 });
+
+/** Reclaim / assign: items for the same member and account type share calls (0 with these credentials). */
+const memberVmrTarget = (item) => JSON.stringify([item.json.account, 0]);
+const memberVmrItems = (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } }));
+// A few members, so items share targets and combined calls span items.
+const memberVmrLists = (counts) => counts.map((c, i) => ({ json: { account: `member-${i % 4}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } }));
 
 const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -84,16 +95,18 @@ module.exports = {
 			bench: 'reclaimFromMember',
 			idempotent: true,
 			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
-			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
-			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
+			items: memberVmrItems,
+			listItems: memberVmrLists,
+			targetOf: memberVmrTarget,
 			// The fake creates members and rooms on first use (autoCreate).
 			prepare() {},
 		},
 		'cloudMeetingRoom.assignToMember': {
 			idempotent: true,
 			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'assignToMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
-			items: (n, idsPerItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: idsPerItem }, (_, k) => `vmr-${i}-${k}`) } })),
-			listItems: (counts) => counts.map((c, i) => ({ json: { account: `member-${i}@corp`, vmrIds: Array.from({ length: c }, (_, k) => `vmr-${i}-${k}`) } })),
+			items: memberVmrItems,
+			listItems: memberVmrLists,
+			targetOf: memberVmrTarget,
 			prepare() {},
 		},
 		'cloudMeetingRoom.getAll': {

@@ -163,7 +163,8 @@ describe('Continue On Fail', () => {
 		const { credentials } = accountCredential();
 		const owner = `chunk-${seq}`;
 		const ids = memberWithVmrs(owner, 150);
-		const wf = reclaim();
+		// One item's own chunks, one after another (combined calls may go out side by side).
+		const wf = reclaim({ options: { ...FAST, combineItems: false } });
 		wf.nodes[1].onError = 'continueRegularOutput';
 		let calls = 0;
 		const original = fake.handle.bind(fake);

@@ -1,9 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, idList, pathId, pathSegment, sendInChunks } from '../../../core';
-import { huaweiApiRequest, huaweiAuthMode } from '../../transport';
+import type { ListCall } from '../../../core';
+import { defineField, idList, pathId, pathSegment } from '../../../core';
+import { huaweiListCall } from '../../helpers/listCall';
+import { huaweiAuthMode } from '../../transport';
 
 /** Huawei takes 1-100 VMR IDs per call (body maxLength 100). */
 export const MAX_VMR_IDS_PER_CALL = 100;
@@ -71,26 +73,29 @@ export function memberVmrProperties(operation: MemberVmrOperation): INodePropert
 	]);
 }
 
-/** Assigns VMRs to a member or reclaims them, 100 per call. */
-export async function changeMemberVmrs(this: IExecuteFunctions, i: number, operation: MemberVmrOperation): Promise<IDataObject> {
+/**
+ * What one item asks for: its VMRs assigned to (or reclaimed from) one member, 100 per call.
+ * Items for the same member and account type share calls (the target); nothing is sent here.
+ */
+export async function planMemberVmrs(this: IExecuteFunctions, i: number, operation: MemberVmrOperation): Promise<ListCall> {
 	const member = account.read(this, i);
 	const ids = vmrIds.read(this, i);
 	const chosen = accountType.read(this, i);
 	const type = chosen === 'auto' ? ((await huaweiAuthMode.call(this)) === 'appId' ? 1 : 0) : chosen;
-	const requestIds: Array<string | undefined> = [];
-	const { calls } = await sendInChunks(this.getNode(), ids, MAX_VMR_IDS_PER_CALL, async (part) => {
-		const result = await huaweiApiRequest.call(this, i, {
+	const counted = operation === 'assignToMember' ? 'assigned' : 'reclaimed';
+	return huaweiListCall(this, i, {
+		target: [member, type],
+		ids,
+		limit: MAX_VMR_IDS_PER_CALL,
+		call: (part) => ({
 			path: `/v1/usg/dcs/corp/vmr/${PATHS[operation]}/${pathSegment(member)}`,
 			api: PATHS[operation],
 			qs: { accountType: type },
 			body: part,
 			// Assigning or reclaiming the same rooms twice leaves the same state.
 			idempotent: true,
-			// Earlier calls' request ids, for a support ticket about a half-done list.
-			context: { account: member, ...(requestIds.length ? { earlierRequestIds: [...requestIds] } : {}) },
-		});
-		requestIds.push(result.requestId);
+		}),
+		context: { account: member },
+		output: (calls, requestIds) => ({ success: true, account: member, accountType: type, [counted]: ids.length, calls, vmrIds: ids, requestIds }),
 	});
-	const counted = operation === 'assignToMember' ? 'assigned' : 'reclaimed';
-	return { success: true, account: member, accountType: type, [counted]: ids.length, calls, vmrIds: ids, requestIds };
 }

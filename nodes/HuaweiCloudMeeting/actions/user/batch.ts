@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendInChunks } from '../../../core';
+import type { ListCall } from '../../../core';
+import { runPlanAlone } from '../../../core';
+import { huaweiListCall } from '../../helpers/listCall';
 import { MAX_PER_CALL, accountList, accountType, readAccountType } from '../../descriptions/fields';
-import { huaweiApiRequest } from '../../transport';
 
 export type BatchUserOperation = 'disable' | 'enable' | 'delete';
 
@@ -20,25 +21,24 @@ export function batchProperties(operation: BatchUserOperation): INodeProperties[
 }
 
 /**
- * Disables, enables or deletes users, 100 accounts per call (BatchDeleteUsers documents 100;
- * BatchUpdateUserStatus's maximum is UNCONFIRMED, 100 assumed).
+ * What one item asks for: its accounts disabled, enabled or deleted, 100 per call
+ * (BatchDeleteUsers documents 100; BatchUpdateUserStatus's maximum is UNCONFIRMED, 100 assumed).
+ * The target is the status (or the delete) and the account type; nothing is sent here.
  */
-export async function batchUsers(this: IExecuteFunctions, i: number, operation: BatchUserOperation): Promise<IDataObject> {
+export async function planBatchUsers(this: IExecuteFunctions, i: number, operation: BatchUserOperation): Promise<ListCall> {
 	const accounts = accountList.read(this, i);
 	const type = await readAccountType(this, i);
 	const call = CALLS[operation];
-	const requestIds: Array<string | undefined> = [];
-	const { calls } = await sendInChunks(this.getNode(), accounts, MAX_PER_CALL, async (part) => {
-		const result = await huaweiApiRequest.call(this, i, {
-			method: call.method,
-			path: call.path,
-			api: call.api,
-			qs: { accountType: type },
-			body: part,
-			idempotent: call.idempotent,
-			context: requestIds.length ? { earlierRequestIds: [...requestIds] } : {},
-		});
-		requestIds.push(result.requestId);
+	return huaweiListCall(this, i, {
+		target: [call.path, type],
+		ids: accounts,
+		limit: MAX_PER_CALL,
+		call: (part) => ({ method: call.method, path: call.path, api: call.api, qs: { accountType: type }, body: part, idempotent: call.idempotent }),
+		output: (calls, requestIds) => ({ success: true, [call.counted]: accounts.length, calls, accountType: type, accounts, requestIds }),
 	});
-	return { success: true, [call.counted]: accounts.length, calls, accountType: type, accounts, requestIds };
+}
+
+/** One item on its own (combining off, or delete, which is never combined: it must not arrive twice). */
+export async function batchUsers(this: IExecuteFunctions, i: number, operation: BatchUserOperation): Promise<IDataObject> {
+	return await runPlanAlone(this, await planBatchUsers.call(this, i, operation));
 }
