@@ -116,7 +116,8 @@ export async function runCombined(
 			await p.send(distinct(segments));
 		} catch (error) {
 			// Refused for good with several items aboard: split, so only the items at fault fail.
-			if (wasRefused(error) && segments.length > 1) {
+			// Without Continue On Fail the run stops at the first failure: no splitting, no new call.
+			if (wasRefused(error) && segments.length > 1 && continueOnFail) {
 				const half = Math.ceil(segments.length / 2);
 				await send(p, segments.slice(0, half));
 				await send(p, segments.slice(half));
