@@ -139,6 +139,9 @@ async function checkEditor(instance, examples, cliOutputs, demo) {
 			const served = servedCreds.get(credential.name);
 			if (!check(`credential ${credential.name} is served (${credential.file})`, Boolean(served))) continue;
 			await fetchIcons(`credential ${credential.name}`, served);
+			// A required number field must start empty, not as a plausible-looking 0 (Tencent's SDKAppID).
+			const zeros = (served.properties ?? []).filter((p) => p.type === 'number' && p.required && p.default === 0).map((p) => p.name);
+			check(`credential ${credential.name}: no required number field defaults to 0`, zeros.length === 0, zeros.join(', '));
 		}
 		if (process.env.E2E_BROWSER === '0') {
 			console.log('   (E2E_BROWSER=0: browser checks skipped)');

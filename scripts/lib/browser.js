@@ -48,7 +48,8 @@ async function launchChromium({ width = 1440, height = 900 } = {}) {
 		`--window-size=${width},${height}`,
 		'about:blank',
 	];
-	const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+	// Its own process group, so stop() ends Chromium's helper processes too (they keep writing the profile).
+	const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
 	let stderr = '';
 	child.stderr.on('data', (d) => (stderr += d));
 	let exited = false;
@@ -65,12 +66,29 @@ async function launchChromium({ width = 1440, height = 900 } = {}) {
 		pid: child.pid,
 		wsUrl: `ws://127.0.0.1:${port}${wsPath}`,
 		async stop() {
-			if (!exited) {
-				child.kill('SIGTERM');
-				await Promise.race([new Promise((r) => child.once('exit', r)), sleep(5000)]);
-				if (!exited) child.kill('SIGKILL');
+			const group = (signal) => {
+				try {
+					process.kill(-child.pid, signal);
+				} catch {
+					// already gone
+				}
+			};
+			group('SIGTERM');
+			if (!exited) await Promise.race([new Promise((r) => child.once('exit', r)), sleep(5000)]);
+			group('SIGKILL');
+			// The profile folder is ours; a helper that is still shutting down may write into it for a moment.
+			for (let i = 0; ; i++) {
+				try {
+					fs.rmSync(userDataDir, { recursive: true, force: true });
+					break;
+				} catch (error) {
+					if (i >= 40) {
+						console.warn(`   (could not remove ${userDataDir}: ${error.code})`);
+						break;
+					}
+					await sleep(250);
+				}
 			}
-			fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 		},
 	};
 }

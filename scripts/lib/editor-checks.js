@@ -75,9 +75,15 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 					]),
 				),
 			);
+		// Back to the canvas: Escape closes an open dropdown first, so repeat until no node is open.
+		const ndvOpen = () => page.eval(() => Boolean(document.querySelector('[data-test-id="ndv"], [data-test-id="output-panel"]')));
 		const closeNdv = async () => {
-			await page.key('Escape', 'Escape', 27);
-			await browser.sleep(400);
+			for (let i = 0; i < 6 && (await ndvOpen()); i++) {
+				const back = await page.eval(() => Boolean(document.querySelector('[data-test-id="back-to-canvas"]')));
+				if (back && i > 0) await page.click('[data-test-id="back-to-canvas"]').catch(() => {});
+				else await page.key('Escape', 'Escape', 27);
+				await browser.sleep(400);
+			}
 		};
 
 		let docsChecked = new Set();
@@ -123,9 +129,13 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 				for (const node of ours) {
 					const cli = cliOutputs?.[example.file]?.[node.name];
 					const want = visibleValues(cli?.[0]?.json);
-					// Double-click opens the node; the first click after a run can be swallowed, so retry.
+					// Double-click opens the node; retried, as a click can still be swallowed by the canvas.
 					let panel;
 					for (let attempt = 1; attempt <= 3; attempt++) {
+						await closeNdv();
+						// Select it first: right after a run the first click on the canvas is taken by the canvas itself.
+						await page.click('[data-test-id="canvas-node"]', { text: node.name });
+						await browser.sleep(300);
 						await page.click('[data-test-id="canvas-node"]', { text: node.name, clickCount: 2 });
 						// JSON view: the table view folds columns away when an item has many fields.
 						await page

