@@ -23,6 +23,28 @@ const replayable = (prepare) => (fake, n) => {
 const confs = (extra = {}) => (fake, n) => {
 	for (let i = 0; i < n; i++) Object.assign(fake.addConference(`conf-${i}`, { host: ADMIN, members: ['member-1'] }), extra);
 };
+/** List operations on conferences: item i names conf-i with one member (`items`), or conf-(i % 3) with `counts[i]` members (`listItems`). */
+const LIST_CONFS = 3;
+/** The longest list test/counts.test.js makes for a per-call limit of 100: 2 × 100 + 7. */
+const LONGEST_LIST = 207;
+const memberIds = (i, count) => Array.from({ length: count }, (_, k) => `m${i}-${k}`);
+const memberItems = (n) => Array.from({ length: n }, (_, i) => ({ json: { conferenceId: `conf-${i}`, ids: ['member-1'] } }));
+const memberLists = (counts) => counts.map((c, i) => ({ json: { conferenceId: `conf-${i % LIST_CONFS}`, ids: memberIds(i, c) } }));
+/** conf-0…conf-(n-1) with member-1; the first three also hold every member `memberLists` may name. */
+const listConfs = (fake, n) => {
+	confs()(fake, n);
+	for (let c = 0; c < Math.min(n, LIST_CONFS); c++) {
+		const members = ['member-1'];
+		for (let i = c; i < n; i += LIST_CONFS) members.push(...memberIds(i, LONGEST_LIST));
+		fake.addConference(`conf-${c}`, { host: ADMIN, members });
+	}
+};
+/**
+ * Invitees are a fixedCollection, whose number of entries no expression can change: LONGEST_LIST
+ * entries, entry k naming the item's k-th id or, past its end, its
+ * first again — the node invites each person once, so an item invites exactly its ids.
+ */
+const INVITEE_SLOTS = Array.from({ length: LONGEST_LIST }, (_, k) => ({ unionId: `={{ $json.ids[${k}] ?? $json.ids[0] }}`, nick: `={{ "Guest " + ($json.ids[${k}] ?? $json.ids[0]) }}` }));
 const schedules = (fake, n) => { for (let i = 0; i < n; i++) fake.addSchedule(`sched-${i}`, { creator: ADMIN }); };
 const CONF = '={{ $json.conferenceId }}';
 const SCHED = '={{ $json.scheduleConferenceId }}';
@@ -62,6 +84,8 @@ const dingtalk = {
 				bench: 'removeUsers',
 				/** For list operations: one item per entry of `counts`, each with that many ids. */
 				listItems: (counts) => counts.map((c, i) => ({ json: { ids: Array.from({ length: c }, (_, k) => `u${i}-${k}`) } })),
+				/** Items with the same operator share calls (the node's plan: DingTalk/actions/roomBookingBlocklist/removeUsers). */
+				targetOf: () => JSON.stringify(['operator']),
 			}),
 		'roomBookingBlocklist.addUser': op(false, wf('roomBookingBlocklist', 'addUser', { blacklistUnionId: '={{ $json.user }}', startTime: '2030-01-01T09:00:00', endTime: '2030-01-08T09:00:00', memo: 'no-show' }), byIndex('user', 'user')),
 		'meetingRoom.sendCentralControl': op(false, wf('meetingRoom', 'sendCentralControl', { roomId: '={{ $json.roomId }}', unionId: 'operator', controlBody: '{"version":"1.0.0","request":{"method":"subscribe"}}' }), byIndex('roomId', 'room'), rooms, { seed: '001', bench: 'sendCentralControl' }),
@@ -85,8 +109,15 @@ const dingtalk = {
 		'videoConference.muteAll': op(true, wf('videoConference', 'muteAll', { conferenceId: CONF, forceMute: true }), conferences, confs()),
 		'videoConference.unmuteAll': op(true, wf('videoConference', 'unmuteAll', { conferenceId: CONF }), conferences, confs()),
 		'videoConference.muteMembers': op(true, wf('videoConference', 'muteMembers', { conferenceId: CONF, memberUnionIds: 'member-1' }), conferences, confs()),
-		'videoConference.removeMembers': op(true, wf('videoConference', 'removeMembers', { conferenceId: CONF, memberUnionIds: 'member-1' }), conferences, confs()),
-		'videoConference.inviteUsers': op(true, wf('videoConference', 'inviteUsers', { conferenceId: CONF, invitees: { invitee: [{ unionId: 'guest-1', nick: 'Guest' }] } }), conferences, confs()),
+		'videoConference.removeMembers': op(true, wf('videoConference', 'removeMembers', { conferenceId: CONF, memberUnionIds: '={{ $json.ids }}' }), memberItems, listConfs, {
+			listItems: memberLists,
+			targetOf: (item) => JSON.stringify([item.json.conferenceId, false]),
+		}),
+		'videoConference.inviteUsers': op(true, wf('videoConference', 'inviteUsers', { conferenceId: CONF, invitees: { invitee: INVITEE_SLOTS } }), memberItems, listConfs, {
+			listItems: memberLists,
+			// The inviter is the credential's default operator (the workflow leaves the field empty).
+			targetOf: (item) => JSON.stringify([item.json.conferenceId, ADMIN]),
+		}),
 		'videoConference.startRecording': op(true, wf('videoConference', 'startRecording', { conferenceId: CONF, mode: 'grid' }), conferences, replayable(confs())),
 		'videoConference.stopRecording': op(true, wf('videoConference', 'stopRecording', { conferenceId: CONF }), conferences, replayable(confs({ recording: true }))),
 		'scheduledConference.create': op(false, wf('scheduledConference', 'create', { title: '={{ $json.title }}', startTime: '2030-03-01T10:00:00', endTime: '2030-03-01T11:00:00' }), fresh('title', 'Review')),

@@ -1,5 +1,5 @@
 // Room Booking Blocklist: Add User (CreateBookingBlacklist) and Remove Users (DeleteBookingBlacklist, seed 000).
-import { expectRejected, newApp, node, run, runWorkflow, secretScan, useFake } from './setup';
+import { FAST, expectRejected, newApp, node, run, runWorkflow, secretScan, useFake } from './setup';
 
 const ctx = useFake();
 const removeUsers = (ids: unknown, extra: Record<string, unknown> = {}) => node('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: ids, unionId: 'operator-1', ...extra });
@@ -48,7 +48,8 @@ describe('Remove Users (seed 000)', () => {
 
 	test('a failed chunk says which ids were applied and which were not', async () => {
 		const { credentials } = newApp(ctx);
-		const wf = node('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: '={{ $json.ids }}' }, true);
+		// Per-item call numbering (failedCall of calls) is what combining off reports.
+		const wf = node('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: '={{ $json.ids }}', options: { ...FAST, combineItems: false } }, true);
 		// The second call is refused (DingTalk's error body with its request id).
 		ctx.fake.after(/blacklist\/remove/, 2, () =>
 			ctx.fake.inject({ kind: 'status', status: 400, body: { code: 'param.error', message: 'Param Error', requestid: 'REQ-2' }, path: /blacklist/ }),

@@ -151,6 +151,9 @@ const routes = [
 		if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === '')) return param('blacklistUnionIds must be an array of strings');
 		if (ids.length > 100) return err(400, 'user.over.limit', 'User Over Limit');
 		if (b.unionId !== undefined && typeof b.unionId !== 'string') return param('unionId must be a string');
+		// One unionId outside the organization refuses the whole list (as CreateBookingBlacklist
+		// refuses it; UNCONFIRMED for the remove call): nothing of the list is removed.
+		if (ids.includes('outsider')) return err(400, 'user.not.org', 'User Not In Org');
 		for (const id of ids) fake.blocklist.delete(id);
 		return ok({ result: true });
 	}],

@@ -1,8 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { defineField, idList, sendInChunks } from '../../../core';
+import type { ListCall } from '../../../core';
+import { defineField, idList } from '../../../core';
 import { operatorUnionId } from '../../descriptions/fields';
+import { executeAlone, listCall } from '../../helpers/combine';
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 
@@ -32,16 +34,22 @@ const displayOptions = { show: { resource: ['roomBookingBlocklist'], operation: 
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+/**
+ * DeleteBookingBlacklist for one item: the target is the operator (the only other body field), so
+ * items with the same operator share calls of up to ${MAX_IDS_PER_CALL} unionIds.
+ */
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const ids = blacklistUnionIds.read(this, i);
 	const unionId = await readOperator(this, i, false);
-	const { calls } = await sendInChunks(this.getNode(), ids, MAX_IDS_PER_CALL, async (part) =>
+	const send = async (part: string[]) =>
 		await dingTalkApiRequest.call(this, i, {
 			path: '/v1.0/rooms/bookings/blacklist/remove',
 			api: 'DeleteBookingBlacklist',
 			body: { blacklistUnionIds: part, ...(unionId ? { unionId } : {}) },
 			idempotent: true,
-		}),
-	);
-	return { success: true, removed: ids.length, calls, blacklistUnionIds: ids };
+			context: unionId ? { operatorUnionId: unionId } : {},
+		});
+	return listCall([unionId ?? null], ids, MAX_IDS_PER_CALL, send, (calls) => ({ success: true, removed: ids.length, calls, blacklistUnionIds: ids }));
 }
+
+export const execute = executeAlone(plan);

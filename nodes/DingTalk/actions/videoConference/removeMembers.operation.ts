@@ -1,8 +1,10 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, sendInChunks } from '../../../core';
+import type { ListCall } from '../../../core';
+import { defineField } from '../../../core';
 import { conferenceId } from '../../descriptions/fields';
+import { executeAlone, listCall } from '../../helpers/combine';
 import { conferenceCall, conferenceOperation } from './control';
 import { memberUnionIds } from './members';
 
@@ -17,13 +19,18 @@ const forbiddenRejoin = defineField(
 
 export const description = conferenceOperation('removeMembers', [members.property, forbiddenRejoin.property]);
 
-/** KickMembers: POST …/members/kick {userList: [{unionId}], forbiddenRejoin}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+/**
+ * KickMembers: POST …/members/kick {userList: [{unionId}], forbiddenRejoin}. The target is the
+ * conference and Prevent Rejoining; DingTalk refuses the whole list when one user is not in the
+ * conference (paramsError), so a shared call is split until that item is found.
+ */
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const id = conferenceId.read(this, i);
 	const ids = members.read(this, i);
 	const rejoin = forbiddenRejoin.read(this, i);
-	const { calls } = await sendInChunks(this.getNode(), ids, KICK_PER_CALL, async (part) =>
-		await conferenceCall(this, i, id, { suffix: '/members/kick', api: 'KickMembers', body: { userList: part.map((unionId) => ({ unionId })), forbiddenRejoin: rejoin }, idempotent: true, context: { unionIds: part } }),
-	);
-	return { conferenceId: id, removed: ids, forbiddenRejoin: rejoin, calls, success: true };
+	const send = async (part: string[]) =>
+		await conferenceCall(this, i, id, { suffix: '/members/kick', api: 'KickMembers', body: { userList: part.map((unionId) => ({ unionId })), forbiddenRejoin: rejoin }, idempotent: true, context: { forbiddenRejoin: rejoin } });
+	return listCall([id, rejoin], ids, KICK_PER_CALL, send, (calls) => ({ conferenceId: id, removed: ids, forbiddenRejoin: rejoin, calls, success: true }));
 }
+
+export const execute = executeAlone(plan);
