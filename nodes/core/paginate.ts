@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { vendorError } from './errors';
@@ -36,7 +37,16 @@ export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]>
 	let cursor = o.first;
 	const maxPages = o.maxPages ?? MAX_PAGES;
 	for (let page = 1; ; page++) {
-		const { items, next } = await o.fetch(cursor, Math.min(Number.MAX_SAFE_INTEGER, o.limit - out.length));
+		let current: Page<C>;
+		try {
+			current = await o.fetch(cursor, Math.min(Number.MAX_SAFE_INTEGER, o.limit - out.length));
+		} catch (error) {
+			// Name the page that failed and how far the listing got.
+			const context = (error as { context?: IDataObject }).context;
+			if (context) Object.assign(context, { page, ...(cursor !== undefined ? { cursor: cursor as unknown as IDataObject[string] } : {}), fetched: out.length, ...context });
+			throw error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(o.ctx.getNode(), error as Error, { itemIndex: o.itemIndex });
+		}
+		const { items, next } = current;
 		for (const item of items) if (out.length < o.limit) out.push(item);
 		if (out.length >= o.limit || items.length === 0 || next === undefined || next === null || (next as unknown) === '' || (next as unknown) === 0) {
 			return out;

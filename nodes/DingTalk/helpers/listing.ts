@@ -29,7 +29,7 @@ export async function roomPage(ctx: CallContext, i: number, unionId: string, cur
 
 /** QueryMeetingRoomGroupList: every group in one answer, no paging. */
 export async function allGroups(ctx: CallContext, i: number, unionId: string): Promise<IDataObject[]> {
-	const body = await dingTalkApiRequest.call(ctx, i, { method: 'GET', path: '/v1.0/rooms/groupLists', api: 'QueryMeetingRoomGroupList', qs: { unionId }, idempotent: true });
+	const body = await dingTalkApiRequest.call(ctx, i, { method: 'GET', path: '/v1.0/rooms/groupLists', api: 'QueryMeetingRoomGroupList', qs: { unionId }, idempotent: true, context: { listing: 'meeting room groups', operatorUnionId: unionId } });
 	return listIn(ctx, i, DINGTALK, body, 'result');
 }
 
