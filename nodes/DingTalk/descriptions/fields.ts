@@ -31,28 +31,33 @@ interface LocatorOptions {
 
 /** An n8n resource locator: "From List" (with search) where DingTalk can list, and "By ID". */
 export function locator(o: LocatorOptions): INodeProperties {
-	const modes: INodeProperties['modes'] = [];
-	if (o.searchListMethod) {
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
-		modes.push({ displayName: 'From List', name: 'list', type: 'list', placeholder: `Select a ${o.noun}...`, typeOptions: { searchListMethod: o.searchListMethod, searchable: true } });
-	}
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
-	modes.push({
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string',
-		placeholder: o.placeholder,
-		...(o.idRegex ? { validation: [{ type: 'regex', properties: { regex: o.idRegex, errorMessage: `Not a valid ${o.noun} ID` } }] } : {}),
-	});
-	return {
+	const property: INodeProperties = {
 		displayName: o.displayName,
 		name: o.name,
 		type: 'resourceLocator',
 		default: { mode: o.searchListMethod ? 'list' : 'id', value: '' },
 		required: o.required ?? true,
 		description: o.description,
-		modes,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${o.noun}...`,
+				typeOptions: { searchListMethod: o.searchListMethod ?? '', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: o.placeholder,
+				...(o.idRegex ? { validation: [{ type: 'regex', properties: { regex: o.idRegex, errorMessage: `Not a valid ${o.noun} ID` } }] } : {}),
+			},
+		],
 	};
+	// Without a list call (scheduled conferences) there is only "By ID".
+	if (!o.searchListMethod) property.modes = property.modes?.filter((mode) => mode.name !== 'list');
+	return property;
 }
 
 /** DingTalk's Long IDs (room groups): digits only, up to 15 of them (larger ones would lose precision as JSON numbers). */
