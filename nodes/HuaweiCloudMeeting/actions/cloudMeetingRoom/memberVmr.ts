@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
 import type { ListCall } from '../../../core';
 import { defineField, idList, pathId, pathSegment } from '../../../core';
+import { accountType } from '../../descriptions/fields';
 import { huaweiListCall } from '../../helpers/listCall';
 import { huaweiAuthMode } from '../../transport';
 
@@ -30,24 +30,6 @@ const account = defineField(
 	pathId('an account', 128),
 );
 
-const accountType = defineField(
-	{
-		displayName: 'Account Type',
-		name: 'accountType',
-		type: 'options',
-		options: [
-			{ name: 'Follow the Credential', value: 'auto', description: 'Huawei Cloud Meeting account for Account & Password credentials, third-party user ID for App ID credentials' },
-			{ name: 'Huawei Cloud Meeting Account (0)', value: 0, description: 'Used with account and password authentication' },
-			{ name: 'Third-Party User ID (1)', value: 1, description: 'Used with App ID authentication' },
-		],
-		default: 'auto',
-		description: "What kind of identifier Account is (Huawei's accountType)",
-	},
-	z.union(
-		[z.literal('auto'), z.literal(0), z.literal(1), z.literal('0').transform(() => 0 as const), z.literal('1').transform(() => 1 as const)],
-		{ errorMap: () => ({ message: 'must be 0 (Huawei Cloud Meeting account), 1 (third-party user ID) or "auto"' }) },
-	),
-);
 
 const vmrIds = defineField(
 	{
@@ -68,7 +50,7 @@ export function memberVmrProperties(operation: MemberVmrOperation): INodePropert
 	const verb = operation === 'assignToMember' ? 'assign the rooms to' : 'reclaim the rooms from';
 	return updateDisplayOptions({ show: { resource: ['cloudMeetingRoom'], operation: [operation] } }, [
 		{ ...account.property, description: `The member to ${verb}. ${account.property.description?.replace(/^The member\. /, '')}` },
-		accountType.property,
+		{ ...accountType.property, description: "What kind of identifier Account is (Huawei's accountType)" },
 		vmrIds.property,
 	]);
 }
