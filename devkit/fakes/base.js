@@ -101,9 +101,14 @@ class FakeServer {
 		});
 	}
 
+	/** The fault for this request, if one is due; `skip: n` lets n matching requests through first. */
 	takeFault(record) {
 		const fault = this.faults.find((f) => f.times > 0 && (!f.path || f.path.test(record.path)));
 		if (!fault) return undefined;
+		if (fault.skip > 0) {
+			fault.skip--;
+			return undefined;
+		}
 		fault.times--;
 		return fault;
 	}

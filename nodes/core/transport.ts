@@ -26,6 +26,8 @@ export interface VendorCall {
 	idempotent: boolean;
 	/** What the call is about (the conference, the ids): named in every error it raises. */
 	context?: IDataObject;
+	/** An API the vendor limits more tightly than the rest (Tencent's group list: 1 call/s). */
+	callsPerSecond?: number;
 }
 
 export interface VendorResult {
@@ -146,7 +148,8 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 			}
 			release = claim.release;
 		}
-		const perSecond = state.options.callsPerSecond > 0 ? state.options.callsPerSecond : spec.callsPerSecond;
+		const configured = state.options.callsPerSecond > 0 ? state.options.callsPerSecond : spec.callsPerSecond;
+		const perSecond = call.callsPerSecond ? Math.min(configured, call.callsPerSecond) : configured;
 		const base = spec.baseUrl(creds);
 		const fixedHeaders = { Accept: 'application/json', ...(spec.headers?.(creds) ?? {}) };
 		let requestId: string | undefined;

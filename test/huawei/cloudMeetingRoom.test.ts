@@ -166,21 +166,16 @@ describe('Continue On Fail', () => {
 		// One item's own chunks, one after another (combined calls may go out side by side).
 		const wf = reclaim({ options: { ...FAST, combineItems: false } });
 		wf.nodes[1].onError = 'continueRegularOutput';
-		let calls = 0;
-		const original = fake.handle.bind(fake);
-		fake.handle = async (r) => (RECLAIM.test(r.path) && ++calls === 2 ? fake.err(r, 400, 'USG.000010136', 'not assigned') : original(r));
-		try {
-			const result = await runWorkflow(wf, { credentials, items: [{ json: { account: owner, vmrIds: ids } }] });
-			const [item] = result.output('Vendor');
-			const second = fake.calls(RECLAIM)[1].headers['x-request-id'];
-			expect(item.json).toMatchObject({ error: 'Huawei Cloud Meeting error USG.000010136: not assigned', failedCall: 2, calls: 2, requestId: second, vendorCode: 'USG.000010136' });
-			expect(item.json.earlierRequestIds).toEqual([fake.calls(RECLAIM)[0].headers['x-request-id']]);
-			expect(item.json.appliedIds).toEqual(ids.slice(0, 100));
-			expect(item.json.notAppliedIds).toEqual(ids.slice(100));
-			expect(item.json.description).toMatch(new RegExp(`request ID ${second}`));
-		} finally {
-			fake.handle = original;
-		}
+		// The second reclaim call is refused as Huawei refuses it (its error body names the request).
+		fake.inject({ kind: 'status', status: 400, path: RECLAIM, skip: 1, times: 1, body: (r: any) => ({ error_code: 'USG.000010136', error_msg: 'not assigned', request_id: r.headers['x-request-id'] }) });
+		const result = await runWorkflow(wf, { credentials, items: [{ json: { account: owner, vmrIds: ids } }] });
+		const [item] = result.output('Vendor');
+		const second = fake.calls(RECLAIM)[1].headers['x-request-id'];
+		expect(item.json).toMatchObject({ error: 'Huawei Cloud Meeting error USG.000010136: not assigned', failedCall: 2, calls: 2, requestId: second, vendorCode: 'USG.000010136' });
+		expect(item.json.earlierRequestIds).toEqual([fake.calls(RECLAIM)[0].headers['x-request-id']]);
+		expect(item.json.appliedIds).toEqual(ids.slice(0, 100));
+		expect(item.json.notAppliedIds).toEqual(ids.slice(100));
+		expect(item.json.description).toMatch(new RegExp(`request ID ${second}`));
 	});
 });
 

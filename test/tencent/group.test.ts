@@ -1,5 +1,7 @@
 // Group: create, get, getAll, update, delete, muteAll, unmuteAll, and the group picker.
 import { byId, continueOnFail, jsonOf, pickerSearch, useFake, workflowFor } from './setup';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RateWindow } = require('../../devkit/fakes/base');
 
 const { ctx, newApp, newGroup, run } = useFake();
 const wf = workflowFor('group');
@@ -87,20 +89,28 @@ describe('Group: Get Many', () => {
 		const { credentials } = newApp();
 		newGroup();
 		newGroup();
-		const original = ctx.fake.handle.bind(ctx.fake);
-		ctx.fake.handle = async (r: any) => {
-			const answer = await original(r);
-			if (r.path.endsWith('get_appid_group_list')) answer.body.Next = 144115233144183297;
-			return answer;
-		};
-		try {
-			const result = await run(wf('getAll', { returnAll: false, limit: 1, includeDetails: false }), { credentials });
-			expect(result.status).toBe('success');
-			const all = await run(wf('getAll', { returnAll: true, includeDetails: false }), { credentials });
-			expect(all.nodeError('Vendor').message).toMatch(/NEXT_PRECISION/);
-		} finally {
-			ctx.fake.handle = original;
-		}
+		// A page whose Next is a uint64 beyond 2^53, as Tencent may send (answered twice: the limited run and Return All).
+		const page = () => ({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '', TotalCount: 2, GroupIdList: [{ GroupId: '@TGS#big1' }], Next: 144115233144183297 });
+		ctx.fake.inject({ kind: 'status', status: 200, path: /get_appid_group_list$/, body: page, times: 2 });
+		const result = await run(wf('getAll', { returnAll: false, limit: 1, includeDetails: false }), { credentials });
+		expect(result.status).toBe('success');
+		const all = await run(wf('getAll', { returnAll: true, includeDetails: false }), { credentials });
+		expect(all.nodeError('Vendor').message).toMatch(/NEXT_PRECISION/);
+	});
+});
+
+describe('Group: the group list is paced at its own limit', () => {
+	test('get_appid_group_list goes out at most once a second (Tencent\'s limit for it), nothing throttled', async () => {
+		const { credentials } = newApp();
+		newGroup();
+		ctx.fake.groupListRate = new RateWindow(1);
+		const result = await run(wf('getAll', { returnAll: false, limit: 1, includeDetails: false }), { credentials, items: [{ json: {} }, { json: {} }, { json: {} }] });
+		expect(result.status).toBe('success');
+		const calls = ctx.fake.calls(/get_appid_group_list$/);
+		expect(calls).toHaveLength(3);
+		expect(calls.every((c: any) => c.status === 200)).toBe(true);
+		expect(calls[2].at - calls[0].at).toBeGreaterThanOrEqual(1900);
+		ctx.fake.groupListRate = new RateWindow(0);
 	});
 });
 

@@ -23,6 +23,8 @@ export const LIMITS = {
 	groupInfo: 50,
 	/** get_appid_group_list: Limit ≤ 10000. */
 	groupListPage: 10000,
+	/** get_appid_group_list: Tencent allows 1 call per second for this command alone. */
+	groupListPerSecond: 1,
 	/** get_group_ban_member: Limit ≤ 100. */
 	bannedPage: 100,
 	/** get_group_member_info: Limit ≤ 200; Tencent recommends 100. */

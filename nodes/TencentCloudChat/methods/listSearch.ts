@@ -15,7 +15,7 @@ const PAGE = LIMITS.groupInfo;
 export async function searchGroups(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const vendor = tencent.spec.vendor;
 	const next = paginationToken ? Number(paginationToken) : 0;
-	const list = await tencentApiRequest.call(this, 0, 'group_open_http_svc/get_appid_group_list', { Limit: PAGE, Next: next });
+	const list = await tencentApiRequest.call(this, 0, 'group_open_http_svc/get_appid_group_list', { Limit: PAGE, Next: next }, { callsPerSecond: LIMITS.groupListPerSecond });
 	const ids = listIn(this, 0, vendor, list, 'GroupIdList').map((g) => String((g as IDataObject).GroupId));
 	let groups: IDataObject[] = [];
 	if (ids.length > 0) {

@@ -46,7 +46,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 				Limit: Math.min(LIMITS.groupListPage, want),
 				...(next ? { Next: next } : {}),
 				...(type ? { GroupType: type } : {}),
-			}, { context: { next: next ?? 0 } });
+			}, { context: { next: next ?? 0 }, callsPerSecond: LIMITS.groupListPerSecond });
 			const items = listIn(this, i, tencent.spec.vendor, body, 'GroupIdList').map((g) => ({ groupId: (g as IDataObject).GroupId }) as IDataObject);
 			return { items, next: groupListNext(this, i, body, items.length < want) };
 		},
