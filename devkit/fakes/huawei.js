@@ -257,8 +257,8 @@ const DEMO = { account: 'demo-admin@huawei', password: 'demo-huawei-password-000
 const demoVendor = {
 	name: 'Huawei Cloud Meeting',
 	file: 'huawei.js',
-	async start(options) {
-		const fake = await new FakeHuawei(options).start();
+	create: (options) => new FakeHuawei(options),
+	seed(fake) {
 		fake.addUser(DEMO.account, { password: DEMO.password });
 		for (const account of ['alice@demo', 'bob@demo']) {
 			fake.addUser(account, { password: crypto.randomBytes(12).toString('hex'), admin: false });
@@ -271,6 +271,10 @@ const demoVendor = {
 		// One running meeting (controllable now) and one booked for tomorrow.
 		fake.addMeeting({ conferenceID: '960000001', subject: 'All hands (running)', chairPwd: crypto.randomBytes(4).toString('hex') });
 		fake.addMeeting({ conferenceID: '960000002', subject: 'Planning (tomorrow)', start: Date.now() + 86400000 });
+	},
+	async start(options) {
+		const fake = await this.create(options).start();
+		this.seed(fake);
 		const credential = { id: 'huawei-demo', name: 'Huawei Cloud Meeting (demo)', type: 'huaweiCloudMeetingApi', data: { authMode: 'account', ...DEMO, baseUrl: fake.url, language: 'en-US' } };
 		return { fake, credential };
 	},
