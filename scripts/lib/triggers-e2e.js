@@ -13,7 +13,7 @@ const { deliver } = require(path.join(lib.ROOT, 'devkit', 'webhook.js'));
 const { DingTalkPusher, sampleEvent: dingTalkEvent } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'dingtalkEvents.js'));
 const { TencentCallbackSender, samples: tencentSamples } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'tencentEvents.js'));
 const { HuaweiPusher, sampleEvent: huaweiEvent } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'huaweiEvents.js'));
-const { FakeDingTalk } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'dingtalk.js'));
+const { FakeDingTalk } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'dingtalk'));
 const { addStreamGateway } = require(path.join(lib.ROOT, 'devkit', 'fakes', 'dingtalkStream.js'));
 
 const SECRETS = {
@@ -94,8 +94,13 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', s
 	const list = workflows(slowUrl);
 	for (const w of list) fs.writeFileSync((w.copy = path.join(dir, `${w.vendor}.json`)), JSON.stringify(w.workflow, null, 2));
 	await lib.importWorkflows(instance, list);
-	// Publishing is what activates a workflow in n8n 2.x; n8n start then registers its production webhooks.
-	for (const w of list) await lib.run(lib.NODE24_BIN, [path.join(lib.CACHE, 'app', 'node_modules', 'n8n', 'bin', 'n8n'), 'publish:workflow', `--id=${w.id}`], { cwd: instance.userFolder, env: await n8nEnvFor(instance) });
+	// Activating: n8n 2.x publishes a workflow, 1.x sets it active; n8n start then registers its production webhooks.
+	const v2 = Number(lib.line().n8n.split('.')[0]) >= 2;
+	for (const w of list) {
+		const args = v2 ? ['publish:workflow', `--id=${w.id}`] : ['update:workflow', `--id=${w.id}`, '--active=true'];
+		const r = await lib.run(lib.nodeBin(), [lib.n8nBin(), ...args], { cwd: instance.userFolder, env: await lib.n8nEnv(instance), timeoutMs: 180000 });
+		if (r.code !== 0) throw new Error(`n8n ${args.join(' ')} exited ${r.code ?? r.signal}\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`);
+	}
 	mark('import + publish workflows', t);
 	t = Date.now();
 	const server = await lib.startServer(instance);
@@ -116,20 +121,6 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', s
 			await server.stop();
 			lib.removeInstance(instance);
 		},
-	};
-}
-
-// real-n8n.js keeps n8nEnv private; publish:workflow needs the same environment as import.
-async function n8nEnvFor(instance) {
-	return {
-		...process.env,
-		PATH: `${path.dirname(lib.NODE24_BIN)}${path.delimiter}${process.env.PATH}`,
-		N8N_USER_FOLDER: instance.userFolder,
-		N8N_ENCRYPTION_KEY: instance.encryptionKey,
-		N8N_RUNNERS_BROKER_PORT: String(await lib.freePort()),
-		N8N_DIAGNOSTICS_ENABLED: 'false',
-		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
-		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 	};
 }
 
