@@ -259,9 +259,10 @@ const demoVendor = {
 	file: 'huawei.js',
 	create: (options) => new FakeHuawei(options),
 	seed(fake) {
-		fake.addUser(DEMO.account, { password: DEMO.password });
-		for (const account of ['alice@demo', 'bob@demo']) {
-			fake.addUser(account, { password: crypto.randomBytes(12).toString('hex'), admin: false });
+		// Fixed user ids too: the demo state is the same every time it is seeded (see demo.js restore).
+		fake.addUser(DEMO.account, { id: 'demo0usr00000000000000000000000a', password: DEMO.password });
+		for (const [n, account] of ['alice@demo', 'bob@demo'].entries()) {
+			fake.addUser(account, { id: `demo0usr0000000000000000000000${n}1`, password: crypto.randomBytes(12).toString('hex'), admin: false });
 		}
 		// Fixed ids, so the example's rows can name them.
 		const rooms = { 'alice@demo': ['demo0vmr0000000000000000000000a1', 'demo0vmr0000000000000000000000a2'], 'bob@demo': ['demo0vmr0000000000000000000000b1'] };
