@@ -190,8 +190,13 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 					}
 					if (cli) {
 						check(`${label}: "${node.name}" output panel shows ${cli.length} item(s), as n8n execute produced`, panel.count === cli.length, `panel shows ${panel.count}`);
-						const fields = Object.keys(cli[0]?.json ?? {}).slice(0, 6);
-						const absent = fields.filter((k) => !panel.text.includes(`"${k}"`));
+						// Field names (JSON view: "key"; table view: a header line), the first scalar ones: the
+						// panel renders only what fits, so nested values and what follows them may be cut off.
+						const entries = Object.entries(cli[0]?.json ?? {});
+						const cut = entries.findIndex(([, v]) => v !== null && typeof v === 'object');
+						const fields = entries.slice(0, cut < 0 ? 4 : Math.min(cut, 4)).map(([k]) => k);
+						const lines = panel.text.split('\n').map((l) => l.trim());
+						const absent = fields.filter((k) => !panel.text.includes(`"${k}"`) && !lines.includes(k));
 						check(`${label}: "${node.name}" output panel shows the fields ${fields.join(', ')}`, absent.length === 0, `missing ${absent.join(', ')} in:\n${panel.text.slice(0, 400)}`);
 						const missing = want.filter((v) => !panel.text.includes(v));
 						check(`${label}: "${node.name}" output panel shows ${want.map((v) => JSON.stringify(v)).join(', ') || 'the first item'}`, missing.length === 0, `missing ${missing.join(', ')} in:\n${panel.text.slice(0, 400)}`);
