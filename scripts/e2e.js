@@ -8,7 +8,10 @@
 //  4. runs each workflow with `n8n execute --id … --rawOutput`, asserting on our nodes' output and
 //     on what the fakes received;
 //  5. starts `n8n start` on 127.0.0.1 and checks the editor serves our node and credential types
-//     with their icons.
+//     with their icons, then opens and executes every example in headless Chromium;
+//  6. the trigger nodes in their own instance: active workflows, signed deliveries to production URLs.
+// Steps 1-6 run on each n8n line (E2E_LINES, default "2,1"); the fakes go back to the demo state
+// before every example run.
 // Ends with `e2e: N passed, M failed`; exits non-zero on any failure.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -17,12 +20,36 @@ const { checkInBrowser } = require('./lib/editor-checks');
 
 const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
 
-/** What the DingTalk fake must receive (business calls, sorted) for each DingTalk example. */
-const DINGTALK_EXPECTED_PATHS = {
-	'dingtalk-schedule-lock-conferences.json': ['/v1.0/conference/videoConferences/demo-conf-1/lock', '/v1.0/conference/videoConferences/demo-conf-2/lock'],
-	'dingtalk-webhook-central-control.json': ['/v1.0/rooms/central/control'],
-	'dingtalk-webhook-remove-blocklist.json': ['/v1.0/rooms/bookings/blacklist/remove'],
+/**
+ * What the DingTalk fake must receive (business calls as "METHOD path", sorted) for each DingTalk
+ * example, from the demo state (devkit/fakes/dingtalk seedDemo); {new} stands for an id the fake
+ * made during the run (a conference or scheduled conference the example created).
+ */
+const DINGTALK_EXPECTED_CALLS = {
+	'dingtalk-room-administration.json': [
+		'GET /v1.0/rooms/meetingRoomLists', // Rooms of the group: one page (the new group holds one room)
+		'POST /v1.0/rooms/bookings/blacklist',
+		'POST /v1.0/rooms/groups',
+		'POST /v1.0/rooms/meetingrooms',
+	],
+	'dingtalk-schedule-and-start-conference.json': [
+		'GET /v1.0/conference/scheduleConferences/sched-{new}/infos',
+		'GET /v1.0/conference/videoConferences/conf-{new}/members',
+		'POST /v1.0/conference/scheduleConferences',
+		'POST /v1.0/conference/videoConferences',
+		'POST /v1.0/conference/videoConferences/conf-{new}/allMembers/mute',
+	],
+	// Get Many finds the demo's two open conferences; each is locked.
+	'dingtalk-schedule-lock-conferences.json': [
+		'GET /v1.0/conference/orgConferences',
+		'POST /v1.0/conference/videoConferences/demo-conf-1/lock',
+		'POST /v1.0/conference/videoConferences/demo-conf-2/lock',
+	],
+	'dingtalk-webhook-central-control.json': ['POST /v1.0/rooms/central/control'],
+	'dingtalk-webhook-remove-blocklist.json': ['POST /v1.0/rooms/bookings/blacklist/remove'],
 };
+const { NEW_ID } = require('../devkit/fakes/dingtalk').FakeDingTalk;
+const NEW_IDS = new RegExp(NEW_ID.source, 'g');
 
 let passed = 0;
 let failed = 0;
@@ -66,7 +93,7 @@ function short(value, max = 300) {
 async function runExamples(instance, demo, examples, outputs = {}) {
 	for (const example of examples) {
 		console.log(`\n▶ ${example.name}  (examples/${example.file}, id ${example.id})`);
-		demo.vendors.forEach((v) => v.fake.reset());
+		demo.restore(); // the demo state, whatever earlier examples changed
 		const t = Date.now();
 		const result = await lib.executeWorkflow(instance, example.id);
 		console.log(`   n8n execute: exit ${result.code ?? result.signal}, ${lib.seconds(Date.now() - t)}`);
@@ -90,13 +117,13 @@ async function runExamples(instance, demo, examples, outputs = {}) {
 		const received = demo.vendors.map((v) => ({ name: v.name, calls: businessCalls(v.fake), all: v.fake.requests.length }));
 		for (const r of received.filter((x) => x.all)) console.log(`   ${r.name} fake: ${r.all} request(s), ${r.calls.length} business: ${r.calls.map((c) => `${c.method} ${c.path}`).slice(0, 6).join(', ')}`);
 		check(`${example.file}: fake vendors received ≥1 business request`, received.some((r) => r.calls.length > 0));
-		const expected = DINGTALK_EXPECTED_PATHS[example.file];
+		const expected = DINGTALK_EXPECTED_CALLS[example.file];
 		const dingtalk = received.find((r) => r.name === 'DingTalk');
 		if (expected && dingtalk) {
-			const got = dingtalk.calls.map((c) => c.path).sort();
+			const got = dingtalk.calls.map((c) => `${c.method} ${c.path.replace(NEW_IDS, '$1-{new}')}`).sort();
 			check(`${example.file}: DingTalk received exactly ${expected.join(', ')}`, JSON.stringify(got) === JSON.stringify(expected), `got ${JSON.stringify(got)}`);
 		} else if (/^dingtalk-/i.test(example.file)) {
-			check(`${example.file}: DingTalk example has an expected-path entry in scripts/e2e.js`, false, 'add it to DINGTALK_EXPECTED_PATHS');
+			check(`${example.file}: DingTalk example has an expected-calls entry in scripts/e2e.js`, false, 'add it to DINGTALK_EXPECTED_CALLS');
 		}
 	}
 }
@@ -149,7 +176,7 @@ async function checkEditor(instance, examples, cliOutputs, demo) {
 		}
 		const t = Date.now();
 		console.log('   headless Chromium: open and execute every example, search the node picker…');
-		await checkInBrowser({ root: lib.ROOT, server, login, examples, cliOutputs, check, beforeExample: () => demo.vendors.forEach((v) => v.fake.reset()), log: console.log });
+		await checkInBrowser({ root: lib.ROOT, server, login, examples, cliOutputs, check, beforeExample: () => demo.restore(), log: console.log });
 		timings.push([`[n8n ${lib.line().n8n}] browser checks`, Date.now() - t]);
 	} finally {
 		const t = Date.now();
@@ -188,6 +215,8 @@ async function runLine(key) {
 			await prepared.demo.stop();
 			lib.removeInstance(prepared.instance);
 		}
+		// The trigger nodes: own n8n instance, active workflows, deliveries to production webhook URLs.
+		await phase(`${tag} triggers: signed deliveries to production webhook URLs, executions via REST`, () => require('./lib/triggers-e2e').runTriggerPhase(check));
 	} finally {
 		check = checkBefore;
 	}
@@ -215,9 +244,6 @@ async function main() {
 			check(`[n8n ${lib.LINES[key]?.n8n ?? key}] e2e ran to the end`, false, error.stack || String(error));
 		}
 	}
-
-	// The trigger nodes: own n8n instance, published workflows, deliveries to production webhook URLs.
-	await phase('triggers: signed deliveries to production webhook URLs, executions via REST', () => require('./lib/triggers-e2e').runTriggerPhase(check));
 
 	console.log('\nPhase timings:');
 	for (const [name, ms] of timings) console.log(`  ${lib.seconds(ms).padStart(8)}  ${name}`);

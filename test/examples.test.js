@@ -17,7 +17,7 @@ afterAll(async () => demo.stop());
 
 test.each(files)('%s runs and every node of ours succeeds', async (file) => {
 	const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-	demo.vendors.forEach((v) => v.fake.reset());
+	demo.restore();
 	const result = await runWorkflow(workflow, { credentials: demo.credentials });
 	expect(result.status).toBe('success');
 	const ours = workflow.nodes.filter((n) => n.type.startsWith('n8n-nodes-meeting-admin.'));

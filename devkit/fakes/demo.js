@@ -1,48 +1,45 @@
 'use strict';
 // Starts every fake vendor on loopback with the state the example workflows expect, and the
 // credentials (by the ids the examples reference) that point at them. Used by the demo, the
-// real-n8n end-to-end run and the benchmark.
-const fs = require('node:fs');
-const path = require('node:path');
-const { FakeDingTalk } = require('./dingtalk');
+// real-n8n end-to-end run and the benchmark. Each vendor's fake module seeds its own demo state
+// (its `demoVendor` export: create, seed, start).
+const { demoVendor: dingtalk } = require('./dingtalk');
+const { demoVendor: tencent } = require('./tencent');
+const { demoVendor: huawei } = require('./huawei');
 
-const DEMO = {
-	dingtalk: { clientId: 'demo-dingtalk-app', clientSecret: 'demo-dingtalk-secret-0001' },
-};
+const vendors = [dingtalk, tencent, huawei];
 
-/** Each vendor: start its fake, seed it, and return the credential the examples use. */
-const vendors = [
-	{
-		name: 'DingTalk',
-		file: 'dingtalk.js',
-		async start(options) {
-			const fake = await new FakeDingTalk(options).start();
-			fake.addApp(DEMO.dingtalk);
-			fake.addRoom('demo-room-1');
-			['demo-conf-1', 'demo-conf-2'].forEach((id) => fake.addConference(id));
-			const credential = { id: 'dingtalk-demo', name: 'DingTalk (demo)', type: 'dingTalkApi', data: { appType: 'internal', ...DEMO.dingtalk, baseUrl: fake.url } };
-			return { fake, credential };
-		},
-	},
-];
+/**
+ * What restore() leaves as it is on a running fake: its server, and the credentials' tokens and
+ * nonces (a long-running n8n keeps the tokens it was given; they must still work).
+ */
+const LIVE = new Set(['name', 'latencyMs', 'server', 'sockets', 'connections', 'port', 'url', 'tokens', 'conferenceTokens', 'nonces']);
 
-// Vendors added later register themselves in their own fake module (`demoVendor` export).
-for (const file of ['tencent.js', 'huawei.js']) {
-	if (fs.existsSync(path.join(__dirname, file))) {
-		const mod = require(`./${file}`);
-		if (mod.demoVendor) vendors.push(mod.demoVendor);
-	}
+/** Puts a running fake back to its freshly seeded demo state, and forgets its requests. */
+function restore(vendor, fake, options) {
+	const fresh = vendor.create(options);
+	vendor.seed(fresh);
+	for (const [key, value] of Object.entries(fresh)) if (!LIVE.has(key)) fake[key] = value;
+	fake.reset();
 }
 
 async function startDemoVendors(options = {}) {
 	const started = [];
-	for (const vendor of vendors) started.push({ name: vendor.name, ...(await vendor.start(options)) });
+	for (const vendor of vendors) {
+		const v = { name: vendor.name, ...(await vendor.start(options)) };
+		v.restore = () => restore(vendor, v.fake, options);
+		started.push(v);
+	}
 	return {
 		vendors: started,
 		/** credential id -> { type, data }, as runWorkflow takes them */
 		credentials: Object.fromEntries(started.map((v) => [v.credential.id, { type: v.credential.type, data: v.credential.data }])),
 		/** n8n import:credentials format */
 		credentialExport: started.map((v) => ({ id: v.credential.id, name: v.credential.name, type: v.credential.type, data: v.credential.data })),
+		/** Every fake back to the demo state: run before each example, so none sees another's changes. */
+		restore() {
+			started.forEach((v) => v.restore());
+		},
 		async stop() {
 			await Promise.all(started.map((v) => v.fake.stop()));
 		},

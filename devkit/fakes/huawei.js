@@ -257,11 +257,12 @@ const DEMO = { account: 'demo-admin@huawei', password: 'demo-huawei-password-000
 const demoVendor = {
 	name: 'Huawei Cloud Meeting',
 	file: 'huawei.js',
-	async start(options) {
-		const fake = await new FakeHuawei(options).start();
-		fake.addUser(DEMO.account, { password: DEMO.password });
-		for (const account of ['alice@demo', 'bob@demo']) {
-			fake.addUser(account, { password: crypto.randomBytes(12).toString('hex'), admin: false });
+	create: (options) => new FakeHuawei(options),
+	seed(fake) {
+		// Fixed user ids too: the demo state is the same every time it is seeded (see demo.js restore).
+		fake.addUser(DEMO.account, { id: 'demo0usr00000000000000000000000a', password: DEMO.password });
+		for (const [n, account] of ['alice@demo', 'bob@demo'].entries()) {
+			fake.addUser(account, { id: `demo0usr0000000000000000000000${n}1`, password: crypto.randomBytes(12).toString('hex'), admin: false });
 		}
 		// Fixed ids, so the example's rows can name them.
 		const rooms = { 'alice@demo': ['demo0vmr0000000000000000000000a1', 'demo0vmr0000000000000000000000a2'], 'bob@demo': ['demo0vmr0000000000000000000000b1'] };
@@ -271,6 +272,10 @@ const demoVendor = {
 		// One running meeting (controllable now) and one booked for tomorrow.
 		fake.addMeeting({ conferenceID: '960000001', subject: 'All hands (running)', chairPwd: crypto.randomBytes(4).toString('hex') });
 		fake.addMeeting({ conferenceID: '960000002', subject: 'Planning (tomorrow)', start: Date.now() + 86400000 });
+	},
+	async start(options) {
+		const fake = await this.create(options).start();
+		this.seed(fake);
 		const credential = { id: 'huawei-demo', name: 'Huawei Cloud Meeting (demo)', type: 'huaweiCloudMeetingApi', data: { authMode: 'account', ...DEMO, baseUrl: fake.url, language: 'en-US' } };
 		return { fake, credential };
 	},

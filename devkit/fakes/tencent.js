@@ -156,8 +156,8 @@ const DEMO = { sdkAppId: 1400000001, secretKey: 'demo-tencent-secret-key-0001', 
 const demoVendor = {
 	name: 'Tencent Cloud Chat',
 	file: 'tencent.js',
-	async start(options) {
-		const fake = await new FakeTencent(options).start();
+	create: (options) => new FakeTencent(options),
+	seed(fake) {
 		fake.addApp({ sdkAppId: DEMO.sdkAppId, secretKey: DEMO.secretKey, admins: [DEMO.identifier] });
 		fake.importAccounts('brennanli3', 'brennanli12', 'spammer7', 'spammer8', 'host1', 'alice', 'bob');
 		const support = fake.addGroup('@TGS#aJRGC4MH6', { name: 'Support', banned: ['brennanli3', 'brennanli12', 'spammer7'], members: ['alice', 'bob', 'spammer7', 'spammer8'] });
@@ -166,6 +166,10 @@ const demoVendor = {
 		}
 		fake.addGroup('@TGS#aLIVE0001', { type: 'AVChatRoom', name: 'Launch stream', owner: 'host1', members: ['alice', 'bob'] });
 		fake.addGroup('@TGS#aLIVE0002', { type: 'AVChatRoom', name: 'Weekly show', owner: 'host1' });
+	},
+	async start(options) {
+		const fake = await this.create(options).start();
+		this.seed(fake);
 		const credential = { id: 'tencent-demo', name: 'Tencent Cloud Chat (demo)', type: 'tencentCloudChatApi', data: { ...DEMO, region: 'custom', baseUrl: fake.url } };
 		return { fake, credential };
 	},

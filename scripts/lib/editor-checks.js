@@ -3,10 +3,11 @@
 //  - every example opens, shows display-name subtitles on our nodes, runs with one click on
 //    "Execute workflow" and its output panels show the items `n8n execute` produced;
 //  - the node picker finds each node by its task words;
-//  - our nodes' Resource/Operation lists hold no "Custom API Call", and Docs opens the README section.
+//  - our nodes' Resource/Operation lists hold no "Custom API Call", and Docs opens the vendor's docs/<vendor>.md.
 const path = require('node:path');
 const fs = require('node:fs');
 const browser = require('./browser');
+const { FakeDingTalk } = require('../../devkit/fakes/dingtalk');
 
 const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
 
@@ -42,9 +43,26 @@ function optionName(description, param, value, parameters) {
 	return prop?.options.find((o) => o.value === value)?.name;
 }
 
-/** Stable scalar values of an output item, as the output panel's table shows them. */
+/**
+ * Values that differ between the `n8n execute` run and the editor's run of the same example, even
+ * from the same demo state: ids the DingTalk fake makes for what an example creates, and text made
+ * from the clock ($now: dates, epoch milliseconds).
+ */
+const VOLATILE = [FakeDingTalk.NEW_ID, /\d{4}-\d{2}-\d{2}/, /(?<!\d)\d{13}(?!\d)/];
+
+/** documentationUrl names docs/<vendor>.md on the repository's main branch, a file that exists, for this node's vendor. */
+function ownVendorDoc(root, description) {
+	const repo = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).homepage;
+	const m = new RegExp(`^${repo}/blob/main/docs/([a-z]+)\\.md$`).exec(description.documentationUrl ?? '');
+	return Boolean(m) && fs.existsSync(path.join(root, 'docs', `${m[1]}.md`)) && description.name.toLowerCase().startsWith(m[1]);
+}
+
+/** The canvas node named exactly `name`. */
+const nodeSelector = (name) => `[data-test-id="canvas-node"][data-node-name=${JSON.stringify(name)}]`;
+
+/** Stable scalar values of an output item, as the output panel shows them. */
 function visibleValues(json) {
-	const values = Object.entries(json ?? {}).filter(([k, v]) => ['string', 'number'].includes(typeof v) && !/request|time|date|token|url/i.test(k) && String(v).length <= 40);
+	const values = Object.entries(json ?? {}).filter(([k, v]) => ['string', 'number'].includes(typeof v) && !/request|time|date|token|url/i.test(k) && String(v).length <= 40 && !VOLATILE.some((re) => re.test(String(v))));
 	// Strings first: a lone number such as 1 proves little.
 	return [...values.filter(([, v]) => typeof v === 'string'), ...values.filter(([, v]) => typeof v === 'number')].map(([, v]) => String(v)).slice(0, 3);
 }
@@ -134,9 +152,10 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 					for (let attempt = 1; attempt <= 3; attempt++) {
 						await closeNdv();
 						// Select it first: right after a run the first click on the canvas is taken by the canvas itself.
-						await page.click('[data-test-id="canvas-node"]', { text: node.name });
+						// By its exact name: "Create room" must not find "Create room group".
+						await page.click(nodeSelector(node.name));
 						await browser.sleep(300);
-						await page.click('[data-test-id="canvas-node"]', { text: node.name, clickCount: 2 });
+						await page.click(nodeSelector(node.name), { clickCount: 2 });
 						// JSON view: the table view folds columns away when an item has many fields.
 						await page
 							.waitFor('the output panel', () => document.querySelector('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'), { timeoutMs: 5000 })
@@ -145,12 +164,15 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 						panel = await page
 							.waitFor(
 								`the output panel of "${node.name}"`,
-								(values) => {
+								(values, name) => {
+									// The open node must be this one (not one left open, whose values may match too).
+									const title = document.querySelector('[data-test-id="node-title-container"]')?.innerText ?? '';
+									if (!title.split('\n').some((line) => line.trim() === name)) return null;
 									const o = document.querySelector('[data-test-id="output-panel"]');
 									const m = o && /(\d+)\s+items?\b/.exec(o.innerText);
 									return m && values.every((v) => o.innerText.includes(v)) ? { count: Number(m[1]), text: o.innerText } : null;
 								},
-								{ timeoutMs: attempt === 3 ? 15000 : 5000, args: [want] },
+								{ timeoutMs: attempt === 3 ? 15000 : 5000, args: [want, node.name] },
 							)
 							.catch((e) => ({ error: e.message }));
 						if (panel.count !== undefined) {
@@ -158,7 +180,8 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 							break;
 						}
 						const partial = await page.eval(() => document.querySelector('[data-test-id="output-panel"]')?.innerText ?? null);
-						if (partial) panel = { error: `${panel.error}; the panel shows:\n${partial.slice(0, 400)}` };
+						const title = await page.eval(() => document.querySelector('[data-test-id="node-title-container"]')?.innerText ?? null);
+						if (partial) panel = { error: `${panel.error}; open node ${JSON.stringify(title)}, the panel shows:\n${partial.slice(0, 400)}` };
 						await closeNdv();
 					}
 					if (!check(`${label}: "${node.name}" output panel opens and shows its items`, panel.count !== undefined, panel.error)) {
@@ -167,6 +190,14 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 					}
 					if (cli) {
 						check(`${label}: "${node.name}" output panel shows ${cli.length} item(s), as n8n execute produced`, panel.count === cli.length, `panel shows ${panel.count}`);
+						// Field names (JSON view: "key"; table view: a header line), the first scalar ones: the
+						// panel renders only what fits, so nested values and what follows them may be cut off.
+						const entries = Object.entries(cli[0]?.json ?? {});
+						const cut = entries.findIndex(([, v]) => v !== null && typeof v === 'object');
+						const fields = entries.slice(0, cut < 0 ? 4 : Math.min(cut, 4)).map(([k]) => k);
+						const lines = panel.text.split('\n').map((l) => l.trim());
+						const absent = fields.filter((k) => !panel.text.includes(`"${k}"`) && !lines.includes(k));
+						check(`${label}: "${node.name}" output panel shows the fields ${fields.join(', ')}`, absent.length === 0, `missing ${absent.join(', ')} in:\n${panel.text.slice(0, 400)}`);
 						const missing = want.filter((v) => !panel.text.includes(v));
 						check(`${label}: "${node.name}" output panel shows ${want.map((v) => JSON.stringify(v)).join(', ') || 'the first item'}`, missing.length === 0, `missing ${missing.join(', ')} in:\n${panel.text.slice(0, 400)}`);
 					}
@@ -187,6 +218,7 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 						const docs = await page.eval(() => [...document.querySelectorAll('a')].filter((a) => a.innerText.trim() === 'Docs').map((a) => a.href));
 						const want = descriptions[node.type].documentationUrl;
 						check(`browser: ${node.type} Docs link opens ${want}`, docs.includes(want), `links: ${docs.join(', ') || 'none'}`);
+						check(`browser: ${node.type} documentationUrl is its own vendor's page in docs/`, ownVendorDoc(root, descriptions[node.type]), want);
 					}
 					await closeNdv();
 				}

@@ -185,6 +185,7 @@ module.exports = {
 	useLine,
 	line,
 	nodeBin,
+	n8nBin,
 	lineEnv,
 	OWNER,
 	run,

@@ -34,6 +34,7 @@ class FakeDingTalk extends FakeServer {
 		this.seq = 0;
 	}
 
+	/** An id for something created through the API: `<prefix>-<seq><6 hex>` (see NEW_ID). */
 	nextId(prefix) {
 		return `${prefix}-${++this.seq}${crypto.randomBytes(3).toString('hex')}`;
 	}
@@ -141,6 +142,9 @@ class FakeDingTalk extends FakeServer {
 	}
 }
 
+/** The ids nextId makes (rooms, conferences, scheduled conferences): new on every run. */
+FakeDingTalk.NEW_ID = /(?<![\w-])(room|conf|sched)-\d+[0-9a-f]{6}(?![\w-])/;
+
 const DEMO_APP = { clientId: 'demo-dingtalk-app', clientSecret: 'demo-dingtalk-secret-0001' };
 
 /**
@@ -150,9 +154,11 @@ const DEMO_APP = { clientId: 'demo-dingtalk-app', clientSecret: 'demo-dingtalk-s
 const demoVendor = {
 	name: 'DingTalk',
 	file: 'dingtalk',
+	create: (options) => new FakeDingTalk(options),
+	seed: (fake) => seedDemo(fake),
 	async start(options) {
-		const fake = await new FakeDingTalk(options).start();
-		seedDemo(fake);
+		const fake = await this.create(options).start();
+		this.seed(fake);
 		const credential = { id: 'dingtalk-demo', name: 'DingTalk (demo)', type: 'dingTalkApi', data: { appType: 'internal', ...DEMO_APP, baseUrl: fake.url, operatorUnionId: 'demo-admin' } };
 		return { fake, credential };
 	},
