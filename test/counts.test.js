@@ -27,7 +27,7 @@ describe.each([['combined', true], ['each item alone', false]])('%s', (_mode, co
 		const fake = await vendor.startFake({ qps: 100000 });
 		try {
 			const { credentials } = vendor.newCredentials(fake);
-			const n = 60;
+			const n = op.countItems ?? 60;
 			const limit = op.limit ?? vendor.limit;
 			op.prepare(fake, n);
 			// List operations get uneven lists around the per-call limit.
