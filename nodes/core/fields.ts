@@ -32,7 +32,7 @@ export function check<S extends z.ZodTypeAny>(
 		`${field.label}${where} in item ${itemIndex}: ${issue.message}`,
 		{
 			itemIndex,
-			description: `Parameter "${field.name}" was rejected before any request was sent. Fix the value and run again.`,
+			description: `"${field.label}" was rejected before any request was sent. Fix the value and run again.`,
 		},
 	);
 }

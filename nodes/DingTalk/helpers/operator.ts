@@ -19,6 +19,6 @@ export async function readOperator(ctx: IExecuteFunctions, i: number, required: 
 	if (!required) return undefined;
 	throw new NodeOperationError(ctx.getNode(), `${field.label} in item ${i}: is required for this operation (it is empty, and the credential has no default Operator Union ID)`, {
 		itemIndex: i,
-		description: `Parameter "${field.name}" was rejected before any request was sent. Enter the unionId of the admin on whose behalf DingTalk should act, or set "Operator Union ID" in the DingTalk credential.`,
+		description: `"${field.label}" was rejected before any request was sent. Enter the unionId of the admin on whose behalf DingTalk should act, or set "Operator Union ID" in the DingTalk credential.`,
 	});
 }

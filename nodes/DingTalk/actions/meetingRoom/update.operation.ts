@@ -23,7 +23,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (Object.keys(fields).length === 0) {
 		throw new NodeOperationError(this.getNode(), `Update Fields in item ${i}: nothing to update (add at least one field, or a Room Group)`, {
 			itemIndex: i,
-			description: 'Parameter "updateFields" was rejected before any request was sent.',
+			description: '"Update Fields" was rejected before any request was sent.',
 		});
 	}
 	const unionId = await readOperator(this, i, true);

@@ -7,7 +7,7 @@ import { userFieldProblem } from './userFields';
 export function refuse(ctx: IExecuteFunctions, i: number, name: string, label: string, problem: string): never {
 	throw new NodeOperationError(ctx.getNode(), `${label} › ${problem} (item ${i})`, {
 		itemIndex: i,
-		description: `Parameter "${name}" was rejected before any request was sent. Fix the value and run again.`,
+		description: `"${label}" was rejected before any request was sent. Fix the value and run again.`,
 	});
 }
 
