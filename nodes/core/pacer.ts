@@ -43,7 +43,7 @@ export class Pacer {
 	}
 
 	/**
-	 * The vendor throttled a call: lower the rate by 30 % (multiplicative decrease). Independent processes
+	 * The vendor throttled a call: halve the rate (multiplicative decrease). Independent processes
 	 * that each do this converge under the vendor's limit without talking to each other.
 	 */
 	throttled(): void {
