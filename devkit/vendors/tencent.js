@@ -86,8 +86,8 @@ const adapter = {
 		'groupMember.ban': listOp('groupMember', 'ban', 20, { duration: 60 }, { target: ['ban_group_member', { Duration: 60 }] }),
 		'groupMember.mute': listOp('groupMember', 'mute', 500, { muteTime: 60 }, { target: ['forbid_send_msg', { MuteTime: 60 }] }),
 		'groupMember.unmute': listOp('groupMember', 'unmute', 500, {}, { target: ['forbid_send_msg', { MuteTime: 0 }] }),
-		// Not combined: add_group_member answers a Result per member (see docs/tencent.md).
-		'groupMember.add': listOp('groupMember', 'add', 300, {}),
+		// add_group_member answers a Result per member: each item reports its own members' results.
+		'groupMember.add': listOp('groupMember', 'add', 300, {}, { target: ['add_group_member', {}] }),
 		'groupMember.remove': listOp('groupMember', 'remove', 100, {}, { target: ['delete_group_member', {}] }),
 		'groupMember.getBanned': groupOp('groupMember', 'getBanned', { returnAll: true }),
 		'groupMember.getMuted': groupOp('groupMember', 'getMuted', {}),
@@ -118,8 +118,8 @@ const adapter = {
 			},
 		},
 		'groupMessage.deleteBySender': groupOp('groupMessage', 'deleteBySender', { senderAccount: 'spammer-1' }),
-		// Not combined: both answer per account (FailAccounts, ResultItem).
-		'account.import': listOp('account', 'import', 100, {}, { field: 'accountIds' }),
+		'account.import': { ...listOp('account', 'import', 100, {}, { field: 'accountIds' }), targetOf: () => 'im_open_login_svc/multiaccount_import' },
+		// Not combined: a query that answers one output item per account (ResultItem).
 		'account.check': listOp('account', 'check', 100, {}, { field: 'accountIds' }),
 		'account.setGlobalMute': accountOp('setGlobalMute', { muteTime: 60, scope: ['group'] }),
 		'account.getGlobalMute': accountOp('getGlobalMute', {}),

@@ -16,8 +16,12 @@ export interface ListCall {
 	limit: number;
 	/** Sends one call carrying `ids` (for this target). */
 	send(ids: string[]): Promise<unknown>;
-	/** The item's output once all its ids were applied, given how many calls carried them. */
-	output(calls: number): IDataObject;
+	/**
+	 * The item's output once all its calls succeeded: how many calls carried its ids, and their
+	 * answers (which may hold other items' ids too), for vendors that answer per id. It may throw
+	 * for ids the vendor refused inside a successful answer: then only this item fails.
+	 */
+	output(calls: number, answers: unknown[]): IDataObject;
 }
 
 interface Segment {
@@ -28,6 +32,7 @@ interface Segment {
 interface Outcome {
 	applied: Set<string>;
 	calls: Set<number>;
+	answers: unknown[];
 	error?: unknown;
 	uncertain: Set<string>;
 }
@@ -60,8 +65,8 @@ const distinct = (segments: Segment[]) => [...new Set(segments.flatMap((s) => s.
 
 /** The same operation one item at a time (combining off): the item's ids in calls of at most `limit`. */
 export async function runPlanAlone(ctx: IExecuteFunctions, call: ListCall): Promise<IDataObject> {
-	const { calls } = await sendInChunks(ctx.getNode(), call.ids, call.limit, async (part) => await call.send(part));
-	return call.output(calls);
+	const { calls, results } = await sendInChunks(ctx.getNode(), call.ids, call.limit, async (part) => await call.send(part));
+	return call.output(calls, results);
 }
 
 /**
@@ -78,7 +83,7 @@ export async function runCombined(
 	const count = ctx.getInputData().length;
 	const continueOnFail = ctx.continueOnFail();
 	const plans: Array<ListCall | undefined> = new Array(count);
-	const outcomes: Outcome[] = Array.from({ length: count }, () => ({ applied: new Set(), calls: new Set(), uncertain: new Set() }));
+	const outcomes: Outcome[] = Array.from({ length: count }, () => ({ applied: new Set(), calls: new Set(), answers: [], uncertain: new Set() }));
 	// Every item is checked before anything is sent: bad input never leaves half a batch applied.
 	for (let i = 0; i < count; i++) {
 		try {
@@ -112,8 +117,9 @@ export async function runCombined(
 	const send = async (p: ListCall, segments: Segment[]): Promise<void> => {
 		if (state.stopped) return fail(segments, new NodeOperationError(ctx.getNode(), 'Not sent: an earlier item failed', { itemIndex: segments[0].item }));
 		const number = ++callNumber;
+		let answer: unknown;
 		try {
-			await p.send(distinct(segments));
+			answer = await p.send(distinct(segments));
 		} catch (error) {
 			// Refused for good with several items aboard: split, so only the items at fault fail.
 			// Without Continue On Fail the run stops at the first failure: no splitting, no new call.
@@ -126,8 +132,11 @@ export async function runCombined(
 			return fail(segments, error);
 		}
 		for (const s of segments) {
-			for (const id of s.ids) outcomes[s.item].applied.add(id);
-			outcomes[s.item].calls.add(number);
+			const o = outcomes[s.item];
+			for (const id of s.ids) o.applied.add(id);
+			// An item's ids can span calls and a call can carry an item twice (once per segment).
+			if (!o.calls.has(number)) o.answers.push(answer);
+			o.calls.add(number);
 		}
 	};
 	let next = 0;
@@ -142,11 +151,16 @@ export async function runCombined(
 	const results: INodeExecutionData[] = [];
 	for (let i = 0; i < count; i++) {
 		const o = outcomes[i];
+		let error: unknown;
 		if (o.error === undefined) {
-			results.push({ json: state.scrubber.value((plans[i] as ListCall).output(o.calls.size)), pairedItem: { item: i } });
-			continue;
-		}
-		const error = forItem(o.error, i, plans[i]?.ids ?? [], o);
+			try {
+				results.push({ json: state.scrubber.value((plans[i] as ListCall).output(o.calls.size, o.answers)), pairedItem: { item: i } });
+				continue;
+			} catch (refused) {
+				// Ids refused inside successful answers (per-id results): this item only, its error names them.
+				error = refused;
+			}
+		} else error = forItem(o.error, i, plans[i]?.ids ?? [], o);
 		if (!continueOnFail) throw scrubbed(error, state.scrubber);
 		results.push({ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } });
 	}

@@ -1,5 +1,5 @@
 // Account: import (multiaccount_import), check, setGlobalMute / getGlobalMute (openconfigsvr).
-import { accounts, jsonOf, useFake, workflowFor } from './setup';
+import { accounts, continueOnFail, jsonOf, useFake, workflowFor } from './setup';
 
 const { ctx, newApp, newGroup, run } = useFake();
 const wf = workflowFor('account');
@@ -70,5 +70,17 @@ describe('bad input is refused before anything is sent', () => {
 		expect(result.status).toBe('error');
 		expect(result.nodeError('Vendor').message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	test('import: 250 one-account items take 3 calls; an account in FailAccounts fails its own item only', async () => {
+		const { credentials } = newApp();
+		const list = accounts(250, 'i');
+		list[100] = 'bad\u00e9';
+		const result = await run(continueOnFail(wf('import', { accountIds: '={{ $json.a }}' })), { credentials, items: list.map((a) => ({ json: { a } })) });
+		const out = jsonOf(result);
+		expect(out.map((j, i) => (j.error ? i : -1)).filter((i) => i >= 0)).toEqual([100]);
+		expect(out[100].error).toMatch(/1 of 1 accounts to import failed \(bad\u00e9: 70402\)/);
+		expect(out[99]).toEqual({ imported: 1, calls: 1, accountIds: ['i99'] });
+		expect(ctx.fake.businessCalls().map((r: any) => r.body.Accounts.length)).toEqual([100, 100, 50]);
 	});
 });

@@ -72,6 +72,32 @@ describe('Group Member: items combined into shared calls', () => {
 		expect(bodies().length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(100)) + 1);
 	});
 
+	test('add: 600 one-account items take 2 calls; each item reports its own members\' Results', async () => {
+		const { credentials } = newApp();
+		const list = accounts(600, 'n');
+		ctx.fake.importAccounts(list);
+		const groupId = newGroup({ members: ['n5'] });
+		const result = await run(wf('add', { groupId, memberAccounts: '={{ $json.a }}' }), { credentials, items: oneEach(list) });
+		const out = jsonOf(result);
+		expect(out[0]).toEqual({ groupId, calls: 1, added: ['n0'], alreadyMembers: [], awaitingConfirmation: [] });
+		expect(out[5]).toEqual({ groupId, calls: 1, added: [], alreadyMembers: ['n5'], awaitingConfirmation: [] });
+		expect(out.map((j) => [...j.added, ...j.alreadyMembers])).toEqual(list.map((a) => [a]));
+		expect(bodies().map((b: any) => b.MemberList.length)).toEqual([300, 300]);
+	});
+
+	test('add with Continue On Fail: an account Tencent answers Result 0 for fails its own item only, no extra call', async () => {
+		const { credentials } = newApp();
+		const list = accounts(50, 'q');
+		ctx.fake.importAccounts(list.filter((a) => a !== 'q7' && a !== 'q40'));
+		const groupId = newGroup();
+		const result = await run(continueOnFail(wf('add', { groupId, memberAccounts: '={{ $json.a }}' })), { credentials, items: oneEach(list) });
+		const out = jsonOf(result);
+		expect(out.map((j, i) => (j.error ? i : -1)).filter((i) => i >= 0)).toEqual([7, 40]);
+		expect(out[7].error).toMatch(/^Tencent Cloud Chat error 10019: 1 of 1 members to add failed \(q7: 10019\)/);
+		expect(out[8]).toEqual({ groupId, calls: 1, added: ['q8'], alreadyMembers: [], awaitingConfirmation: [] });
+		expect(bodies()).toHaveLength(1);
+	});
+
 	test('a throttled shared call is retried as a whole: every item succeeds, one extra call', async () => {
 		const { credentials } = newApp();
 		const groupId = newGroup();

@@ -15,7 +15,7 @@ export function listCall(
 	ids: string[],
 	limit: number,
 	send: (ids: string[]) => Promise<unknown>,
-	output: (calls: number) => IDataObject,
+	output: (calls: number, answers: unknown[]) => IDataObject,
 ): ListCall {
 	return { target: JSON.stringify(target), ids, limit, send, output };
 }

@@ -3,9 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ListCall, VendorCall } from '../../core';
 import { huaweiApiRequest } from '../transport';
 
-/** One call that went through: the ids it carried and the X-Request-Id it went out with. */
+/** One call that went through: the X-Request-Id it went out with. */
 interface Sent {
-	ids: Set<string>;
 	requestId?: string;
 }
 
@@ -23,17 +22,6 @@ export interface HuaweiListSpec {
 	output(calls: number, requestIds: Array<string | undefined>): IDataObject;
 }
 
-/** The calls sent so far in one node run, per target: combined calls go out through one item's plan. */
-const sentByRun = new WeakMap<IExecuteFunctions, Map<string, Sent[]>>();
-
-function sentFor(ctx: IExecuteFunctions, target: string): Sent[] {
-	let run = sentByRun.get(ctx);
-	if (!run) sentByRun.set(ctx, (run = new Map()));
-	let sent = run.get(target);
-	if (!sent) run.set(target, (sent = []));
-	return sent;
-}
-
 /**
  * A Huawei list call for the kernel's runCombined / runPlanAlone. Huawei answers these calls with
  * an empty body (no per-entry results): a refused call refused the whole list, so the kernel's
@@ -42,9 +30,8 @@ function sentFor(ctx: IExecuteFunctions, target: string): Sent[] {
  */
 export function huaweiListCall(ctx: IExecuteFunctions, i: number, spec: HuaweiListSpec): ListCall {
 	const target = JSON.stringify(spec.target);
-	// Calls sent through this item's own plan (all of them when combining is off), and the target's.
+	// Calls sent through this plan: combined calls of a target all go out through its first item's.
 	const own: Sent[] = [];
-	const shared = sentFor(ctx, target);
 	return {
 		target,
 		ids: spec.ids,
@@ -55,13 +42,11 @@ export function huaweiListCall(ctx: IExecuteFunctions, i: number, spec: HuaweiLi
 				...spec.call(ids),
 				context: { ...(spec.context ?? {}), ...(earlier.length ? { earlierRequestIds: earlier } : {}) },
 			});
-			const sent = { ids: new Set(ids), requestId: result.requestId };
+			const sent: Sent = { requestId: result.requestId };
 			own.push(sent);
-			shared.push(sent);
+			return sent;
 		},
-		output(calls) {
-			const carried = (own.length ? own : shared).filter((s) => spec.ids.some((id) => s.ids.has(id)));
-			return spec.output(calls, carried.map((s) => s.requestId));
-		},
+		// The kernel hands each item the answers of exactly the calls that carried its ids.
+		output: (calls, answers) => spec.output(calls, (answers as Sent[]).map((s) => s.requestId)),
 	};
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import type { ListCall } from '../../core';
-import { defineField, idList, maxBytes, requiredText, sendInChunks, withProperty } from '../../core';
+import { defineField, idList, maxBytes, requiredText, withProperty } from '../../core';
 import { tencentApiRequest } from '../transport';
 import { MAX_LIST_PER_ITEM } from './limits';
 
@@ -61,22 +61,6 @@ export function memberAccountsFor(perCall: number, changes: Partial<INodePropert
 export const optionalText = (limit: number) => z.string({ invalid_type_error: 'must be text' }).pipe(maxBytes(limit));
 
 /**
- * Sends the accounts in calls of at most `perCall`; ban, unban, mute, add and remove set a state,
- * so a repeat does no harm. Returns how many calls it took and each call's answer.
- */
-export async function sendAccounts(
-	ctx: IExecuteFunctions,
-	i: number,
-	api: string,
-	accounts: string[],
-	perCall: number,
-	body: (part: string[]) => IDataObject,
-	context: IDataObject,
-): Promise<{ calls: number; results: IDataObject[] }> {
-	return await sendInChunks(ctx.getNode(), accounts, perCall, async (part) => await tencentApiRequest.call(ctx, i, api, body(part), { context }));
-}
-
-/**
  * One item of a member command that sets a state (ban, unban, mute, unmute, remove): `fixed` is the
  * whole body except the account list `key`, so items with the same `fixed` (same command, group,
  * Duration, MuteTime, Description, Silence, Reason…) share calls of at most `perCall` accounts.
@@ -90,7 +74,7 @@ export function accountsPlan(
 	accounts: string[],
 	perCall: number,
 	fixed: IDataObject & { GroupId: string },
-	output: (calls: number) => IDataObject,
+	output: (calls: number, answers: unknown[]) => IDataObject,
 ): ListCall {
 	const { GroupId, ...rest } = fixed;
 	return {

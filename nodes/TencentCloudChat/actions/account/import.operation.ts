@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendInChunks } from '../../../core';
+import type { ListCall } from '../../../core';
+import { runPlanAlone } from '../../../core';
 import { LIMITS } from '../../descriptions/limits';
 import { entriesFailed, tencentApiRequest } from '../../transport';
 import { accountsField } from './shared';
@@ -13,16 +14,29 @@ const displayOptions = { show: { resource: ['account'], operation: ['import'] } 
 export const description = updateDisplayOptions(displayOptions, [accountIds.property]);
 
 /**
- * multiaccount_import (Accounts[], ≤ 100 per call; importing an existing account is harmless).
- * Accounts Tencent lists in FailAccounts fail the item after every call, naming them.
+ * multiaccount_import (Accounts[], ≤ 100 per call; importing an existing account is harmless), so
+ * items share calls. Accounts Tencent lists in FailAccounts fail their own item after every call,
+ * naming them; the other items in the same calls succeed.
  */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const ids = accountIds.read(this, i);
-	const { calls, results } = await sendInChunks(this.getNode(), ids, LIMITS.import, async (part) =>
-		await tencentApiRequest.call(this, i, 'im_open_login_svc/multiaccount_import', { Accounts: part }, { context: {} }),
-	);
-	const failedIds = new Set(results.flatMap((r) => (Array.isArray(r.FailAccounts) ? (r.FailAccounts as string[]).map(String) : [])));
-	const imported = ids.filter((a) => !failedIds.has(a));
-	entriesFailed(this, i, 'accounts to import', [...failedIds].map((id) => ({ id, code: 70402 })), ids.length, { calls, imported });
-	return { imported: imported.length, calls, accountIds: imported };
+	const api = 'im_open_login_svc/multiaccount_import';
+	return {
+		target: api,
+		ids,
+		limit: LIMITS.import,
+		send: async (part) => await tencentApiRequest.call(this, i, api, { Accounts: part }, { context: {} }),
+		output: (calls, answers) => {
+			const mine = new Set(ids);
+			// A shared call's FailAccounts may name other items' accounts: an item fails for its own only.
+			const failedIds = new Set((answers as IDataObject[]).flatMap((r) => (Array.isArray(r.FailAccounts) ? (r.FailAccounts as unknown[]).map(String) : [])).filter((a) => mine.has(a)));
+			const imported = ids.filter((a) => !failedIds.has(a));
+			entriesFailed(this, i, 'accounts to import', [...failedIds].map((id) => ({ id, code: 70402 })), ids.length, { calls, imported });
+			return { imported: imported.length, calls, accountIds: imported };
+		},
+	};
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await runPlanAlone(this, await plan.call(this, i));
 }

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField } from '../../../core';
-import { groupId, memberAccountsFor, sendAccounts } from '../../descriptions/fields';
+import type { ListCall } from '../../../core';
+import { defineField, runPlanAlone } from '../../../core';
+import { groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
-import { entriesFailed } from '../../transport';
+import { entriesFailed, tencentApiRequest } from '../../transport';
 
 const memberAccounts = memberAccountsFor(LIMITS.add);
 
@@ -22,25 +23,40 @@ export const description = updateDisplayOptions(displayOptions, [groupId.propert
 const RESULT = { 1: 'added', 2: 'alreadyMembers', 3: 'awaitingConfirmation' } as Record<number, string>;
 
 /**
- * add_group_member in calls of ≤ 300. Members Tencent could not add (Result 0, typically an account
- * that was not imported) fail the item after every call was made, naming them.
+ * add_group_member in calls of ≤ 300; items for the same group and Silent share calls (adding a
+ * member twice is harmless: Result 2). Tencent answers a Result per member: an item whose own
+ * members Tencent could not add (Result 0, typically an account that was not imported) fails after
+ * every call was made, naming them; the other items in the same calls succeed.
  */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const group = groupId.read(this, i);
 	const accounts = memberAccounts.read(this, i);
 	const quiet = silence.read(this, i);
-	const { calls, results } = await sendAccounts(this, i, 'group_open_http_svc/add_group_member', accounts, LIMITS.add, (part) => ({
-		GroupId: group,
-		MemberList: part.map((a) => ({ Member_Account: a })),
-		...(quiet ? { Silence: 1 } : {}),
-	}), { groupId: group });
-	const out: Record<string, string[]> = { added: [], alreadyMembers: [], awaitingConfirmation: [] };
-	const failed: Array<{ id: string; code: number }> = [];
-	for (const entry of results.flatMap((r) => (Array.isArray(r.MemberList) ? (r.MemberList as IDataObject[]) : []))) {
-		const bucket = RESULT[Number(entry.Result)];
-		if (bucket) out[bucket].push(String(entry.Member_Account));
-		else failed.push({ id: String(entry.Member_Account), code: 10019 });
-	}
-	entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out });
-	return { groupId: group, calls, ...out };
+	const api = 'group_open_http_svc/add_group_member';
+	return {
+		target: JSON.stringify([api, group, quiet]),
+		ids: accounts,
+		limit: LIMITS.add,
+		send: async (part) =>
+			await tencentApiRequest.call(this, i, api, { GroupId: group, MemberList: part.map((a) => ({ Member_Account: a })), ...(quiet ? { Silence: 1 } : {}) }, { context: { groupId: group } }),
+		output: (calls, answers) => {
+			const mine = new Set(accounts);
+			const out: Record<string, string[]> = { added: [], alreadyMembers: [], awaitingConfirmation: [] };
+			const failed: Array<{ id: string; code: number }> = [];
+			for (const entry of (answers as IDataObject[]).flatMap((r) => (Array.isArray(r.MemberList) ? (r.MemberList as IDataObject[]) : []))) {
+				const account = String(entry.Member_Account);
+				// A shared call's answer also lists other items' members; an item reports its own, once.
+				if (!mine.delete(account)) continue;
+				const bucket = RESULT[Number(entry.Result)];
+				if (bucket) out[bucket].push(account);
+				else failed.push({ id: account, code: 10019 });
+			}
+			entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out });
+			return { groupId: group, calls, ...out };
+		},
+	};
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await runPlanAlone(this, await plan.call(this, i));
 }
