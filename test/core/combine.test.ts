@@ -69,3 +69,20 @@ test('without Continue On Fail a bad item stops the run before anything is sent'
 	await expect(run).rejects.toThrow(/item 2/);
 	expect(v.calls).toEqual([]);
 });
+
+test('each item gets the answers of exactly the calls that carried its ids; an output that refuses fails only its item', async () => {
+	let n = 0;
+	// A vendor answering per id, like Tencent's add_group_member: 'x…' ids are refused inside a 200.
+	const send = async (ids: string[]) => ({ call: ++n, refused: ids.filter((id) => id.startsWith('x')) });
+	const lists = [['a'], ['b', 'c'], ['x1'], ['d']];
+	const [out] = await runCombined(context(4), async (i): Promise<ListCall> => ({
+		target: 'g', ids: lists[i], limit: 2, send,
+		output: (calls, answers) => {
+			const refused = (answers as Array<{ refused: string[] }>).flatMap((a) => a.refused).filter((id) => lists[i].includes(id));
+			if (refused.length) throw new Error(`refused ${refused.join()}`);
+			return { calls, answers: (answers as Array<{ call: number }>).map((a) => a.call) };
+		},
+	}));
+	// Calls: [a, b], [c, x1], [d]: item 1 spans calls 1 and 2.
+	expect(out.map((o) => o.json)).toEqual([{ calls: 1, answers: [1] }, { calls: 2, answers: [1, 2] }, { error: 'refused x1' }, { calls: 1, answers: [3] }]);
+});
