@@ -110,11 +110,21 @@ const adapter = {
 		'group.unmuteAll': groupOp('group', 'unmuteAll', {}),
 		'groupMessage.send': groupOp('groupMessage', 'send', { text: '=Hello {{ $json.i }}' }, { idempotent: false }),
 		'groupMessage.sendSystemNotification': groupOp('groupMessage', 'sendSystemNotification', { content: 'Maintenance at 22:00' }, { idempotent: false }),
+		// Items for the same group and Reason share calls of ≤ 10 MsgSeqs; each item its own MsgSeqs.
 		'groupMessage.recall': {
-			...groupOp('groupMessage', 'recall', { msgSeqs: '={{ $json.i + 1 }}' }),
+			idempotent: true,
+			workflow: wf('groupMessage', 'recall', { msgSeqs: '={{ $json.seqs }}' }),
+			items: (n) => Array.from({ length: n }, (_, i) => ({ json: { seqs: [i + 1] } })),
+			listItems: (counts) => {
+				let next = 1;
+				return counts.map((c) => ({ json: { seqs: Array.from({ length: c }, () => next++) } }));
+			},
+			limit: 10,
+			targetOf: () => 'group_msg_recall',
 			prepare(fake, n = 3) {
 				const group = fake.groups.get(GROUP) ?? fake.addGroup(GROUP, { fixture: true });
-				while (group.nextSeq <= Math.max(n, 12)) group.messages.push({ MsgSeq: group.nextSeq++, MsgTime: 0, From_Account: 'spammer-1', MsgBody: [], recalled: false, deleted: false });
+				// Enough messages for the request counts' uneven lists (up to 27 MsgSeqs per item).
+				while (group.nextSeq <= Math.max(n * 30, 12)) group.messages.push({ MsgSeq: group.nextSeq++, MsgTime: 0, From_Account: 'spammer-1', MsgBody: [], recalled: false, deleted: false });
 			},
 		},
 		'groupMessage.deleteBySender': groupOp('groupMessage', 'deleteBySender', { senderAccount: 'spammer-1' }),

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, parseList, sendInChunks } from '../../../core';
+import type { ListCall } from '../../../core';
+import { defineField, parseList, runPlanAlone } from '../../../core';
 import { groupId, optionalText } from '../../descriptions/fields';
 import { LIMITS, MAX_LIST_PER_ITEM } from '../../descriptions/limits';
 import { entriesFailed, tencentApiRequest } from '../../transport';
@@ -36,23 +37,33 @@ const displayOptions = { show: { resource: ['groupMessage'], operation: ['recall
 export const description = updateDisplayOptions(displayOptions, [groupId.property, msgSeqs.property, reason.property]);
 
 /**
- * group_msg_recall in calls of ≤ 10. Each message answers its own RetCode; messages that could
- * not be recalled fail the item after every call was made, naming each MsgSeq and code.
+ * group_msg_recall in calls of ≤ 10; items for the same group and Reason share calls. Each message
+ * answers its own RetCode: an item whose messages could not be recalled fails after every call was
+ * made, naming each MsgSeq and code; the other items in the same calls succeed.
  */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const group = groupId.read(this, i);
 	const seqs = msgSeqs.read(this, i);
 	const why = reason.read(this, i);
-	const { calls, results } = await sendInChunks(this.getNode(), seqs, LIMITS.recall, async (part) =>
-		await tencentApiRequest.call(this, i, 'group_open_http_svc/group_msg_recall', {
-			GroupId: group,
-			MsgSeqList: part.map((s) => ({ MsgSeq: s })),
-			...(why ? { Reason: why } : {}),
-		}, { context: { groupId: group } }),
-	);
-	const entries = results.flatMap((r) => (Array.isArray(r.RecallRetList) ? (r.RecallRetList as IDataObject[]) : []));
-	const failed = entries.filter((e) => Number(e.RetCode ?? 0) !== 0).map((e) => ({ id: Number(e.MsgSeq), code: Number(e.RetCode) }));
-	const recalled = entries.filter((e) => Number(e.RetCode ?? 0) === 0).map((e) => Number(e.MsgSeq));
-	entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled });
-	return { groupId: group, recalled, calls };
+	const api = 'group_open_http_svc/group_msg_recall';
+	return {
+		target: JSON.stringify([api, group, why]),
+		// The kernel keys ids as strings; MsgSeq goes back out as a number.
+		ids: seqs.map(String),
+		limit: LIMITS.recall,
+		send: async (part) =>
+			await tencentApiRequest.call(this, i, api, { GroupId: group, MsgSeqList: part.map((s) => ({ MsgSeq: Number(s) })), ...(why ? { Reason: why } : {}) }, { context: { groupId: group } }),
+		output: (calls, answers) => {
+			const mine = new Set(seqs);
+			const entries = (answers as IDataObject[]).flatMap((r) => (Array.isArray(r.RecallRetList) ? (r.RecallRetList as IDataObject[]) : [])).filter((e) => mine.delete(Number(e.MsgSeq)));
+			const failed = entries.filter((e) => Number(e.RetCode ?? 0) !== 0).map((e) => ({ id: Number(e.MsgSeq), code: Number(e.RetCode) }));
+			const recalled = entries.filter((e) => Number(e.RetCode ?? 0) === 0).map((e) => Number(e.MsgSeq));
+			entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled });
+			return { groupId: group, recalled, calls };
+		},
+	};
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await runPlanAlone(this, await plan.call(this, i));
 }
