@@ -8,7 +8,7 @@
 //   PostgreSQL (Debian packages, installed when missing);  devkit  the node in n8n-core, no server.
 // Targets, each printed PASS/FAIL: every answer is Tencent's OK, within its 2 s timeout; n8n records
 // exactly one successful execution per delivery. Latency percentiles and the machine load go to
-// bench/triggers-load.json (one entry per mode and rate, replaced on re-run).
+// bench/triggers-load.json (one entry per mode, rate, duration and setup, replaced on re-run).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -32,7 +32,7 @@ function percentile(sorted, p) {
 }
 
 /** Sends `total` deliveries at `rate` on schedule (each at its due time, not waiting for earlier answers). */
-async function burst(url, { rate = RATE, total = RATE * SECONDS, prefix = 'load' } = {}) {
+async function burst(urls, { rate = RATE, total = RATE * SECONDS, prefix = 'load' } = {}) {
 	const results = [];
 	const started = Date.now();
 	const sends = [];
@@ -41,7 +41,7 @@ async function burst(url, { rate = RATE, total = RATE * SECONDS, prefix = 'load'
 		if (wait > 0) await sleep(wait);
 		const body = { ...tencentSamples['Group.CallbackAfterNewMemberJoin'](`${prefix}-${i}`), Seq: i };
 		sends.push(
-			deliver(url, senders.tencent.request('Group.CallbackAfterNewMemberJoin', body)).then(
+			deliver(urls[i % urls.length], senders.tencent.request('Group.CallbackAfterNewMemberJoin', body)).then(
 				(r) => results.push({ i, status: r.status, ok: r.json?.ActionStatus === 'OK' && r.json?.ErrorCode === 0, ms: r.ms }),
 				(error) => results.push({ i, status: 0, ok: false, ms: Infinity, error: String(error.cause?.code ?? error.message) }),
 			),
@@ -78,12 +78,12 @@ async function runMode(mode) {
 	const target = await TARGETS[mode]({ timings });
 	for (const [name, ms] of timings) console.log(`   ${name}: ${lib.seconds(ms)}`);
 	try {
-		console.log(`[${mode}] ${target.describe}\n[${mode}] burst: ${RATE * SECONDS} signed callbacks at ${RATE}/s for ${SECONDS} s to ${target.url} (load before: ${loadBefore})`);
+		console.log(`[${mode}] ${target.describe}\n[${mode}] burst: ${RATE * SECONDS} signed callbacks at ${RATE}/s for ${SECONDS} s to ${(target.urls ?? [target.url]).join(' ')} (load before: ${loadBefore})`);
 		// A production n8n is warm: a few deliveries first load the node, credential and workflow caches.
-		const warm = await burst(target.url, { rate: 20, total: WARMUP, prefix: 'warm' });
+		const warm = await burst(target.urls ?? [target.url], { rate: 20, total: WARMUP, prefix: 'warm' });
 		const base = await settle(target, WARMUP);
 		console.log(`[${mode}] warm-up: ${warm.results.filter((r) => r.ok).length}/${WARMUP} answered OK, ${base.success} executions`);
-		const { total, results, sentSeconds, answeredSeconds } = await burst(target.url);
+		const { total, results, sentSeconds, answeredSeconds } = await burst(target.urls ?? [target.url]);
 		const loadAfterBurst = load();
 		// Percentiles over the deliveries n8n answered; resets and timeouts are counted separately.
 		const latencies = results.filter((r) => r.status).map((r) => r.ms).sort((a, b) => a - b);
@@ -92,7 +92,12 @@ async function runMode(mode) {
 		const late = results.filter((r) => r.ms >= TIMEOUT_MS);
 		const connectionErrors = results.filter((r) => !r.status).length;
 		console.log(`[${mode}] sent in ${sentSeconds.toFixed(1)} s, all answered or failed after ${answeredSeconds.toFixed(1)} s; answered OK ${total - notOk.length}/${total}; ≥2 s: ${late.length}; connection errors: ${connectionErrors}`);
-		console.log(`[${mode}] latency ms: ${JSON.stringify(stats)}`);
+		// The median per second of the burst tells a growing backlog (rising) from a one-off stall (flat).
+		const bySecond = Array.from({ length: SECONDS }, (_, sec) => {
+			const ms = results.filter((r) => r.status && Math.floor(r.i / RATE) === sec).map((r) => r.ms).sort((a, b) => a - b);
+			return ms.length ? Math.round(percentile(ms, 50)) : null;
+		});
+		console.log(`[${mode}] latency ms: ${JSON.stringify(stats)}; median per second of the burst: ${bySecond.join(', ')}`);
 		if (notOk.length) console.log(`[${mode}] not OK (first 3): ${JSON.stringify(notOk.slice(0, 3))}`);
 		const c = await settle(target, total, base);
 		console.log(`[${mode}] executions: ${c.recorded} recorded, ${c.success} successful, ${c.failed} failed${c.distinct !== undefined ? `, ${c.distinct} distinct deliveries` : ''}; drained ${c.drainSeconds.toFixed(1)} s after the burst`);
@@ -105,7 +110,7 @@ async function runMode(mode) {
 		const passed = targets.every(([, ok]) => ok);
 		if (!passed && target.logs) console.log(`[${mode}] n8n's log (last lines):\n${target.logs()}`);
 		const report = {
-			mode, describe: target.describe, passed, rate: RATE, seconds: SECONDS, total, sentSeconds, answeredOk: total - notOk.length, answeredLate: late.length, connectionErrors, latencyMs: stats,
+			mode, describe: target.describe, passed, rate: RATE, seconds: SECONDS, total, sentSeconds, answeredOk: total - notOk.length, answeredLate: late.length, connectionErrors, latencyMs: stats, medianMsPerSecond: bySecond,
 			executions: c.recorded, successful: c.success, failed: c.failed, ...(c.distinct !== undefined ? { distinctDeliveries: c.distinct } : {}), drainSeconds: c.drainSeconds,
 			machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model?.trim()}), load before ${loadBefore}, after the burst ${loadAfterBurst}`,
 			settings: target.settings, n8n: lib.N8N_VERSION ?? lib.line().n8n, node: lib.NODE_VERSION, at: new Date().toISOString(),
@@ -120,7 +125,7 @@ async function runMode(mode) {
 	}
 }
 
-/** bench/triggers-load.json keeps the newest run per mode, rate and duration. */
+/** bench/triggers-load.json keeps the newest run per mode, rate, duration, expression engine and process counts. */
 function save(report) {
 	let bench = { runs: [] };
 	try {
@@ -128,8 +133,9 @@ function save(report) {
 	} catch {
 		// first run
 	}
-	const runs = (bench.runs ?? []).filter((r) => r.mode && !(r.mode === report.mode && r.rate === report.rate && r.seconds === report.seconds));
-	bench = { note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate and duration; the machine field gives the load average around the run: figures on a busy machine are pessimistic.', runs: [...runs, report] };
+	const key = (r) => JSON.stringify([r.mode, r.rate, r.seconds, r.settings?.N8N_EXPRESSION_ENGINE, r.settings?.webhookProcessors, r.settings?.workers]);
+	const runs = (bench.runs ?? []).filter((r) => r.mode && key(r) !== key(report));
+	bench = { note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate, duration, expression engine and process counts; the machine field gives the load average around the run: figures on a busy machine are pessimistic.', runs: [...runs, report] };
 	fs.writeFileSync(BENCH, `${JSON.stringify(bench, null, 2)}\n`);
 }
 
