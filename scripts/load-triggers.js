@@ -9,6 +9,9 @@
 // Targets, each printed PASS/FAIL: every answer is Tencent's OK, within its 2 s timeout; n8n records
 // exactly one successful execution per delivery. Latency percentiles and the machine load go to
 // bench/triggers-load.json (one entry per mode, rate, duration and setup, replaced on re-run).
+// More settings: LOAD_EXPRESSION_ENGINE (legacy|vm), LOAD_WEBHOOK_PROCESSES, LOAD_WORKERS,
+// LOAD_WORKER_CONCURRENCY, LOAD_PG_POOL, LOAD_SQLITE_POOL, LOAD_CONCURRENCY, LOAD_WARMUP (docs/triggers.md#load);
+// LOAD_WEBHOOK_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the webhook processor.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
