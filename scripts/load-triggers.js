@@ -3,7 +3,7 @@
 // Load test of the Tencent Cloud Chat Trigger (npm run load:triggers; needs the cached n8n of
 // `npm run e2e`). A burst of signed after-callbacks (LOAD_RATE per second for LOAD_SECONDS, each a
 // distinct event) goes to the production webhook URL of one target (LOAD_MODE, or --mode=, a comma
-// list runs several; scripts/lib/load-targets.js):
+// list runs several, default regular,queue; scripts/lib/load-targets.js):
 //   regular  one tuned `n8n start` on SQLite;  queue  main + webhook processor + worker(s) + Redis +
 //   PostgreSQL (Debian packages, installed when missing);  devkit  the node in n8n-core, no server.
 // Targets, each printed PASS/FAIL: every answer is Tencent's OK, within its 2 s timeout; n8n records
@@ -24,7 +24,7 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const TIMEOUT_MS = 2000; // Tencent's callback timeout
 const WARMUP = Number(process.env.LOAD_WARMUP ?? 40);
 const arg = process.argv.find((a) => a.startsWith('--mode='));
-const MODES = (arg ? arg.slice(7) : process.env.LOAD_MODE || (process.env.LOAD_TARGET === 'devkit' ? 'devkit' : 'regular')).split(',').map((m) => m.trim()).filter(Boolean);
+const MODES = (arg ? arg.slice(7) : process.env.LOAD_MODE || (process.env.LOAD_TARGET === 'devkit' ? 'devkit' : 'regular,queue')).split(',').map((m) => m.trim()).filter(Boolean);
 const BENCH = path.join(lib.ROOT, 'bench', 'triggers-load.json');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
