@@ -1,106 +1,152 @@
 #!/usr/bin/env node
 'use strict';
-// Load test of the Tencent Cloud Chat Trigger in a real n8n (npm run load:triggers; needs
-// `npm run build` and the cached n8n of `npm run e2e`). A burst of signed after-callbacks
-// (RATE per second for SECONDS, each a distinct event) goes to the production webhook URL;
-// every answer must be Tencent's OK within its 2 s timeout, and n8n must record exactly one
-// successful execution per delivery. Prints latency percentiles and writes bench/triggers-load.json.
-// LOAD_TARGET=devkit sends the same burst to the trigger served by devkit/webhook.js (n8n-core's
-// WebhookContext and engine, no n8n server or database): the node's own cost.
+// Load test of the Tencent Cloud Chat Trigger (npm run load:triggers; needs the cached n8n of
+// `npm run e2e`). A burst of signed after-callbacks (LOAD_RATE per second for LOAD_SECONDS, each a
+// distinct event) goes to the production webhook URL of one target (LOAD_MODE, or --mode=, a comma
+// list runs several, default regular,queue; scripts/lib/load-targets.js):
+//   regular  one tuned `n8n start` on SQLite;  queue  main + webhook processor + worker(s) + Redis +
+//   PostgreSQL (Debian packages, installed when missing);  devkit  the node in n8n-core, no server.
+// Targets, each printed PASS/FAIL: every answer is Tencent's OK, within its 2 s timeout; n8n records
+// exactly one successful execution per delivery. Latency percentiles and the machine load go to
+// bench/triggers-load.json (one entry per mode, rate, duration and setup, replaced on re-run).
+// More settings: LOAD_EXPRESSION_ENGINE (legacy|vm), LOAD_WEBHOOK_PROCESSES, LOAD_WORKERS,
+// LOAD_WORKER_CONCURRENCY, LOAD_PG_POOL, LOAD_SQLITE_POOL, LOAD_CONCURRENCY, LOAD_WARMUP (docs/triggers.md#load);
+// LOAD_WEBHOOK_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the webhook processor.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
-const { startTriggerInstance, executionsOf, senders, tencentSamples, deliver } = require('./lib/triggers-e2e');
+const { senders, tencentSamples, deliver } = require('./lib/triggers-e2e');
+const { TARGETS } = require('./lib/load-targets');
 
 const RATE = Number(process.env.LOAD_RATE ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const TIMEOUT_MS = 2000; // Tencent's callback timeout
+const WARMUP = Number(process.env.LOAD_WARMUP ?? 40);
+const arg = process.argv.find((a) => a.startsWith('--mode='));
+const MODES = (arg ? arg.slice(7) : process.env.LOAD_MODE || (process.env.LOAD_TARGET === 'devkit' ? 'devkit' : 'regular,queue')).split(',').map((m) => m.trim()).filter(Boolean);
+const BENCH = path.join(lib.ROOT, 'bench', 'triggers-load.json');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 function percentile(sorted, p) {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** The devkit stand-in for a real n8n: same workflow, same URLs shape, executions counted in-process. */
-async function startDevkitTarget() {
-	const { serveTrigger } = require(path.join(lib.ROOT, 'devkit', 'webhook.js'));
-	const { workflows, credentialExport } = require('./lib/triggers-e2e');
-	const w = workflows().find((x) => x.vendor === 'tencent');
-	const credentials = Object.fromEntries(credentialExport().map((c) => [c.id, { type: c.type, data: c.data }]));
-	const served = await serveTrigger(w.workflow, { credentials });
-	const count = () => Object.assign([], { count: served.executions.length });
-	return {
-		workflows: { tencent: { id: w.id, url: served.url } },
-		executionsOf: async (_run, _id, status) => {
-			if (!status) return count();
-			const ok = served.executions.filter((e) => e.result?.status === 'success').length;
-			return Object.assign([], { count: status.includes('success') ? ok : served.executions.length - ok });
-		},
-		stop: () => served.stop(),
-	};
+/** Sends `total` deliveries at `rate` on schedule (each at its due time, not waiting for earlier answers). */
+async function burst(urls, { rate = RATE, total = RATE * SECONDS, prefix = 'load' } = {}) {
+	const results = [];
+	const started = Date.now();
+	const sends = [];
+	for (let i = 0; i < total; i++) {
+		const wait = started + (i * 1000) / rate - Date.now();
+		if (wait > 0) await sleep(wait);
+		const body = { ...tencentSamples['Group.CallbackAfterNewMemberJoin'](`${prefix}-${i}`), Seq: i };
+		sends.push(
+			deliver(urls[i % urls.length], senders.tencent.request('Group.CallbackAfterNewMemberJoin', body)).then(
+				(r) => results.push({ i, status: r.status, ok: r.json?.ActionStatus === 'OK' && r.json?.ErrorCode === 0, ms: r.ms }),
+				(error) => results.push({ i, status: 0, ok: false, ms: Infinity, error: String(error.cause?.code ?? error.message) }),
+			),
+		);
+	}
+	const sentSeconds = (Date.now() - started) / 1000;
+	await Promise.all(sends);
+	return { total, results, sentSeconds, answeredSeconds: (Date.now() - started) / 1000 };
+}
+
+/** Polls the target's execution counts until every delivery is accounted for or nothing moves for 60 s. */
+async function settle(target, total, base = { recorded: 0, success: 0, failed: 0 }) {
+	const t = Date.now();
+	let last;
+	let moved = Date.now();
+	for (;;) {
+		const c = minus(await target.counts(), base);
+		if (c.success + c.failed >= total) return { ...minus(await target.counts(), base), drainSeconds: (Date.now() - t) / 1000 };
+		if (last && c.recorded === last.recorded && c.success === last.success) {
+			if (Date.now() - moved > 60000) return { ...c, drainSeconds: (Date.now() - t) / 1000 };
+		} else moved = Date.now();
+		last = c;
+		await sleep(1000);
+	}
+}
+
+const minus = (c, base) => ({ ...c, recorded: c.recorded - base.recorded, success: c.success - base.success, failed: c.failed - base.failed });
+
+async function runMode(mode) {
+	if (!TARGETS[mode]) throw new Error(`unknown LOAD_MODE ${mode} (regular, queue, devkit)`);
+	if (mode !== 'devkit') await lib.ensureInstalled();
+	const timings = [];
+	const loadBefore = load();
+	const target = await TARGETS[mode]({ timings });
+	for (const [name, ms] of timings) console.log(`   ${name}: ${lib.seconds(ms)}`);
+	try {
+		console.log(`[${mode}] ${target.describe}\n[${mode}] burst: ${RATE * SECONDS} signed callbacks at ${RATE}/s for ${SECONDS} s to ${(target.urls ?? [target.url]).join(' ')} (load before: ${loadBefore})`);
+		// A production n8n is warm: a few deliveries first load the node, credential and workflow caches.
+		const warm = await burst(target.urls ?? [target.url], { rate: 20, total: WARMUP, prefix: 'warm' });
+		const base = await settle(target, WARMUP);
+		console.log(`[${mode}] warm-up: ${warm.results.filter((r) => r.ok).length}/${WARMUP} answered OK, ${base.success} executions`);
+		const { total, results, sentSeconds, answeredSeconds } = await burst(target.urls ?? [target.url]);
+		const loadAfterBurst = load();
+		// Percentiles over the deliveries n8n answered; resets and timeouts are counted separately.
+		const latencies = results.filter((r) => r.status).map((r) => r.ms).sort((a, b) => a - b);
+		const stats = Object.fromEntries([50, 90, 95, 99, 100].map((p) => [`p${p}`, latencies.length ? Math.round(percentile(latencies, p) * 10) / 10 : null]));
+		const notOk = results.filter((r) => !r.ok);
+		const late = results.filter((r) => r.ms >= TIMEOUT_MS);
+		const connectionErrors = results.filter((r) => !r.status).length;
+		console.log(`[${mode}] sent in ${sentSeconds.toFixed(1)} s, all answered or failed after ${answeredSeconds.toFixed(1)} s; answered OK ${total - notOk.length}/${total}; ≥2 s: ${late.length}; connection errors: ${connectionErrors}`);
+		// The median per second of the burst tells a growing backlog (rising) from a one-off stall (flat).
+		const bySecond = Array.from({ length: SECONDS }, (_, sec) => {
+			const ms = results.filter((r) => r.status && Math.floor(r.i / RATE) === sec).map((r) => r.ms).sort((a, b) => a - b);
+			return ms.length ? Math.round(percentile(ms, 50)) : null;
+		});
+		console.log(`[${mode}] latency ms: ${JSON.stringify(stats)}; median per second of the burst: ${bySecond.join(', ')}`);
+		if (notOk.length) console.log(`[${mode}] not OK (first 3): ${JSON.stringify(notOk.slice(0, 3))}`);
+		const c = await settle(target, total, base);
+		console.log(`[${mode}] executions: ${c.recorded} recorded, ${c.success} successful, ${c.failed} failed${c.distinct !== undefined ? `, ${c.distinct} distinct deliveries` : ''}; drained ${c.drainSeconds.toFixed(1)} s after the burst`);
+		const targets = [
+			[`every delivery answered Tencent's OK (${total - notOk.length}/${total})`, notOk.length === 0],
+			[`every answer within ${TIMEOUT_MS} ms (${late.length} late, p99 ${stats.p99} ms)`, late.length === 0 && connectionErrors === 0],
+			[`exactly one successful execution per delivery (${c.success} successful of ${c.recorded} recorded, ${total} sent)`, c.recorded === total && c.success === total && (c.distinct === undefined || c.distinct === total)],
+		];
+		for (const [name, ok] of targets) console.log(`[${mode}] ${ok ? 'PASS' : 'FAIL'} ${name}`);
+		const passed = targets.every(([, ok]) => ok);
+		if (!passed && target.logs) console.log(`[${mode}] n8n's log (last lines):\n${target.logs()}`);
+		const report = {
+			mode, describe: target.describe, passed, rate: RATE, seconds: SECONDS, total, sentSeconds, answeredOk: total - notOk.length, answeredLate: late.length, connectionErrors, latencyMs: stats, medianMsPerSecond: bySecond,
+			executions: c.recorded, successful: c.success, failed: c.failed, ...(c.distinct !== undefined ? { distinctDeliveries: c.distinct } : {}), drainSeconds: c.drainSeconds,
+			machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model?.trim()}), load before ${loadBefore}, after the burst ${loadAfterBurst}`,
+			settings: target.settings, n8n: lib.N8N_VERSION ?? lib.line().n8n, node: lib.NODE_VERSION, at: new Date().toISOString(),
+		};
+		save(report);
+		return passed;
+	} catch (error) {
+		if (target.logs) console.log(target.logs().split('\n').slice(-20).join('\n'));
+		throw error;
+	} finally {
+		await target.stop();
+	}
+}
+
+/** bench/triggers-load.json keeps the newest run per mode, rate, duration, expression engine and process counts. */
+function save(report) {
+	let bench = { runs: [] };
+	try {
+		bench = JSON.parse(fs.readFileSync(BENCH, 'utf8'));
+	} catch {
+		// first run
+	}
+	const key = (r) => JSON.stringify([r.mode, r.rate, r.seconds, r.settings?.N8N_EXPRESSION_ENGINE, r.settings?.webhookProcessors, r.settings?.workers]);
+	const runs = (bench.runs ?? []).filter((r) => r.mode && key(r) !== key(report));
+	bench = { note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate, duration, expression engine and process counts; the machine field gives the load average around the run: figures on a busy machine are pessimistic.', runs: [...runs, report] };
+	fs.writeFileSync(BENCH, `${JSON.stringify(bench, null, 2)}\n`);
 }
 
 async function main() {
-	const devkit = process.env.LOAD_TARGET === 'devkit';
-	if (!devkit) await lib.ensureInstalled();
-	const timings = [];
-	const run = devkit ? await startDevkitTarget() : await startTriggerInstance({ timings });
-	const countOf = devkit ? run.executionsOf : executionsOf;
-	for (const [name, ms] of timings) console.log(`${name}: ${lib.seconds(ms)}`);
-	let failed = 0;
-	try {
-		const { url, id } = run.workflows.tencent;
-		const total = RATE * SECONDS;
-		console.log(`burst: ${total} signed callbacks at ${RATE}/s to ${url}`);
-		const results = [];
-		const started = Date.now();
-		const sends = [];
-		for (let i = 0; i < total; i++) {
-			const due = started + (i * 1000) / RATE;
-			const wait = due - Date.now();
-			if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-			const body = { ...tencentSamples['Group.CallbackAfterNewMemberJoin'](`load-${i}`), Seq: i };
-			sends.push(
-				deliver(url, senders.tencent.request('Group.CallbackAfterNewMemberJoin', body)).then(
-					(r) => results.push({ i, status: r.status, ok: r.json?.ActionStatus === 'OK' && r.json?.ErrorCode === 0, ms: r.ms }),
-					(error) => results.push({ i, status: 0, ok: false, ms: Infinity, error: String(error.cause?.code ?? error.message) }),
-				),
-			);
-		}
-		await Promise.all(sends);
-		const sendSeconds = (Date.now() - started) / 1000;
-		// Percentiles over the deliveries n8n answered; resets and timeouts are counted separately.
-		const latencies = results.filter((r) => r.status).map((r) => r.ms).sort((a, b) => a - b);
-		const stats = Object.fromEntries([50, 90, 95, 99, 100].map((p) => [`p${p}`, Math.round(percentile(latencies, p) * 10) / 10]));
-		const notOk = results.filter((r) => !r.ok);
-		const late = results.filter((r) => r.ms >= 2000);
-		console.log(`sent ${total}, all answered or failed after ${sendSeconds.toFixed(1)} s; answered OK: ${total - notOk.length}; ≥2 s: ${late.length}; connection errors: ${results.filter((r) => !r.status).length}`);
-		console.log(`latency ms: ${JSON.stringify(stats)}`);
-		if (notOk.length) console.log(`not OK (first 5): ${JSON.stringify(notOk.slice(0, 5))}`);
-
-		const t = Date.now();
-		let recorded = 0;
-		let success = 0;
-		while (Date.now() - t < 300000) {
-			recorded = (await countOf(run, id)).count;
-			success = (await countOf(run, id, ['success'])).count;
-			if (success >= total || (recorded >= total && recorded === success + (await countOf(run, id, ['error', 'crashed'])).count)) break;
-			await new Promise((r) => setTimeout(r, 2000));
-		}
-		await new Promise((r) => setTimeout(r, 2000));
-		recorded = (await countOf(run, id)).count;
-		success = (await countOf(run, id, ['success'])).count;
-		console.log(`executions recorded: ${recorded} (success ${success}) ${lib.seconds(Date.now() - t)} after the burst`);
-		// Each OK answer must have started exactly one execution (a refused or reset request none).
-		const expected = total - notOk.length;
-		if (notOk.length || late.length || recorded !== total || success !== total) failed++;
-		if (recorded !== expected) console.log(`executions (${recorded}) differ from OK answers (${expected})`);
-		const report = { target: devkit ? 'devkit (n8n-core engine, no server)' : 'real n8n', rate: RATE, seconds: SECONDS, total, sendSeconds, answeredOk: total - notOk.length, answeredLate: late.length, latencyMs: stats, executions: recorded, successful: success, machine: `${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`, n8n: lib.N8N_VERSION, node: lib.NODE_VERSION, at: new Date().toISOString() };
-		fs.writeFileSync(path.join(lib.ROOT, 'bench', `triggers-load${devkit ? '-devkit' : ''}.json`), `${JSON.stringify(report, null, 2)}\n`);
-	} finally {
-		await run.stop();
-	}
-	console.log(failed ? 'load: FAILED' : 'load: every delivery answered OK within 2 s and started exactly one execution');
-	process.exitCode = failed ? 1 : 0;
+	const verdicts = [];
+	for (const mode of MODES) verdicts.push([mode, await runMode(mode)]);
+	console.log(`\nload: ${verdicts.map(([m, ok]) => `${m} ${ok ? 'PASSED' : 'FAILED'}`).join(', ')} at ${RATE}/s for ${SECONDS} s`);
+	process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
 }
 
 main().catch((error) => {

@@ -5,6 +5,8 @@
 // DevTools protocol, opens one example workflow in the editor and saves docs/screenshot-editor.png.
 // Run `npm run build` first. Environment: CHROMIUM (default /usr/bin/chromium), SCREENSHOT_EXAMPLE
 // (an examples/ file name), SCREENSHOT_OUT (default docs/screenshot-editor.png).
+// `npm run screenshot -- --triggers[=tencent,dingtalk,huawei]` instead opens each trigger node's panel
+// on its Production URL and saves docs/screenshot-trigger-<vendor>.png (scripts/lib/trigger-screenshots.js).
 const fs = require('node:fs');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
@@ -17,6 +19,12 @@ const WIDTH = 1440;
 const HEIGHT = 810;
 
 async function main() {
+	const triggers = process.argv.find((a) => a === '--triggers' || a.startsWith('--triggers='));
+	if (triggers) {
+		const vendors = triggers.includes('=') ? triggers.split('=')[1].split(',').filter(Boolean) : ['tencent', 'dingtalk', 'huawei'];
+		await require('./lib/trigger-screenshots').triggerScreenshots(vendors, path.join(lib.ROOT, 'docs'));
+		return;
+	}
 	ensureChromium();
 	const t0 = Date.now();
 	const running = await startDemo({ port: await lib.freePort() });

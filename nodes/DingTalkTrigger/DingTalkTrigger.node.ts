@@ -1,6 +1,5 @@
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -10,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
 	answerOnly,
+	consoleRegisteredWebhook,
 	dedupeKey,
 	dedupeStoreFor,
 	eventItem,
@@ -100,20 +100,8 @@ export class DingTalkTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			// DingTalk has no API for an app's console subscription URL: it is pasted in the console.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// DingTalk has no API for an app's console subscription URL: it is pasted in the console.
+	webhookMethods = { default: consoleRegisteredWebhook };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('dingTalkApi');

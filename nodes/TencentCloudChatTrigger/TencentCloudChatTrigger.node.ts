@@ -1,6 +1,5 @@
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -9,6 +8,7 @@ import type {
 import { NodeConnectionTypes, sleep } from 'n8n-workflow';
 
 import {
+	consoleRegisteredWebhook,
 	dedupeKey,
 	dedupeStoreFor,
 	eventItem,
@@ -121,20 +121,8 @@ export class TencentCloudChatTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			// Tencent offers no API for the callback URL: it is set in the Chat console.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// Tencent offers no API for the callback URL: it is set in the Chat console.
+	webhookMethods = { default: consoleRegisteredWebhook };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('tencentCloudChatApi');

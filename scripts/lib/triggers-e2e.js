@@ -80,9 +80,11 @@ function workflows(slowUrl, { stream = true } = {}) {
 }
 
 /** Packs and installs the package, imports + publishes the trigger workflows, starts n8n, logs in. */
-async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', streamBaseUrl, stream = true } = {}) {
+async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', streamBaseUrl, stream = true, env, only } = {}) {
 	const mark = (name, t) => timings && timings.push([name, Date.now() - t]);
 	const instance = lib.makeInstance('n8n-meeting-admin-triggers-');
+	// Settings for every n8n command of this instance (the load test's tuning).
+	if (env) instance.env = env;
 	let t = Date.now();
 	const packed = await lib.packPackage(instance.userFolder);
 	await lib.installCommunityPackage(instance.userFolder, packed.tarball);
@@ -91,7 +93,7 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', s
 	await lib.importCredentials(instance, credentialExport(streamBaseUrl));
 	const dir = path.join(instance.userFolder, 'trigger-workflows');
 	fs.mkdirSync(dir, { recursive: true });
-	const list = workflows(slowUrl, { stream });
+	const list = workflows(slowUrl, { stream }).filter((w) => !only || only.includes(w.vendor));
 	for (const w of list) fs.writeFileSync((w.copy = path.join(dir, `${w.vendor}.json`)), JSON.stringify(w.workflow, null, 2));
 	await lib.importWorkflows(instance, list);
 	// Activating: n8n 2.x publishes a workflow, 1.x sets it active; n8n start then registers its production webhooks.

@@ -6,3 +6,4 @@ export { answerOnly, refuse, reply, responseOf, sealResponse } from './respond';
 export type { EventSummary } from './flatten';
 export { eventItem, flattenOnce } from './flatten';
 export { replayWindowProperty, dedupeKey, rawBodyOf } from './options';
+export { consoleRegisteredWebhook } from './lifecycle';
