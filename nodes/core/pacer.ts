@@ -1,7 +1,12 @@
 import { sleep } from 'n8n-workflow';
 
-/** Slack for clock and network jitter between our send and the vendor's count. */
-const MARGIN_MS = 30;
+/** Slack for clock granularity, on top of the arrival allowance below. */
+const MARGIN_MS = 10;
+/**
+ * How long after its release a call is taken to have reached the vendor, for event-loop and network
+ * jitter: a slot counts from then, or from the call's answer if that came sooner.
+ */
+const ARRIVAL_MS = 30;
 
 /** The lowest the adaptive rate goes, as a share of the configured one. */
 const MIN_SHARE = 0.05;
@@ -10,15 +15,22 @@ const DECREASE_TO = 0.5;
 const DECREASE_EVERY_MS = 1000;
 /** Recovery: the configured rate's share regained per second without throttling. */
 const RECOVER_PER_SECOND = 0.01;
+/** How long after a decrease calls stay spaced out rather than sent together. */
+const SHARED_FOR_MS = 120000;
+
+const noop = () => {};
 
 /**
- * Keeps a credential under the vendor's calls-per-second limit, however many items run at once.
- * Calls are spaced evenly, and a sliding one-second window of actual send times is the hard
- * bound: timers that fire late (a busy event loop) cannot bunch calls into a burst the vendor
- * would count as too many. One pacer per credential and API, shared process-wide.
+ * Keeps a credential under the vendor's calls-per-second limit, however many items run at once:
+ * at most `rate` calls in any sliding window of a second (plus a margin), counted from when each
+ * call reached the vendor at the latest — its answer, or a jitter allowance after its release —
+ * so calls the event loop sends late cannot land in a window the vendor counts as full. Calls are
+ * released together (as the HTTP Request node's batches are; cheaper on CPU than spacing them)
+ * unless throttling showed the limit is shared. One pacer per credential and API, process-wide.
  */
 export class Pacer {
-	private readonly sent: number[] = [];
+	/** Per slot: when its call reached the vendor at the latest (see ARRIVAL_MS and `wait`). */
+	private sent: Array<{ at: number }> = [];
 
 	private nextSpaced = 0;
 
@@ -67,31 +79,41 @@ export class Pacer {
 		this.rate = Math.min(this.perSecond, this.rate + this.perSecond * RECOVER_PER_SECOND * seconds);
 	}
 
-	async wait(): Promise<void> {
-		if (!(this.perSecond > 0)) return;
+	/**
+	 * Waits for a free slot. Call what it returns once the call's answer (or failure) is in: the
+	 * slot then counts from that moment, if sooner than the arrival allowance.
+	 */
+	async wait(): Promise<() => void> {
+		if (!(this.perSecond > 0)) return noop;
 		const turn = this.queue.then(async () => await this.acquire());
-		this.queue = turn;
-		await turn;
+		this.queue = turn.then(noop);
+		return await turn;
 	}
 
-	private async acquire(): Promise<void> {
+	private async acquire(): Promise<() => void> {
 		for (;;) {
 			const capacity = Math.max(1, Math.floor(this.rate));
 			const windowMs = (1000 * capacity) / this.rate + MARGIN_MS;
-			// Half the mean interval: smooth enough for the vendor, and a timer that fired late can be
-			// caught up on; the window above is what bounds the rate.
-			const spacing = 500 / this.rate;
 			const now = Date.now();
-			while (this.sent.length > 0 && this.sent[0] <= now - windowMs) this.sent.shift();
+			// Answers arrive out of order: the slots are not sorted.
+			this.sent = this.sent.filter((slot) => slot.at > now - windowMs);
 			// After a decrease the window may hold more than the new capacity: wait for it to drain.
 			if (this.sent.length < capacity && now >= this.nextSpaced) {
-				this.sent.push(now);
-				this.nextSpaced = now + spacing;
-				return;
+				const slot = { at: now + ARRIVAL_MS };
+				this.sent.push(slot);
+				// Alone, calls go out together; for a while after throttling has shown the limit is
+				// shared (other n8n workers), they are spaced, so the processes' calls interleave.
+				this.nextSpaced = this.lastDecrease > 0 && now - this.lastDecrease < SHARED_FOR_MS ? now + 500 / this.rate : 0;
+				return () => this.answered(slot);
 			}
-			const windowFree = this.sent.length >= capacity ? this.sent[0] + windowMs : now;
+			const windowFree = this.sent.length >= capacity ? Math.min(...this.sent.map((slot) => slot.at)) + windowMs : now;
 			await sleep(Math.max(1, Math.max(windowFree, this.nextSpaced) - now));
 		}
+	}
+
+	/** An answer proves the call reached the vendor by now. */
+	private answered(slot: { at: number }): void {
+		slot.at = Math.min(slot.at, Date.now());
 	}
 }
 
