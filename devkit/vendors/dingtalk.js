@@ -112,7 +112,8 @@ const dingtalk = {
 		'videoConference.getMembers': op(true, wf('videoConference', 'getMembers', { conferenceId: CONF, returnAll: false, limit: 1 }), conferences, confs()),
 		'videoConference.muteAll': op(true, wf('videoConference', 'muteAll', { conferenceId: CONF, forceMute: true }), conferences, confs()),
 		'videoConference.unmuteAll': op(true, wf('videoConference', 'unmuteAll', { conferenceId: CONF }), conferences, confs()),
-		'videoConference.muteMembers': op(true, wf('videoConference', 'muteMembers', { conferenceId: CONF, memberUnionIds: 'member-1' }), conferences, confs()),
+		// A list operation DingTalk takes one user per call of (never combined: one call per id anyway).
+		'videoConference.muteMembers': op(true, wf('videoConference', 'muteMembers', { conferenceId: CONF, memberUnionIds: '={{ $json.ids }}' }), memberItems, listConfs, { listItems: memberLists, limit: 1, countItems: 20 }),
 		'videoConference.removeMembers': op(true, wf('videoConference', 'removeMembers', { conferenceId: CONF, memberUnionIds: '={{ $json.ids }}' }), memberItems, listConfs, {
 			listItems: memberLists,
 			targetOf: (item) => JSON.stringify([item.json.conferenceId, false]),

@@ -122,10 +122,17 @@ const adapter = {
 		'groupMessage.send': groupOp('groupMessage', 'send', { text: '=Hello {{ $json.i }}' }, { idempotent: false }),
 		'groupMessage.sendSystemNotification': groupOp('groupMessage', 'sendSystemNotification', { content: 'Maintenance at 22:00' }, { idempotent: false }),
 		'groupMessage.recall': {
-			...groupOp('groupMessage', 'recall', { msgSeqs: '={{ $json.i + 1 }}' }),
+			...groupOp('groupMessage', 'recall', { msgSeqs: '={{ $json.seqs ?? $json.i + 1 }}' }),
+			// A list operation (≤ 10 per call), not combined: item i recalls its own messages.
+			limit: 10,
+			listItems: (counts) => {
+				let next = 1;
+				return counts.map((c) => ({ json: { seqs: Array.from({ length: c }, () => next++) } }));
+			},
 			prepare(fake, n = 3) {
 				const group = fake.groups.get(GROUP) ?? fake.addGroup(GROUP, { fixture: true });
-				while (group.nextSeq <= Math.max(n, 12)) group.messages.push({ MsgSeq: group.nextSeq++, MsgTime: 0, From_Account: 'spammer-1', MsgBody: [], recalled: false, deleted: false });
+				// Enough messages for the longest lists test/counts.test.js makes (60 items, up to 27 each).
+				while (group.nextSeq <= Math.max(n, 1700)) group.messages.push({ MsgSeq: group.nextSeq++, MsgTime: 0, From_Account: 'spammer-1', MsgBody: [], recalled: false, deleted: false });
 			},
 		},
 		'groupMessage.deleteBySender': groupOp('groupMessage', 'deleteBySender', { senderAccount: 'spammer-1' }),

@@ -73,7 +73,6 @@ async function simulate(workers: number, limit: number, seconds: number) {
 
 test.each([[2], [3]])('%i processes sharing a 20/s limit converge under it with few throttled calls', async (workers) => {
 	const { perSecond, throttledShare } = await simulate(workers, 20, 60);
-	console.log(workers, perSecond, throttledShare);
 	expect(perSecond).toBeLessThanOrEqual(20);
 	expect(perSecond).toBeGreaterThanOrEqual(0.85 * 20);
 	expect(throttledShare).toBeLessThanOrEqual(0.05);
