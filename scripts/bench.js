@@ -77,7 +77,8 @@ async function benchRow(vendor, op, targets) {
 		op.prepare(fake, ITEMS);
 		op.benchPrepare?.(fake, ITEMS, targets ?? 1);
 		const itemsOf = (n) => (targets ? op.benchItems(n, targets) : op.items(n));
-		const workflow = op.benchWorkflow ?? op.workflow;
+		// One target: the node names it once (one group, one operator), as a user would. Spread: each item names its own.
+		const workflow = targets > 1 && op.benchWorkflow ? op.benchWorkflow : op.workflow;
 		const items = itemsOf(ITEMS);
 		const paths = {
 			ours: () => workflow({}),

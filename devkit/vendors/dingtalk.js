@@ -88,6 +88,7 @@ const dingtalk = {
 				targetOf: () => JSON.stringify(['operator']),
 				/** Benchmark: one id per item, the items spread over `targets` operators (the call's target). */
 				benchItems: (n, targets) => Array.from({ length: n }, (_, i) => ({ json: { ids: [`u${i}`], operator: `operator-${i % targets}` } })),
+				// The 20-target rows: each item names its operator.
 				benchWorkflow: wf('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: '={{ $json.ids }}', unionId: '={{ $json.operator }}' }),
 				benchTarget: 'operator',
 			}),

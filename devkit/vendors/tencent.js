@@ -88,6 +88,7 @@ const adapter = {
 			bench: 'unban',
 			/** Benchmark: one account per item, the items spread over `targets` groups (the call's target). */
 			benchItems: (n, targets) => Array.from({ length: n }, (_, i) => ({ json: { accounts: [`member-${i}-0`], group: `${GROUP}-${i % targets}` } })),
+			// The 20-target rows: each item names its group.
 			benchWorkflow: wf('groupMember', 'unban', { groupId: '={{ $json.group }}', memberAccounts: '={{ $json.accounts }}' }),
 			benchTarget: 'group',
 			benchPrepare(fake, n, targets) {
