@@ -1,12 +1,12 @@
 import { sleep } from 'n8n-workflow';
 
-/** Slack for clock granularity, on top of the arrival allowance below. */
-const MARGIN_MS = 10;
+/** Slack for clock granularity: a slot counts from its call's answer, by when the vendor surely counted it. */
+const MARGIN_MS = 5;
 /**
- * How long after its release a call is taken to have reached the vendor, for event-loop and network
- * jitter: a slot counts from then, or from the call's answer if that came sooner.
+ * A call not answered by this long after its release is taken to have reached the vendor by then
+ * (covers event-loop stalls between release and send), so a slow vendor does not hold slots longer.
  */
-const ARRIVAL_MS = 30;
+const ARRIVAL_MS = 250;
 
 /** The lowest the adaptive rate goes, as a share of the configured one. */
 const MIN_SHARE = 0.05;
@@ -15,24 +15,31 @@ const DECREASE_TO = 0.5;
 const DECREASE_EVERY_MS = 1000;
 /** Recovery: the configured rate's share regained per second without throttling. */
 const RECOVER_PER_SECOND = 0.01;
-/** How long after a decrease calls stay spaced out rather than sent together. */
+/** Calls are spaced out rather than sent together for this long after a decrease, and at first. */
 const SHARED_FOR_MS = 120000;
+const START_SPACED_MS = 3000;
 
 const noop = () => {};
 
 /**
  * Keeps a credential under the vendor's calls-per-second limit, however many items run at once:
- * at most `rate` calls in any sliding window of a second (plus a margin), counted from when each
- * call reached the vendor at the latest — its answer, or a jitter allowance after its release —
- * so calls the event loop sends late cannot land in a window the vendor counts as full. Calls are
- * released together (as the HTTP Request node's batches are; cheaper on CPU than spacing them)
- * unless throttling showed the limit is shared. One pacer per credential and API, process-wide.
+ * at most `rate` calls in any sliding window of a second (plus a margin), each counted from its
+ * answer — the vendor has surely counted it by then — so calls the event loop sends late cannot
+ * land in a window the vendor counts as full. Calls are released together (as the HTTP Request
+ * node's batches are; cheaper on CPU than spacing them) after the pacer's first seconds, unless
+ * throttling showed the limit is shared. One pacer per credential and API, process-wide.
  */
 export class Pacer {
-	/** Per slot: when its call reached the vendor at the latest (see ARRIVAL_MS and `wait`). */
+	/** Per slot: when its call reached the vendor at the latest (its answer, see `wait`, or ARRIVAL_MS). */
 	private sent: Array<{ at: number }> = [];
 
 	private nextSpaced = 0;
+
+	/** Calls released in the current group (see `acquire`). */
+	private released = 0;
+
+	/** Until then calls are spaced: at first (other workers may share the limit) and after throttling. */
+	private spacedUntil = Date.now() + START_SPACED_MS;
 
 	/** Waiters take turns, so only the head of the queue runs a timer. */
 	private queue: Promise<void> = Promise.resolve();
@@ -67,6 +74,7 @@ export class Pacer {
 		if (this.recentThrottles.length < 2 || now - this.lastDecrease < DECREASE_EVERY_MS) return;
 		this.lastDecrease = now;
 		this.lastIncrease = now;
+		this.spacedUntil = now + SHARED_FOR_MS;
 		this.rate = Math.max(this.perSecond * MIN_SHARE, this.rate * DECREASE_TO);
 	}
 
@@ -81,7 +89,7 @@ export class Pacer {
 
 	/**
 	 * Waits for a free slot. Call what it returns once the call's answer (or failure) is in: the
-	 * slot then counts from that moment, if sooner than the arrival allowance.
+	 * slot then counts from that moment (if sooner than ARRIVAL_MS after its release).
 	 */
 	async wait(): Promise<() => void> {
 		if (!(this.perSecond > 0)) return noop;
@@ -101,9 +109,15 @@ export class Pacer {
 			if (this.sent.length < capacity && now >= this.nextSpaced) {
 				const slot = { at: now + ARRIVAL_MS };
 				this.sent.push(slot);
-				// Alone, calls go out together; for a while after throttling has shown the limit is
-				// shared (other n8n workers), they are spaced, so the processes' calls interleave.
-				this.nextSpaced = this.lastDecrease > 0 && now - this.lastDecrease < SHARED_FOR_MS ? now + 500 / this.rate : 0;
+				// Spaced, several processes sharing the limit interleave their calls instead of all
+				// bursting into the same second; once alone at the full rate, calls go out together.
+				// At first spaced in groups of a quarter of the rate: a slot's next call goes when it
+				// frees, so the grouping persists and the process wakes a few times a second, not once
+				// per call. After throttling, one call at a time.
+				const spaced = now < this.spacedUntil || this.rate < this.perSecond;
+				const group = this.lastDecrease === 0 ? Math.max(1, Math.floor(capacity / 4)) : 1;
+				this.released = (this.released + 1) % group;
+				this.nextSpaced = spaced && this.released === 0 ? now + (500 * group) / this.rate : spaced ? this.nextSpaced : 0;
 				return () => this.answered(slot);
 			}
 			const windowFree = this.sent.length >= capacity ? Math.min(...this.sent.map((slot) => slot.at)) + windowMs : now;
