@@ -31,7 +31,8 @@ describe.each([['combined', true], ['each item alone', false]])('%s', (_mode, co
 			const limit = op.limit ?? vendor.limit;
 			op.prepare(fake, n);
 			// List operations get uneven lists around the per-call limit.
-			const counts = Array.from({ length: n }, (_, i) => [1, limit - 1, limit, limit + 1, 2 * limit + 7][i % 5]);
+			// (At least one id each: with a limit of 1, "limit - 1" would be an empty list.)
+			const counts = Array.from({ length: n }, (_, i) => Math.max(1, [1, limit - 1, limit, limit + 1, 2 * limit + 7][i % 5]));
 			const items = op.listItems ? op.listItems(counts) : op.items(n);
 			const wf = op.workflow({ concurrency: 8, combineItems: combined });
 

@@ -18,9 +18,12 @@ export interface TokenAuth<C> {
 	secretFields: string[];
 }
 
-/** The cached value for these credentials, fetched (once, shared) when missing, due or forced. */
-export async function tokenFor<C>(auth: TokenAuth<C>, http: AnswerFn, creds: C, force = false): Promise<string> {
-	return await auth.cache.get(auth.key(creds), async () => await auth.issue(http, creds), force);
+/**
+ * The cached value for these credentials, fetched (once, shared) when missing, due or forced.
+ * `key` is `auth.key(creds)`, for callers that computed it once rather than hash on every call.
+ */
+export async function tokenFor<C>(auth: TokenAuth<C>, http: AnswerFn, creds: C, force = false, key = auth.key(creds)): Promise<string> {
+	return await auth.cache.get(key, async () => await auth.issue(http, creds), force);
 }
 
 /**

@@ -70,9 +70,10 @@ module.exports = {
 	],
 	/**
 	 * What an n8n user builds today: a token request with Basic auth, then one HTTP Request per
-	 * item with the token in X-Access-Token, batched under the fake's enforced 20 calls/s.
+	 * item with the token in X-Access-Token, batched under the fake's enforced 20 calls/s (`tuned`)
+	 * or with the node's default settings.
 	 */
-	baseline(fake, credentials) {
+	baseline(fake, credentials, _opName, { tuned = true } = {}) {
 		const { account, password } = credentials['cred-1'].data;
 		const { baselineWorkflow } = require('./index');
 		return baselineWorkflow({
@@ -86,7 +87,7 @@ module.exports = {
 				body: '={{ JSON.stringify($json.vmrIds) }}',
 				headers: [{ name: 'X-Access-Token', value: "={{ $('Get token').first().json.accessToken }}" }],
 			},
-			batch: { batchSize: 20, batchInterval: 1100 },
+			batch: tuned ? { batchSize: 20, batchInterval: 1100 } : undefined,
 		});
 	},
 	operations: {
@@ -98,6 +99,9 @@ module.exports = {
 			items: memberVmrItems,
 			listItems: memberVmrLists,
 			targetOf: memberVmrTarget,
+			/** Benchmark: one VMR per item, the items spread over `targets` members (the call's target). */
+			benchItems: (n, targets) => Array.from({ length: n }, (_, i) => ({ json: { account: `member-${i % targets}@corp`, vmrIds: [`vmr-${i}`] } })),
+			benchTarget: 'account',
 			// The fake creates members and rooms on first use (autoCreate).
 			prepare() {},
 		},

@@ -14,7 +14,8 @@ function baselineWorkflow({ token, call, batch, qs }) {
 			sendQuery: Boolean(qs), queryParameters: { parameters: qs ?? [] },
 			sendHeaders: Boolean(call.headers), headerParameters: { parameters: call.headers ?? [] },
 			sendBody: true, specifyBody: 'json', jsonBody: call.body,
-			options: { batching: { batch } },
+			// No `batch`: the node's defaults, every item's request at once.
+			options: batch ? { batching: { batch } } : {},
 		}),
 	];
 	const connections = { Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] }, Items: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] } };

@@ -1,7 +1,12 @@
 import { sleep } from 'n8n-workflow';
 
-/** Slack for clock and network jitter between our send and the vendor's count. */
-const MARGIN_MS = 30;
+/** Slack for clock granularity: a slot counts from its call's answer, by when the vendor surely counted it. */
+const MARGIN_MS = 5;
+/**
+ * A call not answered by this long after its release is taken to have reached the vendor by then
+ * (covers event-loop stalls between release and send), so a slow vendor does not hold slots longer.
+ */
+const ARRIVAL_MS = 250;
 
 /** The lowest the adaptive rate goes, as a share of the configured one. */
 const MIN_SHARE = 0.05;
@@ -10,17 +15,31 @@ const DECREASE_TO = 0.5;
 const DECREASE_EVERY_MS = 1000;
 /** Recovery: the configured rate's share regained per second without throttling. */
 const RECOVER_PER_SECOND = 0.01;
+/** Calls are spaced out rather than sent together for this long after a decrease, and at first. */
+const SHARED_FOR_MS = 120000;
+const START_SPACED_MS = 3000;
+
+const noop = () => {};
 
 /**
- * Keeps a credential under the vendor's calls-per-second limit, however many items run at once.
- * Calls are spaced evenly, and a sliding one-second window of actual send times is the hard
- * bound: timers that fire late (a busy event loop) cannot bunch calls into a burst the vendor
- * would count as too many. One pacer per credential and API, shared process-wide.
+ * Keeps a credential under the vendor's calls-per-second limit, however many items run at once:
+ * at most `rate` calls in any sliding window of a second (plus a margin), each counted from its
+ * answer — the vendor has surely counted it by then — so calls the event loop sends late cannot
+ * land in a window the vendor counts as full. Calls are released together (as the HTTP Request
+ * node's batches are; cheaper on CPU than spacing them) after the pacer's first seconds, unless
+ * throttling showed the limit is shared. One pacer per credential and API, process-wide.
  */
 export class Pacer {
-	private readonly sent: number[] = [];
+	/** Per slot: when its call reached the vendor at the latest (its answer, see `wait`, or ARRIVAL_MS). */
+	private sent: Array<{ at: number }> = [];
 
 	private nextSpaced = 0;
+
+	/** Calls released in the current group (see `acquire`). */
+	private released = 0;
+
+	/** Until then calls are spaced: at first (other workers may share the limit) and after throttling. */
+	private spacedUntil = Date.now() + START_SPACED_MS;
 
 	/** Waiters take turns, so only the head of the queue runs a timer. */
 	private queue: Promise<void> = Promise.resolve();
@@ -55,6 +74,7 @@ export class Pacer {
 		if (this.recentThrottles.length < 2 || now - this.lastDecrease < DECREASE_EVERY_MS) return;
 		this.lastDecrease = now;
 		this.lastIncrease = now;
+		this.spacedUntil = now + SHARED_FOR_MS;
 		this.rate = Math.max(this.perSecond * MIN_SHARE, this.rate * DECREASE_TO);
 	}
 
@@ -67,31 +87,47 @@ export class Pacer {
 		this.rate = Math.min(this.perSecond, this.rate + this.perSecond * RECOVER_PER_SECOND * seconds);
 	}
 
-	async wait(): Promise<void> {
-		if (!(this.perSecond > 0)) return;
+	/**
+	 * Waits for a free slot. Call what it returns once the call's answer (or failure) is in: the
+	 * slot then counts from that moment (if sooner than ARRIVAL_MS after its release).
+	 */
+	async wait(): Promise<() => void> {
+		if (!(this.perSecond > 0)) return noop;
 		const turn = this.queue.then(async () => await this.acquire());
-		this.queue = turn;
-		await turn;
+		this.queue = turn.then(noop);
+		return await turn;
 	}
 
-	private async acquire(): Promise<void> {
+	private async acquire(): Promise<() => void> {
 		for (;;) {
 			const capacity = Math.max(1, Math.floor(this.rate));
 			const windowMs = (1000 * capacity) / this.rate + MARGIN_MS;
-			// Half the mean interval: smooth enough for the vendor, and a timer that fired late can be
-			// caught up on; the window above is what bounds the rate.
-			const spacing = 500 / this.rate;
 			const now = Date.now();
-			while (this.sent.length > 0 && this.sent[0] <= now - windowMs) this.sent.shift();
+			// Answers arrive out of order: the slots are not sorted.
+			this.sent = this.sent.filter((slot) => slot.at > now - windowMs);
 			// After a decrease the window may hold more than the new capacity: wait for it to drain.
 			if (this.sent.length < capacity && now >= this.nextSpaced) {
-				this.sent.push(now);
-				this.nextSpaced = now + spacing;
-				return;
+				const slot = { at: now + ARRIVAL_MS };
+				this.sent.push(slot);
+				// Spaced, several processes sharing the limit interleave their calls instead of all
+				// bursting into the same second; once alone at the full rate, calls go out together.
+				// At first spaced in groups of a quarter of the rate: a slot's next call goes when it
+				// frees, so the grouping persists and the process wakes a few times a second, not once
+				// per call. After throttling, one call at a time.
+				const spaced = now < this.spacedUntil || this.rate < this.perSecond;
+				const group = this.lastDecrease === 0 ? Math.max(1, Math.floor(capacity / 4)) : 1;
+				this.released = (this.released + 1) % group;
+				this.nextSpaced = spaced && this.released === 0 ? now + (500 * group) / this.rate : spaced ? this.nextSpaced : 0;
+				return () => this.answered(slot);
 			}
-			const windowFree = this.sent.length >= capacity ? this.sent[0] + windowMs : now;
+			const windowFree = this.sent.length >= capacity ? Math.min(...this.sent.map((slot) => slot.at)) + windowMs : now;
 			await sleep(Math.max(1, Math.max(windowFree, this.nextSpaced) - now));
 		}
+	}
+
+	/** An answer proves the call reached the vendor by now. */
+	private answered(slot: { at: number }): void {
+		slot.at = Math.min(slot.at, Date.now());
 	}
 }
 

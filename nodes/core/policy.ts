@@ -71,12 +71,17 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 	let renewed = false;
 	for (let attempt = 0; ; attempt++) {
 		const canRetry = attempt < plan.retry.maxRetries;
-		if (plan.pacer) await plan.pacer.wait();
-		if (plan.stopped?.()) throw notSentError(plan);
+		const answered = plan.pacer ? await plan.pacer.wait() : undefined;
+		if (plan.stopped?.()) {
+			answered?.();
+			throw notSentError(plan);
+		}
 		let answer: HttpAnswer;
 		try {
 			answer = await plan.send();
+			answered?.();
 		} catch (error) {
+			answered?.();
 			const code = networkCode(error);
 			if (code === undefined) {
 				// Not a vendor answer and not a socket failure: report it without the raw error,

@@ -25,13 +25,17 @@ export function secretForms(secret: string): string[] {
 export class Scrubber {
 	private readonly forms = new Set<string>();
 
+	/** Secrets already added: the same token is added on every call, its forms computed once. */
+	private readonly seen = new Set<string>();
+
 	private pattern: RegExp | undefined;
 
 	add(...secrets: unknown[]): void {
 		for (const secret of secrets) {
 			if (typeof secret !== 'string' && typeof secret !== 'number') continue;
 			const text = String(secret);
-			if (text.length < MIN_SECRET_LENGTH) continue;
+			if (text.length < MIN_SECRET_LENGTH || this.seen.has(text)) continue;
+			this.seen.add(text);
 			for (const form of secretForms(text)) {
 				if (!this.forms.has(form)) {
 					this.forms.add(form);

@@ -123,7 +123,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		const context: IDataObject = { ...(call.context ?? {}) };
 		const token = async (force = false) => {
 			try {
-				const value = await tokenFor(spec.auth, tokenHttp(ctx, state, itemIndex), creds, force);
+				const value = await tokenFor(spec.auth, tokenHttp(ctx, state, itemIndex), creds, force, key);
 				state.scrubber.add(value);
 				return value;
 			} catch (error) {
