@@ -50,6 +50,11 @@ export async function tencentApiRequest(this: CallContext, itemIndex: number, ap
 	return result.body;
 }
 
+/** The per-entry list `key` of every answer (a shared call's answer also holds other items' entries). */
+export function entriesOf<T = IDataObject>(answers: unknown[], key: string): T[] {
+	return (answers as IDataObject[]).flatMap((r) => (Array.isArray(r?.[key]) ? (r[key] as T[]) : []));
+}
+
 /**
  * Tencent's batch commands answer ActionStatus OK and put a code per entry (add_group_member's
  * Result, group_msg_recall's RetCode, account_check's ResultCode, get_group_info's ErrorCode).

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendInChunks } from '../../../core';
 import { LIMITS } from '../../descriptions/limits';
-import { entriesFailed, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
 import { accountsField } from './shared';
 
 const accountIds = accountsField(LIMITS.check);
@@ -18,7 +18,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const { results } = await sendInChunks(this.getNode(), ids, LIMITS.check, async (part) =>
 		await tencentApiRequest.call(this, i, 'im_open_login_svc/account_check', { CheckItem: part.map((UserID) => ({ UserID })) }, { context: {} }),
 	);
-	const entries = results.flatMap((r) => (Array.isArray(r.ResultItem) ? (r.ResultItem as IDataObject[]) : []));
+	const entries = entriesOf(results, 'ResultItem');
 	const failed = entries.filter((e) => Number(e.ResultCode ?? 0) !== 0).map((e) => ({ id: String(e.UserID), code: Number(e.ResultCode), info: String(e.ResultInfo ?? '') }));
 	entriesFailed(this, i, 'accounts to check', failed, ids.length, {});
 	return entries.map((e) => ({ accountId: e.UserID, imported: e.AccountStatus === 'Imported', accountStatus: e.AccountStatus }));

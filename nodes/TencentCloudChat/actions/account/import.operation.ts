@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ListCall } from '../../../core';
 import { runPlanAlone } from '../../../core';
 import { LIMITS } from '../../descriptions/limits';
-import { entriesFailed, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
 import { accountsField } from './shared';
 
 const accountIds = accountsField(LIMITS.import);
@@ -29,7 +29,7 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		output: (calls, answers) => {
 			const mine = new Set(ids);
 			// A shared call's FailAccounts may name other items' accounts: an item fails for its own only.
-			const failedIds = new Set((answers as IDataObject[]).flatMap((r) => (Array.isArray(r.FailAccounts) ? (r.FailAccounts as unknown[]).map(String) : [])).filter((a) => mine.has(a)));
+			const failedIds = new Set(entriesOf(answers, 'FailAccounts').map(String).filter((a) => mine.has(a)));
 			const imported = ids.filter((a) => !failedIds.has(a));
 			entriesFailed(this, i, 'accounts to import', [...failedIds].map((id) => ({ id, code: 70402 })), ids.length, { calls, imported });
 			return { imported: imported.length, calls, accountIds: imported };

@@ -6,7 +6,7 @@ import type { ListCall } from '../../../core';
 import { defineField, runPlanAlone } from '../../../core';
 import { groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
-import { entriesFailed, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
 
 const memberAccounts = memberAccountsFor(LIMITS.add);
 
@@ -43,7 +43,7 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			const mine = new Set(accounts);
 			const out: Record<string, string[]> = { added: [], alreadyMembers: [], awaitingConfirmation: [] };
 			const failed: Array<{ id: string; code: number }> = [];
-			for (const entry of (answers as IDataObject[]).flatMap((r) => (Array.isArray(r.MemberList) ? (r.MemberList as IDataObject[]) : []))) {
+			for (const entry of entriesOf(answers, 'MemberList')) {
 				const account = String(entry.Member_Account);
 				// A shared call's answer also lists other items' members; an item reports its own, once.
 				if (!mine.delete(account)) continue;

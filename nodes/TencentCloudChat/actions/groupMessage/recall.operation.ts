@@ -6,7 +6,7 @@ import type { ListCall } from '../../../core';
 import { defineField, parseList, runPlanAlone } from '../../../core';
 import { groupId, optionalText } from '../../descriptions/fields';
 import { LIMITS, MAX_LIST_PER_ITEM } from '../../descriptions/limits';
-import { entriesFailed, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
 
 const msgSeqs = defineField(
 	{
@@ -55,7 +55,7 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			await tencentApiRequest.call(this, i, api, { GroupId: group, MsgSeqList: part.map((s) => ({ MsgSeq: Number(s) })), ...(why ? { Reason: why } : {}) }, { context: { groupId: group } }),
 		output: (calls, answers) => {
 			const mine = new Set(seqs);
-			const entries = (answers as IDataObject[]).flatMap((r) => (Array.isArray(r.RecallRetList) ? (r.RecallRetList as IDataObject[]) : [])).filter((e) => mine.delete(Number(e.MsgSeq)));
+			const entries = entriesOf(answers, 'RecallRetList').filter((e) => mine.delete(Number(e.MsgSeq)));
 			const failed = entries.filter((e) => Number(e.RetCode ?? 0) !== 0).map((e) => ({ id: Number(e.MsgSeq), code: Number(e.RetCode) }));
 			const recalled = entries.filter((e) => Number(e.RetCode ?? 0) === 0).map((e) => Number(e.MsgSeq));
 			entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled });
