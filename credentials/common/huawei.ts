@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError } from './answer';
@@ -119,6 +119,17 @@ async function issue(http: AnswerFn, creds: HuaweiCredentials): Promise<Issued<s
 	});
 }
 
+/**
+ * Management calls carry the access token in X-Access-Token; meeting control calls
+ * (/v1/mmc/control/…) carry the conference token in X-Conference-Authorization.
+ */
+async function huaweiAuthenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
+	const header = url.includes(CONTROL_PATH) ? 'X-Conference-Authorization' : 'X-Access-Token';
+	requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
+	return requestOptions;
+}
+
 export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
 	vendor: HUAWEI,
 	// Tokens live 12-24 h; renew ten minutes early so no call leaves with a dying token.
@@ -126,6 +137,7 @@ export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
 	key: huaweiKey,
 	issue,
 	secretFields: ['password', 'appKey'],
+	authenticate: huaweiAuthenticate,
 };
 
 // ── Meeting control: the conference token ────────────────────────────────────────────────────
@@ -183,6 +195,7 @@ export function conferenceAuth(conferenceId: string, chairPassword: string): Tok
 		cache: new MeetingTokenCache(credentialKey(conferenceId, chairPassword)),
 		key: huaweiKey,
 		secretFields: huaweiAuth.secretFields,
+		authenticate: huaweiAuthenticate,
 		async issue(http, creds) {
 			const sentId = randomUUID();
 			const answer = await http({

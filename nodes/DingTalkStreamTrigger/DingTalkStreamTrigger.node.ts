@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription, ITriggerFunctions, ITriggerResponse } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { credentialTest } from '../DingTalk/methods/credentialTest';
 import { startStream } from './stream';
 
 export class DingTalkStreamTrigger implements INodeType {
@@ -15,7 +16,7 @@ export class DingTalkStreamTrigger implements INodeType {
 		defaults: { name: 'DingTalk Stream Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'dingTalkApi', required: true }],
+		credentials: [{ name: 'dingTalkApi', required: true, testedBy: 'dingTalkApiTest' }],
 		properties: [
 			{
 				displayName:
@@ -48,6 +49,9 @@ export class DingTalkStreamTrigger implements INodeType {
 			},
 		],
 	};
+
+	// The credential's test (n8n asks every node that lists the credential).
+	methods = { credentialTest };
 
 	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
 		if (typeof WebSocket === 'undefined') {
