@@ -43,12 +43,22 @@ export function appIdSignature(appKey: string, parts: string[]): string {
 	return createHmac('sha256', appKey).update(parts.join(':')).digest('hex');
 }
 
-const STATUS_ADVICE: Record<number, string> = {
-	400: 'Huawei rejected the request parameters; check the Account or App ID fields in the credential.',
+/**
+ * What the admin should do about Huawei's refusals of the signed-in account, at sign-in and on any
+ * call (the node's transport/errors.ts adds the call-specific ones). Huawei documents the HTTP
+ * statuses, not the meaning of each USG code, so advice keys on the status.
+ */
+export const ACCOUNT_ADVICE: Record<number, string> = {
 	401: 'Check the credential: the account and password, or the App ID, App Key, User ID and Corp ID.',
-	403: 'This account or app has no right to sign in through the API.',
 	412: 'The account is disabled; an enterprise administrator must enable it.',
 	423: 'The account is locked after failed sign-ins; wait or have an administrator unlock it.',
+};
+
+/** Sign-in refusals: the account's, and what only a token request meets. */
+const SIGN_IN_ADVICE: Record<number, string> = {
+	...ACCOUNT_ADVICE,
+	400: 'Huawei rejected the request parameters; check the Account or App ID fields in the credential.',
+	403: 'This account or app has no right to sign in through the API.',
 };
 
 /** The request for a token in the credential's auth mode. */
@@ -115,7 +125,7 @@ async function issue(http: AnswerFn, creds: HuaweiCredentials): Promise<Issued<s
 		message: String(data.error_msg ?? (answer.json ? 'no accessToken in the answer' : 'the answer was not JSON')),
 		httpCode: answer.statusCode,
 		requestId: String(data.request_id ?? answer.headers['x-request-id'] ?? sentId),
-		advice: STATUS_ADVICE[answer.statusCode] ?? 'Check the credential fields and the Base URL.',
+		advice: SIGN_IN_ADVICE[answer.statusCode] ?? 'Check the credential fields and the Base URL.',
 	});
 }
 
