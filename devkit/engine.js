@@ -2,7 +2,7 @@
 // Runs n8n workflow JSON through n8n-core's real WorkflowExecute with this package's built node and
 // credential classes, loaded by n8n-core's PackageDirectoryLoader the way n8n loads a community
 // package. Credentials are applied the way n8n's CredentialsHelper does (defaults, authenticate,
-// preAuthentication with persistence, credential test through RoutingNode). No HTTP is mocked.
+// preAuthentication with persistence); credential tests, pickers and trigger/hook contexts: contexts.js. No HTTP is mocked.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -203,93 +203,6 @@ async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {}
 	};
 }
 
-/**
- * The node function that tests a credential, as n8n's CredentialsTester finds it when the credential
- * has no `test`: the first node listing the credential with a `testedBy` names its credentialTest method.
- */
-function testedByFunction(loader, type) {
-	for (const { type: nodeType } of Object.values(loader.nodeTypes)) {
-		for (const { name, testedBy } of nodeType.description.credentials ?? []) {
-			if (name === type && typeof testedBy === 'string') return nodeType.methods?.credentialTest?.[testedBy] ?? null;
-		}
-	}
-	return null;
-}
-
-/**
- * Tests a credential the way n8n's editor does (CredentialsTester): the credential's `test` request
- * run by n8n-core's RoutingNode (which runs preAuthentication first), else the node method its
- * `testedBy` names, called with n8n-core's CredentialTestContext. Returns { status: 'OK'|'Error', message }.
- */
-async function testCredential(type, data) {
-	const { loader } = await loadPackage();
-	const store = new Map([['cred-under-test', { type, data: { ...data } }]]);
-	const credentialsHelper = new TestCredentialsHelper(loader, store);
-	const credType = credentialsHelper.type(type);
-	const decrypted = { id: 'cred-under-test', name: 'test', type, data: await credentialsHelper.getDecrypted({}, { id: 'cred-under-test' }, type) };
-	if (!credType.test) {
-		const fn = testedByFunction(loader, type);
-		if (!fn) return { status: 'Error', message: 'No testing function found for this credential.' };
-		const hooks = new core.ExecutionLifecycleHooks('internal', '1', { id: 'cred-test', nodes: [], connections: {} });
-		return await fn.call(new core.CredentialTestContext(additionalDataFor(hooks, credentialsHelper)), decrypted);
-	}
-	const nodeType = {
-		description: {
-			displayName: 'NoOp', name: 'n8n-nodes-base.noOp', group: [], version: 1, defaults: {}, inputs: ['main'], outputs: ['main'],
-			credentials: [{ name: type, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: credType.test.request }, default: '' }],
-		},
-	};
-	const node = { id: 'temp', name: 'Temp-Node', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: { temp: '' }, credentials: { [type]: { id: 'cred-under-test', name: 'test' } } };
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const hooks = new core.ExecutionLifecycleHooks('internal', '1', { id: 'cred-test', nodes: [node], connections: {} });
-	const additionalData = additionalDataFor(hooks, credentialsHelper);
-	const runExecutionData = { resultData: { runData: {} } };
-	const ctx = new core.ExecuteContext(workflow, node, additionalData, 'internal', runExecutionData, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
-	const routingNode = new core.RoutingNode(ctx, nodeType, decrypted);
-	let response;
-	try {
-		response = await routingNode.runNode();
-	} catch (error) {
-		if (error.cause?.response) {
-			const status = error.cause.response.status;
-			if (status < 199 || status > 299) return { status: 'Error', message: error.cause.response.statusText || `Received HTTP status code: ${status}` };
-		} else if (error.cause?.code) {
-			return { status: 'Error', message: error.cause.code };
-		}
-		return { status: 'Error', message: String(error.message) };
-	}
-	// As n8n's CredentialsTester: a 2xx answer still fails when a responseSuccessBody rule matches
-	// (vendors that answer HTTP 200 with an error code in the body).
-	for (const rule of credType.test.rules ?? []) {
-		if (rule.type !== 'responseSuccessBody') continue;
-		const json = response?.[0]?.[0]?.json;
-		const value = String(rule.properties.key).split('.').reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), json);
-		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
-	}
-	return { status: 'OK', message: 'Connection successful!' };
-}
-
-/**
- * Calls a node's picker (`kind` listSearch or loadOptions) the way the editor does: n8n-core's
- * LoadOptionsContext over a one-node workflow with the node's current parameters and the stored credential.
- */
-async function callPicker(nodeType, kind, method, credentials, { parameters = {}, filter, paginationToken } = {}) {
-	const { loader, packageName } = await loadPackage();
-	const store = new Map(Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]));
-	const credentialsHelper = new TestCredentialsHelper(loader, store);
-	const type = loader.nodeTypes[nodeType].type;
-	const [credentialId, credential] = Object.entries(credentials)[0];
-	const node = { id: 'n1', name: 'Vendor', type: `${packageName}.${nodeType}`, typeVersion: 1, position: [0, 0], parameters, credentials: { [credential.type]: { id: credentialId, name: 'test' } } };
-	const nodeTypes = { getByName: () => type, getByNameAndVersion: () => type, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ id: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
-	const hooks = new core.ExecutionLifecycleHooks('internal', 'picker', { id: 'picker', nodes: [node], connections: {} });
-	const ctx = new core.LoadOptionsContext(workflow, node, { ...additionalDataFor(hooks, credentialsHelper), currentNodeParameters: parameters }, 'parameters');
-	const picker = type.methods[kind][method];
-	return kind === 'listSearch' ? await picker.call(ctx, filter, paginationToken) : await picker.call(ctx);
-}
-
 /** A one-node workflow: manual trigger -> our node. */
 function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId = 'cred-1', name = 'Vendor') {
 	const { packageName } = loaded ?? { packageName: 'n8n-nodes-meeting-admin' };
@@ -305,7 +218,10 @@ function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId =
 	};
 }
 
-module.exports = { loadPackage, runWorkflow, testCredential, callPicker, singleNodeWorkflow, PACKAGE_DIR };
+module.exports = { loadPackage, runWorkflow, singleNodeWorkflow, PACKAGE_DIR, TestCredentialsHelper, additionalDataFor };
+
+// Credential tests, pickers and trigger/hook contexts (devkit/contexts.js), also offered here.
+for (const name of ['testCredential', 'callPicker', 'nodeContext']) module.exports[name] = (...args) => require('./contexts')[name](...args);
 
 /**
  * Replaces n8n's logger (what nodes reach as this.logger) with one that records every line,
