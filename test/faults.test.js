@@ -2,7 +2,7 @@
 // The fault matrix, over EVERY registered operation of every vendor (devkit/vendors): idempotent
 // calls heal by retrying, a call that may have arrived is not resent, with "Continue On Fail"
 // items out == items in, in order, and no secret shows in anything the run reports.
-const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { runWorkflow, loadPackage, callPicker, testCredential } = require('../devkit/engine');
 const { findSecrets, runSurface } = require('../devkit/secrets');
 const { adapters } = require('../devkit/vendors');
 
@@ -102,5 +102,42 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 		const { result } = await run({ concurrency: 1 }, 5, false);
 		expect(result.status).toBe('error');
 		expect(vendor.businessCalls(fake) - before).toBe(1);
+	});
+});
+
+// The editor's calls meet the same rules: a picker's or a credential test's call the vendor refuses
+// for good is not resent, and fails clearly with the vendor's code. (Faults that are retried wait the
+// default backoff here, as these calls have no Options: their retries are covered by the operations above.)
+const REFUSAL = { kind: 'status', status: 400, body: { code: 'param.error', message: 'refused', error_code: 'X.400', error_msg: 'refused', ActionStatus: 'FAIL', ErrorCode: 10004, ErrorInfo: 'refused' } };
+const editorCases = adapters.flatMap((vendor) => [
+	...Object.keys(vendor.pickers).map((name) => [`${vendor.name} ${name}`, vendor, name]),
+	[`${vendor.name} credential test`, vendor, 'credentialTest'],
+]);
+
+describe.each(editorCases)('%s', (_title, vendor, name) => {
+	test('a refusal fails it clearly with the vendor\'s code, sent once, nothing secret', async () => {
+		const fake = await vendor.startFake();
+		try {
+			const { credentials, secrets } = vendor.newCredentials(fake);
+			const paths = name === 'credentialTest' ? vendor.credentialTest.paths : [vendor.businessPath];
+			const path = paths[paths.length - 1];
+			fake.inject({ ...REFUSAL, path, times: 100 });
+			let outcome;
+			if (name === 'credentialTest') {
+				const { type, data } = credentials['cred-1'];
+				outcome = await testCredential(type, data);
+				expect(outcome.status).toBe('Error');
+				expect(outcome.message).toMatch(new RegExp(`^${vendor.name} (error|refused) .*(param\\.error|X\\.400|10004)`));
+			} else {
+				vendor.pickers[name].prepare(fake);
+				const [kind, method] = name.split('.');
+				outcome = await callPicker(vendor.nodeType, kind, method, credentials).catch((e) => e);
+				expect(outcome.message).toMatch(new RegExp(`^${vendor.name} error (param\\.error|X\\.400|10004)`));
+			}
+			expect(fake.calls(path)).toHaveLength(1);
+			expect(findSecrets([outcome], secrets)).toEqual([]);
+		} finally {
+			await fake.stop();
+		}
 	});
 });
