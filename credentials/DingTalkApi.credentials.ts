@@ -1,15 +1,7 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialType,
-	IHttpRequestHelper,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { answerFn } from './common/answer';
-import type { DingTalkCredentials } from './common/dingtalk';
 import { dingTalkAuth } from './common/dingtalk';
-import { accessTokenField, tokenFor } from './common/tokenAuth';
+import { accessTokenField, preAuthenticate } from './common/tokenAuth';
 
 export class DingTalkApi implements ICredentialType {
 	name = 'dingTalkApi';
@@ -92,12 +84,8 @@ export class DingTalkApi implements ICredentialType {
 		},
 	];
 
-	/** Fetches an access token when n8n asks for one (an empty field or a 401), for the HTTP Request node; the nodes test the credential themselves (`testedBy`). */
-	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
-		const accessToken = await tokenFor(dingTalkAuth, http, credentials as unknown as DingTalkCredentials, true);
-		return { accessToken };
-	}
+	/** A fresh access token when n8n asks for one (the HTTP Request node with this credential). */
+	preAuthentication = preAuthenticate(dingTalkAuth);
 
 	authenticate = dingTalkAuth.authenticate;
 

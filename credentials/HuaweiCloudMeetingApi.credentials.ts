@@ -1,15 +1,7 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialType,
-	IHttpRequestHelper,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { answerFn } from './common/answer';
-import type { HuaweiCredentials } from './common/huawei';
 import { DEFAULT_BASE_URL, huaweiAuth } from './common/huawei';
-import { accessTokenField, tokenFor } from './common/tokenAuth';
+import { accessTokenField, preAuthenticate } from './common/tokenAuth';
 
 const accountMode = { show: { authMode: ['account'] } };
 const appIdMode = { show: { authMode: ['appId'] } };
@@ -138,12 +130,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 		},
 	];
 
-	/** Fetches an access token when n8n asks for one (an empty field or a 401), for the HTTP Request node; the nodes test the credential themselves (`testedBy`). */
-	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
-		const accessToken = await tokenFor(huaweiAuth, http, credentials as unknown as HuaweiCredentials, true);
-		return { accessToken };
-	}
+	/** A fresh access token when n8n asks for one (the HTTP Request node with this credential). */
+	preAuthentication = preAuthenticate(huaweiAuth);
 
 	authenticate = huaweiAuth.authenticate;
 }

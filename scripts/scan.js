@@ -5,16 +5,48 @@
 // full scanner needs GitHub and npm provenance, which CI cannot reach, so this runs the same
 // `analyzePackage` on (1) this checkout's source with the scanner's SOURCE_FILE_PATTERNS and (2) the
 // tarball `npm pack` produces, extracted, with the patterns the scanner uses for it. Also fails when
-// the tarball holds anything but dist/, README.md, LICENSE, package.json. Run `npm run build` first.
+// the tarball holds anything but dist/, README.md, LICENSE, package.json, and when a file outside the
+// kernel (nodes/core/) and the token issuers (credentials/common/) calls an n8n HTTP helper: every
+// outbound call goes through the kernel. Run `npm run build` first.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
 
+/** n8n's HTTP helpers; only the kernel and the token issuers may call them. */
+const HTTP_HELPER = /\bhelpers\.(httpRequest|httpRequestWithAuthentication|requestWithAuthentication|requestWithAuthenticationPaginated|requestOAuth1|requestOAuth2|request)\b/;
+const MAY_CALL_HTTP = /^(nodes\/core|credentials\/common)\//;
+
+/** Source files (nodes/, credentials/) outside the kernel that call an n8n HTTP helper, with the line. */
+function httpHelperCallsOutsideKernel() {
+	const found = [];
+	const walk = (dir) => {
+		for (const entry of fs.readdirSync(path.join(lib.ROOT, dir), { withFileTypes: true })) {
+			const rel = `${dir}/${entry.name}`;
+			if (entry.isDirectory()) walk(rel);
+			else if (rel.endsWith('.ts') && !MAY_CALL_HTTP.test(rel)) {
+				fs.readFileSync(path.join(lib.ROOT, rel), 'utf8').split('\n').forEach((line, i) => {
+					if (HTTP_HELPER.test(line)) found.push(`${rel}:${i + 1}: ${line.trim()}`);
+				});
+			}
+		}
+	};
+	walk('nodes');
+	walk('credentials');
+	return found;
+}
+
 async function main() {
 	const scanner = await import('@n8n/scan-community-package/scanner/scanner.mjs');
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-admin-scan-'));
 	let failed = 0;
+	const outside = httpHelperCallsOutsideKernel();
+	if (outside.length) {
+		failed++;
+		console.log(`✗ n8n HTTP helpers called outside nodes/core/ and credentials/common/:\n  ${outside.join('\n  ')}`);
+	} else {
+		console.log('✓ every outbound call goes through the kernel (no n8n HTTP helper outside nodes/core/, credentials/common/)');
+	}
 	try {
 		const packed = await lib.packPackage(tmp);
 		const extracted = path.join(tmp, 'package');

@@ -1,6 +1,7 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { AnswerFn } from './answer';
+import { TokenRefusedError, answerFn, redirectFailure } from './answer';
 import type { Issued, TokenCache } from './tokenCache';
 
 /**
@@ -25,7 +26,14 @@ export interface TokenAuth<C> {
  * `key` is `auth.key(creds)`, for callers that computed it once rather than hash on every call.
  */
 export async function tokenFor<C>(auth: TokenAuth<C>, http: AnswerFn, creds: C, force = false, key = auth.key(creds)): Promise<string> {
-	return await auth.cache.get(key, async () => await auth.issue(http, creds), force);
+	// A redirect is never followed; whoever sent the request, it is refused naming the other host.
+	const noRedirect: AnswerFn = async (options) => {
+		const answer = await http(options);
+		const redirect = redirectFailure(answer);
+		if (redirect) throw new TokenRefusedError(auth.vendor, redirect);
+		return answer;
+	};
+	return await auth.cache.get(key, async () => await auth.issue(noRedirect, creds), force);
 }
 
 /**
@@ -49,5 +57,17 @@ export function tokenHeader(header: string) {
 	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> => {
 		requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
 		return requestOptions;
+	};
+}
+
+/**
+ * The credential class's `preAuthentication`, for the HTTP Request node with our credential: n8n
+ * calls it with its HTTP helper when the token field is empty or a call answers 401. The request
+ * follows no redirect (`answerFn`). Our nodes never use it: their kernel issues tokens itself.
+ */
+export function preAuthenticate<C>(auth: TokenAuth<C>) {
+	return async function (this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
+		return { accessToken: await tokenFor(auth, http, credentials as unknown as C, true) };
 	};
 }
