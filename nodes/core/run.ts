@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, IHookFunctions, ILoadOptionsFunctions, IPollFunctions, ITriggerFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import type { RunOptions } from './runOptions';
 import { readRunOptions } from './runOptions';
@@ -19,8 +19,11 @@ export interface RunState {
 	onceCalls: Map<string, number>;
 }
 
-/** A node run, or a picker's search in the editor (which has no items and no Options to read). */
-export type CallContext = IExecuteFunctions | ILoadOptionsFunctions;
+/**
+ * Every n8n context the pack calls a vendor from: a node run, a picker's search in the editor (no
+ * items, no Options to read), webhook registration (hook), a trigger, a webhook delivery and a poll.
+ */
+export type CallContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | ITriggerFunctions | IWebhookFunctions | IPollFunctions;
 
 export const isExecution = (ctx: CallContext): ctx is IExecuteFunctions => 'getInputData' in ctx;
 

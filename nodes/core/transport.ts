@@ -14,7 +14,7 @@ import { mayHaveArrived, sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
 import { isExecution, runState } from './run';
 
-export interface VendorCall {
+export interface VendorCall<C extends object = object> {
 	method?: IHttpRequestMethods;
 	/** Path with placeholders already filled and encoded (see `pathSegment`). */
 	path: string;
@@ -28,11 +28,17 @@ export interface VendorCall {
 	context?: IDataObject;
 	/** An API the vendor limits more tightly than the rest (Tencent's group list: 1 call/s). */
 	callsPerSecond?: number;
+	/** This call's own token instead of the vendor's (Huawei's conference token for meeting control). */
+	auth?: TokenAuth<C>;
+	/** This call's own reading of the answer, where it differs from the vendor's (`judge` of the spec). */
+	judge?(answer: HttpAnswer, requestId?: string): Verdict;
 }
 
 export interface VendorResult {
-	/** The vendor's answer, scrubbed of anything secret. */
+	/** The vendor's answer as an object, scrubbed of anything secret ({} when it is not JSON). */
 	body: IDataObject;
+	/** The vendor's parsed answer whatever its shape (an array, say), scrubbed of anything secret. */
+	data: unknown;
 	/** The request id the successful call went out with, where the vendor has one. */
 	requestId?: string;
 }
@@ -115,15 +121,18 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		};
 	}
 
-	async function request(ctx: CallContext, itemIndex: number, call: VendorCall): Promise<VendorResult> {
+	async function request(ctx: CallContext, itemIndex: number, call: VendorCall<C>): Promise<VendorResult> {
 		const state = runState(ctx);
 		const creds = await credentials(ctx);
 		const node = ctx.getNode();
 		const key = state.keys.get(spec.credentialType) as string;
+		const auth = call.auth ?? spec.auth;
+		const judge = call.judge ?? spec.judge;
+		const tokenKey = call.auth ? call.auth.key(creds) : key;
 		const context: IDataObject = { ...(call.context ?? {}) };
 		const token = async (force = false) => {
 			try {
-				const value = await tokenFor(spec.auth, tokenHttp(ctx, state, itemIndex), creds, force, key);
+				const value = await tokenFor(auth, tokenHttp(ctx, state, itemIndex), creds, force, tokenKey);
 				state.scrubber.add(value);
 				return value;
 			} catch (error) {
@@ -162,7 +171,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 			retry: state.options.retry,
 			context,
 			stopped: () => state.stopped,
-			judge: (a) => spec.judge(a, requestId),
+			judge: (a) => judge(a, requestId),
 			send: async () => {
 				const headers: IDataObject = { ...fixedHeaders };
 				if (spec.requestIdHeader) {
@@ -182,7 +191,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 				return toAnswer(res.statusCode, res.headers ?? {}, res.body);
 			},
 			renewAuth: async () => {
-				spec.auth.cache.invalidate(key, accessToken);
+				auth.cache.invalidate(tokenKey, accessToken);
 				accessToken = await token();
 			},
 			onRetry: (reason, attempt, delayMs) =>
@@ -192,8 +201,10 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 			if (!mayHaveArrived(error)) release();
 			throw error;
 		});
-		const body = (answer.body && typeof answer.body === 'object' ? answer.body : {}) as IDataObject;
-		return { body: state.scrubber.value(body), requestId };
+		const data = state.scrubber.value(answer.body);
+		// An array answer also comes as an object with numeric keys, for callers that read `body` only.
+		const body = (data && typeof data === 'object' ? (Array.isArray(data) ? { ...data } : data) : {}) as IDataObject;
+		return { body, data, requestId };
 	}
 
 	return { spec, credentials, request };

@@ -1,8 +1,6 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
-
 import type { HuaweiCredentials } from '../../../credentials/common/huawei';
 import { HUAWEI, conferenceAuth, huaweiAuth, huaweiBaseUrl, huaweiLanguage } from '../../../credentials/common/huawei';
-import type { HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
+import type { CallContext, HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
 import { bodyObject, createVendorTransport, judgeTransport, runState } from '../../core';
 import { EXPIRED_TOKEN_CODE, STATUS_ADVICE } from './errors';
 
@@ -38,7 +36,7 @@ export function judgeHuawei(answer: HttpAnswer, sentRequestId?: string): Verdict
 	return { kind: 'fatal', failure };
 }
 
-const common = {
+export const huawei = createVendorTransport<HuaweiCredentials>({
 	vendor: HUAWEI,
 	credentialType: 'huaweiCloudMeetingApi',
 	// Huawei documents no rate limit for Meeting APIs; 10 calls/s per credential and API is a cautious guess.
@@ -47,9 +45,9 @@ const common = {
 	headers: (creds: HuaweiCredentials) => ({ 'Accept-Language': huaweiLanguage(creds) }),
 	requestIdHeader: 'X-Request-Id',
 	derivedSecrets: (creds: HuaweiCredentials) => [`${String(creds.account ?? '').trim()}:${creds.password ?? ''}`],
-};
-
-export const huawei = createVendorTransport<HuaweiCredentials>({ ...common, auth: huaweiAuth, judge: judgeHuawei });
+	auth: huaweiAuth,
+	judge: judgeHuawei,
+});
 
 /** Control calls: any 401 means the conference token lapsed (the meeting went on past 30 min): renew once. */
 export function judgeControl(answer: HttpAnswer, sentRequestId?: string): Verdict {
@@ -58,34 +56,37 @@ export function judgeControl(answer: HttpAnswer, sentRequestId?: string): Verdic
 }
 
 /**
- * One meeting-control call (lock, mute…) with the meeting's conference token. The kernel takes
- * one TokenAuth per transport, so each meeting gets a light transport of its own over the same
- * credential, pacing and run state; the token itself is cached across runs in credentials/common.
+ * One meeting-control call (lock, mute…) with the meeting's conference token: the same transport,
+ * with the call's own token (cached across runs in credentials/common) and the control judge.
  */
 export async function huaweiControlRequest(
-	this: IExecuteFunctions,
+	this: CallContext,
 	itemIndex: number,
 	meeting: { conferenceId: string; chairPassword: string },
-	call: VendorCall,
+	call: VendorCall<HuaweiCredentials>,
 ): Promise<VendorResult> {
 	// The chair password is a secret of this run from the moment it is read, whether or not a token request sends it.
 	runState(this).scrubber.add(meeting.chairPassword);
-	const control = createVendorTransport<HuaweiCredentials>({ ...common, auth: conferenceAuth(meeting.conferenceId, meeting.chairPassword), judge: judgeControl });
-	return await control.request(this, itemIndex, { ...call, context: { conferenceID: meeting.conferenceId, ...(call.context ?? {}) } });
+	return await huawei.request(this, itemIndex, {
+		...call,
+		auth: conferenceAuth(meeting.conferenceId, meeting.chairPassword),
+		judge: judgeControl,
+		context: { conferenceID: meeting.conferenceId, ...(call.context ?? {}) },
+	});
 }
 
 /** One Huawei Cloud Meeting call for one item; the result names the X-Request-Id it went out with. */
-export async function huaweiApiRequest(this: IExecuteFunctions | ILoadOptionsFunctions, itemIndex: number, call: VendorCall): Promise<VendorResult> {
+export async function huaweiApiRequest(this: CallContext, itemIndex: number, call: VendorCall<HuaweiCredentials>): Promise<VendorResult> {
 	return await huawei.request(this, itemIndex, call);
 }
 
 /** The credential's auth mode, which decides the default account type. */
-export async function huaweiAuthMode(this: IExecuteFunctions | ILoadOptionsFunctions): Promise<'account' | 'appId'> {
+export async function huaweiAuthMode(this: CallContext): Promise<'account' | 'appId'> {
 	const creds = await huawei.credentials(this);
 	return creds.authMode === 'appId' ? 'appId' : 'account';
 }
 
 /** Huawei's accountType for member paths and batch bodies: 1 (third-party user ID) with App ID credentials, else 0. */
-export async function defaultAccountType(this: IExecuteFunctions | ILoadOptionsFunctions): Promise<0 | 1> {
+export async function defaultAccountType(this: CallContext): Promise<0 | 1> {
 	return (await huaweiAuthMode.call(this)) === 'appId' ? 1 : 0;
 }
