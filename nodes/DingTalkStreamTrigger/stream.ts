@@ -2,7 +2,6 @@ import type { IDataObject, ITriggerFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { DINGTALK } from '../../credentials/common/dingtalk';
-import type { CallContext } from '../core';
 import { runState, scrubbed, vendorError, wasRefused } from '../core';
 import { DedupeStore, eventItem, flattenOnce, toMillis } from '../core/webhook';
 import { dingTalk } from '../DingTalk/transport';
@@ -74,8 +73,7 @@ function isPermanent(error: unknown): boolean {
 }
 
 export function startStream(ctx: ITriggerFunctions, options: StreamOptions): { close: () => Promise<void> } {
-	const call = ctx as unknown as CallContext;
-	const state = runState(call);
+	const state = runState(ctx);
 	const node = ctx.getNode();
 	const dedupe = new DedupeStore();
 	const base = Math.max(1, options.reconnectDelayMs);
@@ -167,7 +165,7 @@ export function startStream(ctx: ITriggerFunctions, options: StreamOptions): { c
 
 	/** A fresh ticket (valid 90 s, single use) through the kernel: no redirect followed, answers judged. */
 	const openTicket = async (): Promise<string | undefined> => {
-		const { body } = await dingTalk.request(call, 0, {
+		const { body } = await dingTalk.request(ctx, 0, {
 			method: 'POST',
 			path: '/v1.0/gateway/connections/open',
 			api: 'gateway.connections.open',
