@@ -7,6 +7,7 @@ const { FakeDingTalk } = require('../../devkit/fakes/dingtalk');
 const { addStreamGateway } = require('../../devkit/fakes/dingtalkStream');
 const { sampleEvent } = require('../../devkit/fakes/dingtalkEvents');
 const { findSecrets } = require('../../devkit/secrets');
+const { captureLogs } = require('../../devkit/engine');
 const { trigger, chain, noOp } = require('./workflows');
 
 const APP = { clientId: 'stream-app-2', clientSecret: 'stream-secret-outbound-7' };
@@ -36,6 +37,11 @@ const activate = (fake, parameters = {}) =>
 /** The client secret and every access token the fake issued: none may show in an error or log. */
 const secretsOf = (fake) => [APP.clientSecret, ...fake.tokens.keys()];
 
+let logs = [];
+beforeAll(() => {
+	logs = captureLogs();
+});
+
 describeIf('DingTalk Stream ticket and endpoint', () => {
 	let fake;
 	let gateway;
@@ -63,7 +69,7 @@ describeIf('DingTalk Stream ticket and endpoint', () => {
 		expect(active.errors[0].message).toContain(`127.0.0.1:${elsewhere.fake.port}`);
 		// A redirect will not go away by itself: one refusal, reported, no retry loop of our own.
 		expect(fake.calls(TICKET)).toHaveLength(1);
-		expect(findSecrets([active.errors], secretsOf(fake))).toEqual([]);
+		expect(findSecrets([active.errors, logs], secretsOf(fake))).toEqual([]);
 	});
 
 	test('a ticket endpoint that echoes the request (secret and token) in its error: the reported error carries neither', async () => {
@@ -74,7 +80,7 @@ describeIf('DingTalk Stream ticket and endpoint', () => {
 		await active.deactivate();
 		expect(fake.calls(TICKET)[0].body.clientSecret).toBe(APP.clientSecret); // the probe did see it
 		expect(active.errors[0].message).toContain('invalidParameter');
-		expect(findSecrets([active.errors], secretsOf(fake))).toEqual([]);
+		expect(findSecrets([active.errors, logs], secretsOf(fake))).toEqual([]);
 		expect(active.executions).toHaveLength(0);
 	});
 

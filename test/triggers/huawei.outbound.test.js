@@ -6,6 +6,7 @@ const { serveTrigger } = require('../../devkit/webhook');
 const { addWebhookConfigApi } = require('../../devkit/fakes/huaweiEvents');
 const { FakeHuawei } = require('../../devkit/fakes/huawei');
 const { findSecrets } = require('../../devkit/secrets');
+const { captureLogs } = require('../../devkit/engine');
 const { trigger, chain, noOp } = require('./workflows');
 
 const APP = { appId: 'sub-4712', key: 'webhook-key-outbound-1' };
@@ -15,6 +16,7 @@ const OTHER = { id: 'other-config-1', subscriberId: 'sub-other', subscriberKey: 
 
 let fake;
 let elsewhere;
+let logs = [];
 let s;
 const setup = async (extra = {}) => {
 	fake = addWebhookConfigApi(await new FakeHuawei().start());
@@ -28,6 +30,7 @@ const configCalls = (method) => fake.calls(CONFIG).filter((r) => r.method === me
 const secrets = () => [ADMIN.password, APP.key, ...fake.tokens.keys()];
 
 beforeAll(async () => {
+	logs = captureLogs();
 	elsewhere = await new FakeHuawei().start();
 });
 afterAll(() => elsewhere.stop());
@@ -86,7 +89,7 @@ test('a redirecting configuration endpoint: not followed, the error names the ho
 	expect(error?.message).toContain(`127.0.0.1:${elsewhere.port}`);
 	expect(elsewhere.requests).toHaveLength(0);
 	expect(fake.webhookConfig).toBeUndefined();
-	expect(findSecrets([error], secrets())).toEqual([]);
+	expect(findSecrets([error, logs], secrets())).toEqual([]);
 });
 
 test('an endpoint that echoes the request (key, token) in its error: the error carries no secret in any field', async () => {
@@ -96,5 +99,5 @@ test('an endpoint that echoes the request (key, token) in its error: the error c
 	const error = await failureOf(s.hook('create'));
 	expect(error?.message).toContain('MMC.111070001');
 	expect(configCalls('POST')[0].body.subscriberKey).toBe(APP.key); // the probe did see it
-	expect(findSecrets([error], secrets())).toEqual([]);
+	expect(findSecrets([error, logs], secrets())).toEqual([]);
 });
