@@ -1,6 +1,5 @@
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
 	INodeProperties,
@@ -10,7 +9,7 @@ import type {
 import { answerFn } from './common/answer';
 import type { DingTalkCredentials } from './common/dingtalk';
 import { dingTalkAuth } from './common/dingtalk';
-import { accessTokenField, tokenFor, tokenHeader } from './common/tokenAuth';
+import { accessTokenField, tokenFor } from './common/tokenAuth';
 
 export class DingTalkApi implements ICredentialType {
 	name = 'dingTalkApi';
@@ -93,22 +92,13 @@ export class DingTalkApi implements ICredentialType {
 		},
 	];
 
-	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
+	/** Fetches an access token when n8n asks for one (an empty field or a 401), for the HTTP Request node; the nodes test the credential themselves (`testedBy`). */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
 		const accessToken = await tokenFor(dingTalkAuth, http, credentials as unknown as DingTalkCredentials, true);
 		return { accessToken };
 	}
 
-	authenticate = tokenHeader('x-acs-dingtalk-access-token');
+	authenticate = dingTalkAuth.authenticate;
 
-	// Asks DingTalk for a token with the entered app details: a wrong secret shows DingTalk's message.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl}}',
-			url: '={{$credentials.appType === "thirdParty" ? "/v1.0/oauth2/" + encodeURIComponent($credentials.corpId) + "/token" : "/v1.0/oauth2/accessToken"}}',
-			method: 'POST',
-			body: '={{$credentials.appType === "thirdParty" ? { client_id: $credentials.clientId, client_secret: $credentials.clientSecret, grant_type: "client_credentials" } : { appKey: $credentials.clientId, appSecret: $credentials.clientSecret } }}' as unknown as object,
-		},
-	};
 }

@@ -1,16 +1,14 @@
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import { answerFn } from './common/answer';
 import type { HuaweiCredentials } from './common/huawei';
-import { CONTROL_PATH, DEFAULT_BASE_URL, huaweiAuth } from './common/huawei';
+import { DEFAULT_BASE_URL, huaweiAuth } from './common/huawei';
 import { accessTokenField, tokenFor } from './common/tokenAuth';
 
 const accountMode = { show: { authMode: ['account'] } };
@@ -140,33 +138,12 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 		},
 	];
 
-	/** Fetches an access token when n8n asks for one (empty field, credential test, or a 401). */
+	/** Fetches an access token when n8n asks for one (an empty field or a 401), for the HTTP Request node; the nodes test the credential themselves (`testedBy`). */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
 		const accessToken = await tokenFor(huaweiAuth, http, credentials as unknown as HuaweiCredentials, true);
 		return { accessToken };
 	}
 
-	/**
-	 * Management calls carry the access token in X-Access-Token; meeting control calls
-	 * (/v1/mmc/control/…) carry the node's conference token in X-Conference-Authorization.
-	 */
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
-		const header = url.includes(CONTROL_PATH) ? 'X-Conference-Authorization' : 'X-Access-Token';
-		requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
-		return requestOptions;
-	}
-
-	// The test first fetches a token (preAuthentication: a wrong password or App Key shows Huawei's
-	// message), then lists one cloud meeting room to prove the token has administrator rights.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/v1/usg/dcs/corp/vmr',
-			method: 'GET',
-			qs: { offset: 0, limit: 1 },
-			headers: { 'Accept-Language': '={{$credentials.language}}' },
-		},
-	};
+	authenticate = huaweiAuth.authenticate;
 }

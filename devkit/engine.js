@@ -204,8 +204,22 @@ async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {}
 }
 
 /**
- * Tests a credential the way n8n's editor does: the credential's `test` request run by n8n-core's
- * RoutingNode (which runs preAuthentication first). Returns { status: 'OK'|'Error', message }.
+ * The node function that tests a credential, as n8n's CredentialsTester finds it when the credential
+ * has no `test`: the first node listing the credential with a `testedBy` names its credentialTest method.
+ */
+function testedByFunction(loader, type) {
+	for (const { type: nodeType } of Object.values(loader.nodeTypes)) {
+		for (const { name, testedBy } of nodeType.description.credentials ?? []) {
+			if (name === type && typeof testedBy === 'string') return nodeType.methods?.credentialTest?.[testedBy] ?? null;
+		}
+	}
+	return null;
+}
+
+/**
+ * Tests a credential the way n8n's editor does (CredentialsTester): the credential's `test` request
+ * run by n8n-core's RoutingNode (which runs preAuthentication first), else the node method its
+ * `testedBy` names, called with n8n-core's CredentialTestContext. Returns { status: 'OK'|'Error', message }.
  */
 async function testCredential(type, data) {
 	const { loader } = await loadPackage();
@@ -213,6 +227,12 @@ async function testCredential(type, data) {
 	const credentialsHelper = new TestCredentialsHelper(loader, store);
 	const credType = credentialsHelper.type(type);
 	const decrypted = { id: 'cred-under-test', name: 'test', type, data: await credentialsHelper.getDecrypted({}, { id: 'cred-under-test' }, type) };
+	if (!credType.test) {
+		const fn = testedByFunction(loader, type);
+		if (!fn) return { status: 'Error', message: 'No testing function found for this credential.' };
+		const hooks = new core.ExecutionLifecycleHooks('internal', '1', { id: 'cred-test', nodes: [], connections: {} });
+		return await fn.call(new core.CredentialTestContext(additionalDataFor(hooks, credentialsHelper)), decrypted);
+	}
 	const nodeType = {
 		description: {
 			displayName: 'NoOp', name: 'n8n-nodes-base.noOp', group: [], version: 1, defaults: {}, inputs: ['main'], outputs: ['main'],
@@ -251,6 +271,25 @@ async function testCredential(type, data) {
 	return { status: 'OK', message: 'Connection successful!' };
 }
 
+/**
+ * Calls a node's picker (`kind` listSearch or loadOptions) the way the editor does: n8n-core's
+ * LoadOptionsContext over a one-node workflow with the node's current parameters and the stored credential.
+ */
+async function callPicker(nodeType, kind, method, credentials, { parameters = {}, filter, paginationToken } = {}) {
+	const { loader, packageName } = await loadPackage();
+	const store = new Map(Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]));
+	const credentialsHelper = new TestCredentialsHelper(loader, store);
+	const type = loader.nodeTypes[nodeType].type;
+	const [credentialId, credential] = Object.entries(credentials)[0];
+	const node = { id: 'n1', name: 'Vendor', type: `${packageName}.${nodeType}`, typeVersion: 1, position: [0, 0], parameters, credentials: { [credential.type]: { id: credentialId, name: 'test' } } };
+	const nodeTypes = { getByName: () => type, getByNameAndVersion: () => type, getKnownTypes: () => ({}) };
+	const workflow = new Workflow({ id: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
+	const hooks = new core.ExecutionLifecycleHooks('internal', 'picker', { id: 'picker', nodes: [node], connections: {} });
+	const ctx = new core.LoadOptionsContext(workflow, node, { ...additionalDataFor(hooks, credentialsHelper), currentNodeParameters: parameters }, 'parameters');
+	const picker = type.methods[kind][method];
+	return kind === 'listSearch' ? await picker.call(ctx, filter, paginationToken) : await picker.call(ctx);
+}
+
 /** A one-node workflow: manual trigger -> our node. */
 function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId = 'cred-1', name = 'Vendor') {
 	const { packageName } = loaded ?? { packageName: 'n8n-nodes-meeting-admin' };
@@ -266,7 +305,7 @@ function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId =
 	};
 }
 
-module.exports = { loadPackage, runWorkflow, testCredential, singleNodeWorkflow, PACKAGE_DIR };
+module.exports = { loadPackage, runWorkflow, testCredential, callPicker, singleNodeWorkflow, PACKAGE_DIR };
 
 /**
  * Replaces n8n's logger (what nodes reach as this.logger) with one that records every line,

@@ -21,10 +21,17 @@ function flatten(value, seen = new Set()) {
 	return parts.join('\n');
 }
 
-/** A secret as it may travel: raw, base64 (padded or not, URL-safe), percent-encoded. */
+/** Every character but letters and digits percent-encoded, hex in the given case (`*` as %2A or %2a). */
+const percentAll = (text, lower) =>
+	text.replace(/[^A-Za-z0-9]/g, (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).padStart(2, '0')[lower ? 'toLowerCase' : 'toUpperCase']()}`).join(''));
+
+/** A secret as it may travel: raw, base64 (padded or not, URL-safe), percent-encoded (any reserved character), JSON-escaped. */
 function forms(secret) {
 	const b64 = Buffer.from(secret, 'utf8').toString('base64');
-	return [secret, b64, b64.replace(/=+$/, ''), b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''), encodeURIComponent(secret)];
+	return [
+		secret, b64, b64.replace(/=+$/, ''), b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
+		encodeURIComponent(secret), percentAll(secret, false), percentAll(secret, true), JSON.stringify(secret).slice(1, -1),
+	];
 }
 
 /** Returns the secrets (non-empty strings) that occur anywhere in `values`, in any of their forms. */

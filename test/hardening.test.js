@@ -4,7 +4,7 @@
 // when a server echoes the request, Retry-After is honoured only up to a cap, option values from
 // expressions are clamped, and every error item names what it was about.
 const http = require('node:http');
-const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { runWorkflow, loadPackage, callPicker, testCredential } = require('../devkit/engine');
 const { findSecrets, runSurface } = require('../devkit/secrets');
 const { adapters } = require('../devkit/vendors');
 
@@ -34,10 +34,15 @@ function authValuesSeen(fake) {
 	return out;
 }
 
-/** A gateway that echoes the whole request back, raw, base64 and percent-encoded. */
+/** Every character but letters and digits percent-encoded (`*` as %2A or %2a), as some encoders send a query. */
+const percentAll = (text, lower) =>
+	text.replace(/[^A-Za-z0-9]/g, (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).padStart(2, '0')[lower ? 'toLowerCase' : 'toUpperCase']()}`).join(''));
+
+/** A gateway that echoes the whole request back: raw, base64, percent-encoded (any reserved character, either hex case). */
 function echo(r) {
 	const text = JSON.stringify({ headers: r.headers, query: r.query, body: r.raw });
-	return `${text} ${Buffer.from(text).toString('base64')} ${encodeURIComponent(text)}`;
+	const query = new URLSearchParams(r.query).toString();
+	return `${text} ${Buffer.from(text).toString('base64')} ${encodeURIComponent(text)} ${query} ${percentAll(query, false)} ${percentAll(query, true)}`;
 }
 const failureEcho = (r) => {
 	const e = echo(r);
@@ -64,11 +69,11 @@ describe.each(cases)('%s', (_title, vendor, op) => {
 		attacker.hits = 0;
 	});
 
-	async function run(options = {}, n = 2, setup = () => {}) {
+	async function run(options = {}, n = 2, setup = () => {}, continueOnFail = true) {
 		const { credentials, secrets } = vendor.newCredentials(fake);
 		op.prepare(fake, n);
 		const wf = op.workflow({ ...FAST, ...options });
-		wf.nodes[1].onError = 'continueRegularOutput';
+		if (continueOnFail) wf.nodes[1].onError = 'continueRegularOutput';
 		setup(wf);
 		const result = await runWorkflow(wf, { credentials, items: op.items(n) });
 		return { result, out: result.output('Vendor'), secrets: [...secrets, ...authValuesSeen(fake)] };
@@ -88,6 +93,14 @@ describe.each(cases)('%s', (_title, vendor, op) => {
 		const { out, secrets, result } = await run({ concurrency: 1 });
 		expect(out.length).toBeGreaterThan(0);
 		expect(secrets.length).toBeGreaterThan(0);
+		expect(findSecrets(runSurface(result), secrets)).toEqual([]);
+	});
+
+	test('without Continue On Fail, the stored error (errorResponse, cause, every field) holds no echoed secret', async () => {
+		fake.inject({ kind: 'status', status: 400, body: failureEcho, path: vendor.businessPath, times: 1 });
+		const { secrets, result } = await run({ concurrency: 1 }, 1, () => {}, false);
+		expect(result.status).toBe('error');
+		expect(result.nodeError('Vendor').errorResponse).toBeDefined();
 		expect(findSecrets(runSurface(result), secrets)).toEqual([]);
 	});
 
@@ -160,6 +173,94 @@ describe.each(onceOnly)('%s (must not arrive twice)', (_title, vendor, op) => {
 			} finally {
 				await fake.stop();
 			}
+		},
+	);
+});
+
+/** Picker and credential-test cases of every vendor in the registry: the editor's calls get the same guarantees. */
+const pickerCases = adapters.flatMap((vendor) => Object.entries(vendor.pickers).map(([name, picker]) => [`${vendor.name} ${name}`, vendor, name, picker]));
+
+describe.each(pickerCases)('%s (picker)', (_title, vendor, name, picker) => {
+	let fake;
+	beforeAll(async () => {
+		fake = await vendor.startFake();
+	});
+	afterAll(async () => fake.stop());
+	beforeEach(() => {
+		fake.reset();
+		attacker.hits = 0;
+	});
+
+	async function search() {
+		const { credentials, secrets } = vendor.newCredentials(fake);
+		picker.prepare(fake);
+		const [kind, method] = name.split('.');
+		try {
+			return { answer: await callPicker(vendor.nodeType, kind, method, credentials), secrets: [...secrets, ...authValuesSeen(fake)] };
+		} catch (error) {
+			return { error, secrets: [...secrets, ...authValuesSeen(fake)] };
+		}
+	}
+
+	test('a redirect is never followed: the error names its host, nothing reaches it, nothing secret', async () => {
+		fake.inject({ kind: 'status', status: 302, headers: { Location: attacker.url }, body: {}, path: vendor.businessPath, times: 100 });
+		const { error, secrets } = await search();
+		expect(error.message).toMatch(/redirect to 127\.0\.0\.1:\d+; it was not followed/);
+		expect(attacker.hits).toBe(0);
+		expect(findSecrets([error], secrets)).toEqual([]);
+	});
+
+	test.each([
+		['a failure', 400, failureEcho],
+		['a success', 200, successEcho],
+	])('%s that echoes the request (auth included, in every encoding) leaks nothing', async (_what, status, body) => {
+		fake.inject({ kind: 'status', status, body: typeof body === 'function' ? body : body[vendor.name], path: vendor.businessPath, times: 100 });
+		const { answer, error, secrets } = await search();
+		expect(secrets.length).toBeGreaterThan(0);
+		if (status === 400) expect(error).toBeDefined();
+		expect(findSecrets([answer, error], secrets)).toEqual([]);
+	});
+});
+
+describe.each(adapters.map((a) => [a.name, a]))('%s credential test', (_name, vendor) => {
+	let fake;
+	beforeAll(async () => {
+		fake = await vendor.startFake();
+	});
+	afterAll(async () => fake.stop());
+	beforeEach(() => {
+		fake.reset();
+		attacker.hits = 0;
+	});
+
+	async function test_(setup = () => {}) {
+		const { credentials, secrets } = vendor.newCredentials(fake);
+		const { type, data } = credentials['cred-1'];
+		setup();
+		const result = await testCredential(type, data);
+		return { result, secrets: [...secrets, ...authValuesSeen(fake)] };
+	}
+
+	test('passes with good values', async () => {
+		expect((await test_()).result).toEqual({ status: 'OK', message: 'Connection successful!' });
+	});
+
+	test.each(vendor.credentialTest.paths.map((path) => [String(path), path]))('a redirect at %s fails, names the host, sends nothing there', async (_p, path) => {
+		const { result, secrets } = await test_(() => fake.inject({ kind: 'status', status: 302, headers: { Location: attacker.url }, body: {}, path, times: 100 }));
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/redirect to 127\.0\.0\.1:\d+; it was not followed/);
+		expect(attacker.hits).toBe(0);
+		expect(findSecrets([result], secrets)).toEqual([]);
+	});
+
+	test.each(vendor.credentialTest.paths.flatMap((path) => [200, 400].map((status) => [String(path), status, path])))(
+		'an answer at %s (HTTP %s) that says failure and echoes the request fails, with the vendor\'s code, nothing secret',
+		async (_p, status, path) => {
+			const { result, secrets } = await test_(() => fake.inject({ kind: 'status', status, body: failureEcho, path, times: 100 }));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(new RegExp(`^${vendor.name} (error|refused)`));
+			expect(result.message).toMatch(/Echo|ECHO\.1|10004/);
+			expect(findSecrets([result], secrets)).toEqual([]);
 		},
 	);
 });

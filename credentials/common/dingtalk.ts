@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { AnswerFn } from './answer';
 import { TokenRefusedError } from './answer';
 import type { TokenAuth } from './tokenAuth';
+import { tokenHeader } from './tokenAuth';
 import { TokenCache, credentialKey } from './tokenCache';
 
 export interface DingTalkCredentials {
@@ -68,4 +69,5 @@ export const dingTalkAuth: TokenAuth<DingTalkCredentials> = {
 		credentialKey('dingtalk', dingTalkBaseUrl(creds), creds.appType, creds.clientId, creds.corpId ?? '', creds.clientSecret),
 	issue,
 	secretFields: ['clientSecret'],
+	authenticate: tokenHeader('x-acs-dingtalk-access-token'),
 };

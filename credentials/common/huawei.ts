@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError } from './answer';
@@ -43,12 +43,22 @@ export function appIdSignature(appKey: string, parts: string[]): string {
 	return createHmac('sha256', appKey).update(parts.join(':')).digest('hex');
 }
 
-const STATUS_ADVICE: Record<number, string> = {
-	400: 'Huawei rejected the request parameters; check the Account or App ID fields in the credential.',
+/**
+ * What the admin should do about Huawei's refusals of the signed-in account, at sign-in and on any
+ * call (the node's transport/errors.ts adds the call-specific ones). Huawei documents the HTTP
+ * statuses, not the meaning of each USG code, so advice keys on the status.
+ */
+export const ACCOUNT_ADVICE: Record<number, string> = {
 	401: 'Check the credential: the account and password, or the App ID, App Key, User ID and Corp ID.',
-	403: 'This account or app has no right to sign in through the API.',
 	412: 'The account is disabled; an enterprise administrator must enable it.',
 	423: 'The account is locked after failed sign-ins; wait or have an administrator unlock it.',
+};
+
+/** Sign-in refusals: the account's, and what only a token request meets. */
+const SIGN_IN_ADVICE: Record<number, string> = {
+	...ACCOUNT_ADVICE,
+	400: 'Huawei rejected the request parameters; check the Account or App ID fields in the credential.',
+	403: 'This account or app has no right to sign in through the API.',
 };
 
 /** The request for a token in the credential's auth mode. */
@@ -115,8 +125,19 @@ async function issue(http: AnswerFn, creds: HuaweiCredentials): Promise<Issued<s
 		message: String(data.error_msg ?? (answer.json ? 'no accessToken in the answer' : 'the answer was not JSON')),
 		httpCode: answer.statusCode,
 		requestId: String(data.request_id ?? answer.headers['x-request-id'] ?? sentId),
-		advice: STATUS_ADVICE[answer.statusCode] ?? 'Check the credential fields and the Base URL.',
+		advice: SIGN_IN_ADVICE[answer.statusCode] ?? 'Check the credential fields and the Base URL.',
 	});
+}
+
+/**
+ * Management calls carry the access token in X-Access-Token; meeting control calls
+ * (/v1/mmc/control/…) carry the conference token in X-Conference-Authorization.
+ */
+async function huaweiAuthenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
+	const header = url.includes(CONTROL_PATH) ? 'X-Conference-Authorization' : 'X-Access-Token';
+	requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
+	return requestOptions;
 }
 
 export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
@@ -126,6 +147,7 @@ export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
 	key: huaweiKey,
 	issue,
 	secretFields: ['password', 'appKey'],
+	authenticate: huaweiAuthenticate,
 };
 
 // ── Meeting control: the conference token ────────────────────────────────────────────────────
@@ -183,6 +205,7 @@ export function conferenceAuth(conferenceId: string, chairPassword: string): Tok
 		cache: new MeetingTokenCache(credentialKey(conferenceId, chairPassword)),
 		key: huaweiKey,
 		secretFields: huaweiAuth.secretFields,
+		authenticate: huaweiAuthenticate,
 		async issue(http, creds) {
 			const sentId = randomUUID();
 			const answer = await http({

@@ -16,6 +16,8 @@ export interface TokenAuth<C> {
 	issue(http: AnswerFn, creds: C): Promise<Issued<string>>;
 	/** Credential fields that are secret (scrubbed from everything the node reports). */
 	secretFields: string[];
+	/** Puts `credentials.accessToken` on a request: the credential class's `authenticate`. */
+	authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions>;
 }
 
 /**

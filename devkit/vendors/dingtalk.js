@@ -67,6 +67,15 @@ const dingtalk = {
 	tokenCalls: (fake) => fake.tokenCalls().length,
 	businessCalls: (fake) => fake.businessCalls().length,
 	businessPath: /^\/v1\.0\/(rooms|conference)\//,
+	nodeType: 'dingTalk',
+	/** The credential test (the node's `testedBy`) and every path it calls: a fresh token only. */
+	credentialTest: { paths: [/\/oauth2\//] },
+	/** EVERY picker of the node (methods.listSearch / loadOptions, `kind.name`), with what it lists. */
+	pickers: {
+		'listSearch.searchMeetingRooms': { prepare: (fake) => rooms(fake, 2) },
+		'listSearch.searchMeetingRoomGroups': { prepare: (fake) => groups(fake, 2) },
+		'listSearch.searchConferences': { prepare: confs() },
+	},
 	expireTokens: (fake) => fake.expireTokens(),
 	throttleFaults: [
 		{ kind: 'status', status: 403, body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' } },

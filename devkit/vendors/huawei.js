@@ -64,6 +64,15 @@ module.exports = {
 	businessCalls: (fake) => fake.businessCalls().length,
 	// Management and control calls; the conference-token request is a token call, not business.
 	businessPath: /^\/v1\/(usg\/dcs\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute))/,
+	nodeType: 'huaweiCloudMeeting',
+	/** The credential test (the node's `testedBy`) and every path it calls: a fresh token, then one room listed. */
+	credentialTest: { paths: [/\/usg\/acs\/auth\//, /^\/v1\/usg\/dcs\/corp\/vmr$/] },
+	/** EVERY picker of the node (methods.listSearch / loadOptions, `kind.name`), with what it lists. */
+	pickers: {
+		'listSearch.searchUsers': { prepare: (fake) => ensureUsers(fake, 2) },
+		'listSearch.searchMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
+		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
+	},
 	expireTokens: (fake) => fake.expireTokens(),
 	throttleFaults: [
 		{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { error_code: 'USG.000000429', error_msg: 'Too many requests' } },

@@ -71,6 +71,13 @@ const adapter = {
 	tokenCalls: () => 0, // the UserSig is made locally
 	businessCalls: (fake) => fake.businessCalls().length,
 	businessPath: /^\/v4\//,
+	nodeType: 'tencentCloudChat',
+	/** The credential test (the node's `testedBy`) and every path it calls: a fresh UserSig, then account_check. */
+	credentialTest: { paths: [/\/account_check$/] },
+	/** EVERY picker of the node (methods.listSearch / loadOptions, `kind.name`), with what it lists. */
+	pickers: {
+		'listSearch.searchGroups': { prepare() {} },
+	},
 	// The UserSig's counterpart of an expired token: Tencent answers 70001 once.
 	expireTokens: (fake) => fake.failNext(70001, 'usersig expired', 1),
 	throttleFaults: [

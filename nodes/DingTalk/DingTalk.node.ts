@@ -1,13 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOptionsProperty, subtitleFor } from '../core';
+import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
 import { router } from './actions/router';
 import * as meetingRoom from './actions/meetingRoom';
 import * as meetingRoomGroup from './actions/meetingRoomGroup';
 import * as roomBookingBlocklist from './actions/roomBookingBlocklist';
 import * as scheduledConference from './actions/scheduledConference';
 import * as videoConference from './actions/videoConference';
+import { credentialTest } from './methods/credentialTest';
 import * as listSearch from './methods/listSearch';
 
 const properties: INodeProperties[] = [
@@ -52,11 +53,11 @@ export class DingTalk implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'dingTalkApi', required: true }],
+		credentials: [{ name: 'dingTalkApi', required: true, testedBy: 'dingTalkApiTest' }],
 		properties,
 	};
 
-	methods = { listSearch };
+	methods = { listSearch: scrubbedPickers({ ...listSearch }), credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription, ITriggerFunctions, ITriggerRespon
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { dingTalkBaseUrl } from '../../credentials/common/dingtalk';
+import { credentialTest } from '../DingTalk/methods/credentialTest';
 import { startStream } from './stream';
 
 export class DingTalkStreamTrigger implements INodeType {
@@ -16,7 +17,7 @@ export class DingTalkStreamTrigger implements INodeType {
 		defaults: { name: 'DingTalk Stream Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'dingTalkApi', required: true }],
+		credentials: [{ name: 'dingTalkApi', required: true, testedBy: 'dingTalkApiTest' }],
 		properties: [
 			{
 				displayName:
@@ -57,6 +58,9 @@ export class DingTalkStreamTrigger implements INodeType {
 			},
 		],
 	};
+
+	// The credential's test (n8n asks every node that lists the credential).
+	methods = { credentialTest };
 
 	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
 		if (typeof WebSocket === 'undefined') {

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { credentialTest } from '../DingTalk/methods/credentialTest';
 import {
 	answerOnly,
 	consoleRegisteredWebhook,
@@ -39,7 +40,7 @@ export class DingTalkTrigger implements INodeType {
 		defaults: { name: 'DingTalk Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'dingTalkApi', required: true }],
+		credentials: [{ name: 'dingTalkApi', required: true, testedBy: 'dingTalkApiTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -99,6 +100,9 @@ export class DingTalkTrigger implements INodeType {
 			},
 		],
 	};
+
+	// The credential's test (n8n asks every node that lists the credential).
+	methods = { credentialTest };
 
 	// DingTalk has no API for an app's console subscription URL: it is pasted in the console.
 	webhookMethods = { default: consoleRegisteredWebhook };

@@ -1,11 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOptionsProperty, subtitleFor } from '../core';
+import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
 import * as meeting from './actions/meeting';
 import * as user from './actions/user';
 import { router } from './actions/router';
+import { credentialTest } from './methods/credentialTest';
 import { getRooms, searchMeetings, searchUsers } from './methods/listSearch';
 
 const properties: INodeProperties[] = [
@@ -45,13 +46,14 @@ export class HuaweiCloudMeeting implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCloudMeetingApi', required: true }],
+		credentials: [{ name: 'huaweiCloudMeetingApi', required: true, testedBy: 'huaweiCloudMeetingApiTest' }],
 		properties,
 	};
 
 	methods = {
-		listSearch: { searchUsers, searchMeetings },
-		loadOptions: { getRooms },
+		listSearch: scrubbedPickers({ searchUsers, searchMeetings }),
+		loadOptions: scrubbedPickers({ getRooms }),
+		credentialTest,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

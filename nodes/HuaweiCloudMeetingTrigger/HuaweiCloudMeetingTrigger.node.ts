@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { credentialTest } from '../HuaweiCloudMeeting/methods/credentialTest';
 import {
 	answerOnly,
 	dedupeKey,
@@ -36,7 +37,7 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 		defaults: { name: 'Huawei Cloud Meeting Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCloudMeetingApi', required: true }],
+		credentials: [{ name: 'huaweiCloudMeetingApi', required: true, testedBy: 'huaweiCloudMeetingApiTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -85,6 +86,9 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 			},
 		],
 	};
+
+	// The credential's test (n8n asks every node that lists the credential).
+	methods = { credentialTest };
 
 	webhookMethods = {
 		default: {

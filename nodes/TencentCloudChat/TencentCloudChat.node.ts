@@ -1,12 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOptionsProperty, subtitleFor } from '../core';
+import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
 import { router } from './actions/router';
 import * as account from './actions/account';
 import * as group from './actions/group';
 import * as groupMember from './actions/groupMember';
 import * as groupMessage from './actions/groupMessage';
+import { credentialTest } from './methods/credentialTest';
 import { searchGroups } from './methods/listSearch';
 
 const properties: INodeProperties[] = [
@@ -44,11 +45,11 @@ export class TencentCloudChat implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'tencentCloudChatApi', required: true }],
+		credentials: [{ name: 'tencentCloudChatApi', required: true, testedBy: 'tencentCloudChatApiTest' }],
 		properties,
 	};
 
-	methods = { listSearch: { searchGroups } };
+	methods = { listSearch: scrubbedPickers({ searchGroups }), credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, sleep } from 'n8n-workflow';
 
+import { credentialTest } from '../TencentCloudChat/methods/credentialTest';
 import {
 	consoleRegisteredWebhook,
 	dedupeKey,
@@ -39,7 +40,7 @@ export class TencentCloudChatTrigger implements INodeType {
 		defaults: { name: 'Tencent Cloud Chat Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'tencentCloudChatApi', required: true }],
+		credentials: [{ name: 'tencentCloudChatApi', required: true, testedBy: 'tencentCloudChatApiTest' }],
 		webhooks: [
 			{
 				name: 'default',
@@ -120,6 +121,9 @@ export class TencentCloudChatTrigger implements INodeType {
 			},
 		],
 	};
+
+	// The credential's test (n8n asks every node that lists the credential).
+	methods = { credentialTest };
 
 	// Tencent offers no API for the callback URL: it is set in the Chat console.
 	webhookMethods = { default: consoleRegisteredWebhook };

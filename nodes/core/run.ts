@@ -1,8 +1,20 @@
-import type { IExecuteFunctions, IHookFunctions, ILoadOptionsFunctions, IPollFunctions, ITriggerFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	IPollFunctions,
+	ITriggerFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import type { RunOptions } from './runOptions';
 import { readRunOptions } from './runOptions';
-import { Scrubber } from './scrub';
+import { Scrubber, scrubbed } from './scrub';
 
 /**
  * What one node run shares across its items: the options (read and clamped once), the stop
@@ -17,6 +29,8 @@ export interface RunState {
 	keys: Map<string, string>;
 	/** How many must-not-repeat calls each item made per API and path in this try. */
 	onceCalls: Map<string, number>;
+	/** A credential test: the first token is fetched anew with the values on screen, never taken from the cache. */
+	freshAuth?: boolean;
 }
 
 /**
@@ -36,4 +50,62 @@ export function runState(ctx: CallContext): RunState {
 		states.set(ctx, state);
 	}
 	return state;
+}
+
+type Authenticate = (credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+/**
+ * n8n's credential test runs with the values on screen and only the legacy `request` helper: this
+ * makes it a CallContext (like a picker's: no items, no Options), so the test goes through the
+ * kernel like every call. The request never follows a redirect and never throws on a status.
+ */
+export function credentialTestContext(test: ICredentialTestFunctions, credential: ICredentialsDecrypted, authenticate: Authenticate): CallContext {
+	const node: INode = { id: 'credential-test', name: credential.name || 'Credential test', type: credential.type, typeVersion: 1, position: [0, 0], parameters: {} };
+	const httpRequest = async (options: IHttpRequestOptions) =>
+		(await test.helpers.request({
+			method: options.method ?? 'GET',
+			uri: `${options.baseURL ?? ''}${options.url}`,
+			qs: options.qs,
+			body: options.body,
+			headers: options.headers,
+			json: true,
+			timeout: options.timeout,
+			resolveWithFullResponse: true,
+			simple: false,
+			followRedirect: false,
+			followAllRedirects: false,
+		})) as unknown;
+	const context = {
+		logger: test.logger,
+		getNode: () => node,
+		getCredentials: async () => ({ ...(credential.data ?? {}) }),
+		helpers: {
+			httpRequest,
+			httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions, extra?: { credentialsDecrypted?: ICredentialsDecrypted }) =>
+				await httpRequest(await authenticate({ ...(extra?.credentialsDecrypted?.data ?? credential.data ?? {}) }, { ...options })),
+		},
+	};
+	return context as unknown as CallContext;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each picker has its own parameters
+type Picker = (this: ILoadOptionsFunctions, ...args: any[]) => Promise<unknown>;
+
+/**
+ * A node's pickers (listSearch, loadOptions) as the editor calls them: what they return and what
+ * they throw is scrubbed of every secret the search handled, like every error of a run.
+ */
+export function scrubbedPickers<T extends Record<string, Picker>>(pickers: T): T {
+	const out: Record<string, Picker> = {};
+	for (const [name, picker] of Object.entries(pickers)) {
+		out[name] = async function (this: ILoadOptionsFunctions, ...args: unknown[]) {
+			const state = runState(this);
+			try {
+				return state.scrubber.value(await picker.apply(this, args));
+			} catch (error) {
+				throw scrubbed(error, state.scrubber);
+			}
+		};
+	}
+	return out as T;
 }

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestFunction,
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INodeCredentialTestResult,
+} from 'n8n-workflow';
 
 import type { AnswerFn, HttpAnswer } from '../../credentials/common/answer';
 import { ANSWER_OPTIONS, toAnswer } from '../../credentials/common/answer';
@@ -12,7 +21,8 @@ import { pacerFor } from './pacer';
 import type { Verdict } from './http';
 import { mayHaveArrived, sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
-import { isExecution, runState } from './run';
+import { credentialTestContext, isExecution, runState } from './run';
+import { scrubbed } from './scrub';
 
 export interface VendorCall<C extends object = object> {
 	method?: IHttpRequestMethods;
@@ -121,8 +131,17 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		};
 	}
 
+	/** One call; whatever it throws is scrubbed, wherever it was called from (a run, a picker, a trigger, a hook). */
 	async function request(ctx: CallContext, itemIndex: number, call: VendorCall<C>): Promise<VendorResult> {
 		const state = runState(ctx);
+		try {
+			return await send(ctx, state, itemIndex, call);
+		} catch (error) {
+			throw scrubbed(error, state.scrubber);
+		}
+	}
+
+	async function send(ctx: CallContext, state: RunState, itemIndex: number, call: VendorCall<C>): Promise<VendorResult> {
 		const creds = await credentials(ctx);
 		const node = ctx.getNode();
 		const key = state.keys.get(spec.credentialType) as string;
@@ -139,7 +158,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 				throw tokenError(node, spec.vendor, error, itemIndex, context);
 			}
 		};
-		let accessToken = await token();
+		let accessToken = await token(state.freshAuth === true);
 		// n8n's "Retry On Fail" runs the node again in the same execution: a call that must not arrive
 		// twice is remembered (the n-th such call of this item, API and path), so the next try cannot resend it.
 		let release = () => {};
@@ -207,7 +226,36 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		return { body, data, requestId };
 	}
 
-	return { spec, credentials, request };
+	/**
+	 * n8n's credential test for this vendor (a node's `methods.credentialTest`, named by `testedBy`):
+	 * a fresh token from the values on screen, then `probe` if given, sent and judged like every call
+	 * (no redirect followed, a 200 that says failure fails). A failure shows the vendor's code,
+	 * message and advice, scrubbed.
+	 */
+	function credentialTest(probe?: (creds: C) => VendorCall<C>): ICredentialTestFunction {
+		return async function (this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			const ctx = credentialTestContext(this, credential, spec.auth.authenticate);
+			const state = runState(ctx);
+			state.freshAuth = true;
+			try {
+				const creds = await credentials(ctx);
+				if (probe) {
+					await request(ctx, 0, probe(creds));
+				} else {
+					state.scrubber.add(await tokenFor(spec.auth, tokenHttp(ctx, state, 0), creds, true).catch((error: unknown) => {
+						throw tokenError(ctx.getNode(), spec.vendor, error, 0);
+					}));
+				}
+				return { status: 'OK', message: 'Connection successful!' };
+			} catch (error) {
+				const e = scrubbed(error, state.scrubber) as { message?: string; description?: string | null };
+				const message = e?.message ?? String(error);
+				return { status: 'Error', message: e?.description ? `${message}${/[.!?]$/.test(message) ? '' : '.'} ${e.description}` : message };
+			}
+		};
+	}
+
+	return { spec, credentials, request, credentialTest };
 }
 
 export type VendorTransport<C extends object> = ReturnType<typeof createVendorTransport<C>>;

@@ -90,8 +90,15 @@ describe('credential test (as the n8n editor runs it)', () => {
 		const { credentials } = newApp(ctx);
 		const result = await testCredential('dingTalkApi', { ...credentials['cred-1'].data, clientSecret: 'not-the-secret' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/invalidClientIdOrSecret/);
+		// DingTalk's code and message, the advice, and the request id: not just "Bad Request".
+		expect(result.message).toMatch(/^DingTalk error invalidClientIdOrSecret: .+\. Check the Client ID \(AppKey\) and Client Secret \(AppSecret\) in the credential\. \(HTTP 400, request ID .+\)$/);
 		expect(result.message).not.toMatch(/not-the-secret/);
+	});
+	test('every test fetches a fresh token, never the cached one', async () => {
+		const { credentials } = newApp(ctx);
+		await testCredential('dingTalkApi', credentials['cred-1'].data);
+		await testCredential('dingTalkApi', credentials['cred-1'].data);
+		expect(ctx.fake.tokenCalls()).toHaveLength(2);
 	});
 });
 

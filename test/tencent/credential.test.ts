@@ -82,11 +82,20 @@ describe('credential test', () => {
 	test('Tencent\'s ErrorCode and meaning with a wrong key, a wrong region or a non-admin', async () => {
 		const { data } = newApp();
 		const wrongKey = await testCredential('tencentCloudChatApi', { ...data, secretKey: 'not-the-key' });
-		expect(wrongKey).toEqual({ status: 'Error', message: expect.stringMatching(/^Tencent Cloud Chat ErrorCode 70009: .*Secret Key/) });
+		expect(wrongKey).toEqual({ status: 'Error', message: expect.stringMatching(/^Tencent Cloud Chat error 70009: .+\. ErrorCode 70009: .*Secret Key does not belong to this SDKAppID/) });
 		const wrongRegion = await testCredential('tencentCloudChatApi', { ...data, sdkAppId: 1288888888 });
 		expect(wrongRegion.message).toMatch(/ErrorCode 70020/);
 		const notAdmin = await testCredential('tencentCloudChatApi', { ...data, identifier: 'alice' });
 		expect(notAdmin.message).toMatch(/ErrorCode 60010/);
 		seen.secrets.push('not-the-key');
+	});
+
+	test('every test signs a fresh UserSig, never the cached one', async () => {
+		const { data } = newApp();
+		expect((await testCredential('tencentCloudChatApi', data)).status).toBe('OK');
+		expect((await testCredential('tencentCloudChatApi', data)).status).toBe('OK');
+		const sigs = ctx.fake.requests.map((r: { query: { usersig: string } }) => r.query.usersig);
+		expect(sigs).toHaveLength(2);
+		expect(new Set(sigs).size).toBe(2);
 	});
 });

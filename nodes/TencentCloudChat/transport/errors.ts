@@ -1,9 +1,11 @@
+import { LIMITS } from '../descriptions/limits';
+
 /** What the admin should do about each ErrorCode Tencent documents for these APIs. */
 export const ERROR_ADVICE: Record<number, string> = {
 	10002: 'Tencent had an internal error; the call was retried and can be run again later.',
 	10003: 'Tencent did not recognise the API (invalid command word); check the Region / Base URL.',
 	10004: 'Tencent rejected a parameter (invalid parameter); check the Group ID, the member accounts and the numbers against ErrorInfo.',
-	10005: 'Too many accounts or entries in one request. The node splits lists at each command\'s documented limit (ban/unban 20, mute 500, add 300, remove 100, recall 10, import 100); if Tencent still refuses, its limit is lower than documented.',
+	10005: `Too many accounts or entries in one request. The node splits lists at each command's documented limit (ban/unban ${LIMITS.ban}, mute ${LIMITS.mute}, add ${LIMITS.add}, remove ${LIMITS.remove}, recall ${LIMITS.recall}, import ${LIMITS.import}); if Tencent still refuses, its limit is lower than documented.`,
 	10006: 'Tencent is limiting the call frequency for this app; lower "Calls Per Second" or retry later.',
 	10007: 'No permission for this operation, or the group type does not support it. Live-stream groups (AVChatRoom) cannot add, remove, list or edit members with these commands (use Get Many with "Live-Stream Group" or Ban). Banning/unbanning needs the Pro, Pro Plus or Enterprise edition and the console switch Feature configuration > Group configuration > Group feature configuration > Audio-video group member banning; the identifier must be an App admin.',
 	10008: 'Tencent found the request invalid (signature check); check the credential.',
