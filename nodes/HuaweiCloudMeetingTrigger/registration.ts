@@ -2,7 +2,7 @@ import type { IDataObject, IHookFunctions, IHttpRequestMethods } from 'n8n-workf
 import { NodeOperationError } from 'n8n-workflow';
 
 import { HUAWEI } from '../../credentials/common/huawei';
-import { runState, scrubbed, vendorError } from '../core';
+import { runState, vendorError } from '../core';
 import { huawei } from '../HuaweiCloudMeeting/transport';
 
 // Huawei's webhook configuration API (premium edition): set, show, change-status and delete, through
@@ -20,13 +20,10 @@ interface Remembered {
 
 const remembered = (ctx: IHookFunctions) => ctx.getWorkflowStaticData('node') as Remembered & IDataObject;
 
+// The kernel scrubs what it throws with every secret of this context, the Webhook Key included (added before sending).
 async function call(ctx: IHookFunctions, step: string, method: IHttpRequestMethods, extra: { qs?: IDataObject; body?: IDataObject } = {}): Promise<IDataObject> {
-	try {
-		const result = await huawei.request(ctx, 0, { method, path: method === 'PUT' ? STATUS_PATH : PATH, api: `webhook ${method}`, idempotent: method !== 'DELETE', context: { step }, ...extra });
-		return result.body;
-	} catch (error) {
-		throw scrubbed(error, runState(ctx).scrubber);
-	}
+	const result = await huawei.request(ctx, 0, { method, path: method === 'PUT' ? STATUS_PATH : PATH, api: `webhook ${method}`, idempotent: method !== 'DELETE', context: { step }, ...extra });
+	return result.body;
 }
 
 /** The configuration Huawei holds for the enterprise, or undefined when it has none. */
