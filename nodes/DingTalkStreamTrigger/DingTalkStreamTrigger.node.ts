@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription, ITriggerFunctions, ITriggerResponse } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { dingTalkBaseUrl } from '../../credentials/common/dingtalk';
 import { credentialTest } from '../DingTalk/methods/credentialTest';
 import { startStream } from './stream';
 
@@ -47,6 +48,14 @@ export class DingTalkStreamTrigger implements INodeType {
 				placeholder: 'org_dept_create, user_modify_org',
 				description: 'More DingTalk event types to accept, separated by commas',
 			},
+			{
+				// Not shown in the editor: tests shorten the reconnect backoff with it (the cap and the
+				// "healthy connection" time scale with it).
+				displayName: 'Reconnect Delay (Ms)',
+				name: 'reconnectDelayMs',
+				type: 'hidden',
+				default: 1000,
+			},
 		],
 	};
 
@@ -63,10 +72,11 @@ export class DingTalkStreamTrigger implements INodeType {
 			.filter(Boolean);
 		const stream = startStream(this, {
 			wanted,
-			baseUrl: String(credentials.baseUrl ?? 'https://api.dingtalk.com'),
+			baseUrl: dingTalkBaseUrl(credentials as { baseUrl?: string }),
 			clientId: String(credentials.clientId ?? ''),
 			clientSecret: String(credentials.clientSecret ?? ''),
+			reconnectDelayMs: Number(this.getNodeParameter('reconnectDelayMs', 1000)) || 1000,
 		});
-		return { closeFunction: async () => stream.close() };
+		return { closeFunction: async () => await stream.close() };
 	}
 }

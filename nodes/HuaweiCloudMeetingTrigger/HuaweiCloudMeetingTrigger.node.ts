@@ -5,9 +5,8 @@ import type {
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { credentialTest } from '../HuaweiCloudMeeting/methods/credentialTest';
 import {
@@ -23,7 +22,7 @@ import {
 	responseOf,
 	toMillis,
 } from '../core/webhook';
-import { deleteConfig, registerUrl, showConfig } from './registration';
+import { isRegistered, register, unregister } from './registration';
 import { verifyHuaweiSignature } from './signature';
 
 export class HuaweiCloudMeetingTrigger implements INodeType {
@@ -93,45 +92,19 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 
 	webhookMethods = {
 		default: {
+			// Without "Register With Huawei" there is nothing to look up: the URL lives in Huawei's portal.
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				// Without registration there is nothing to look up: the URL lives in Huawei's portal.
 				if (!this.getNodeParameter('register', false)) return true;
-				try {
-					const config = await showConfig(this);
-					if (config && config.url === this.getNodeWebhookUrl('default') && Number(config.status) === 0) {
-						this.getWorkflowStaticData('node').configId = config.id;
-						return true;
-					}
-					return false;
-				} catch (error) {
-					throw new NodeApiError(this.getNode(), error as JsonObject, { message: 'Could not read Huawei\'s webhook configuration' });
-				}
+				return await isRegistered(this, this.getNodeWebhookUrl('default') as string);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				if (!this.getNodeParameter('register', false)) return true;
-				const credentials = await this.getCredentials('huaweiCloudMeetingApi');
-				try {
-					const id = await registerUrl(
-						this,
-						this.getNodeWebhookUrl('default') as string,
-						String(credentials.webhookSubscriberId ?? ''),
-						String(credentials.webhookSubscriberKey ?? ''),
-					);
-					this.getWorkflowStaticData('node').configId = id;
-					return Boolean(id);
-				} catch (error) {
-					throw new NodeApiError(this.getNode(), error as JsonObject, { message: 'Huawei refused to register the webhook URL' });
-				}
+				await register(this, this.getNodeWebhookUrl('default') as string);
+				return true;
 			},
+			// Removes only what this node registered, even if "Register With Huawei" was turned off since.
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const staticData = this.getWorkflowStaticData('node');
-				if (!this.getNodeParameter('register', false) || !staticData.configId) return true;
-				try {
-					await deleteConfig(this, String(staticData.configId));
-				} catch (error) {
-					throw new NodeApiError(this.getNode(), error as JsonObject, { message: 'Could not remove the webhook URL from Huawei' });
-				}
-				delete staticData.configId;
+				await unregister(this);
 				return true;
 			},
 		},

@@ -26,6 +26,8 @@ const STREAM_APP = { clientId: 'e2e-stream-app', clientSecret: 'e2e-stream-secre
 
 const TRIGGERS = {
 	dingtalkStream: { type: 'dingTalkStreamTrigger', credentialType: 'dingTalkApi', credentialId: 'trg-dingtalkstream', parameters: { events: ['user_leave_org'] }, noWebhook: true },
+	// Its ticket request is redirected to another gateway (checkRedirectedStreamTicket): it must start nothing.
+	streamRedirected: { type: 'dingTalkStreamTrigger', credentialType: 'dingTalkApi', credentialId: 'trg-dingtalkstream-redirected', parameters: { events: ['*'] }, noWebhook: true },
 	dingtalk: { type: 'dingTalkTrigger', credentialType: 'dingTalkApi', parameters: { events: ['user_leave_org', 'meeting_status_change_target_push'] } },
 	tencent: { type: 'tencentCloudChatTrigger', credentialType: 'tencentCloudChatApi', parameters: { events: ['*'], beforeCallbackAnswer: 'allow' } },
 	huawei: { type: 'huaweiCloudMeetingTrigger', credentialType: 'huaweiCloudMeetingApi', parameters: { events: ['*'] } },
@@ -41,6 +43,7 @@ function credentialExport(streamBaseUrl = 'http://127.0.0.1:9') {
 	const { dingtalk, tencent, huawei } = SECRETS;
 	return [
 		{ id: 'trg-dingtalkstream', name: 'DingTalk Stream (trigger e2e)', type: 'dingTalkApi', data: { appType: 'internal', clientId: STREAM_APP.clientId, clientSecret: STREAM_APP.clientSecret, baseUrl: streamBaseUrl } },
+		{ id: 'trg-dingtalkstream-redirected', name: 'DingTalk Stream, redirected (trigger e2e)', type: 'dingTalkApi', data: { appType: 'internal', clientId: STREAM_APP.clientId, clientSecret: STREAM_APP.clientSecret, baseUrl: `${streamBaseUrl}${REDIRECTED}` } },
 		{ id: 'trg-dingtalk', name: 'DingTalk (trigger e2e)', type: 'dingTalkApi', data: { appType: 'internal', clientId: dingtalk.clientId, clientSecret: 'unused', baseUrl: 'http://127.0.0.1:9', callbackToken: dingtalk.token, callbackAesKey: dingtalk.aesKey } },
 		{ id: 'trg-tencent', name: 'Tencent (trigger e2e)', type: 'tencentCloudChatApi', data: { sdkAppId: tencent.sdkAppId, secretKey: 'unused', identifier: 'administrator', region: 'china', callbackToken: tencent.token } },
 		{ id: 'trg-huawei', name: 'Huawei (trigger e2e)', type: 'huaweiCloudMeetingApi', data: { authMode: 'account', account: 'unused', password: 'unused-pass', baseUrl: 'http://127.0.0.1:9', language: 'en-US', webhookSubscriberId: huawei.appId, webhookSubscriberKey: huawei.key } },
@@ -151,6 +154,37 @@ async function waitForExecutions(run, workflowId, count, timeoutMs = 60000) {
 	return list;
 }
 
+/** The Base URL path under which the Stream fake redirects ticket requests (other calls pass through). */
+const REDIRECTED = '/redirected';
+
+/** A second gateway, and the Stream fake redirecting the "redirected" credential's ticket requests to it. */
+async function redirectStreamTickets(stream) {
+	const elsewhere = await new FakeDingTalk().start();
+	elsewhere.addApp(STREAM_APP);
+	const gateway = addStreamGateway(elsewhere);
+	const handle = stream.handle.bind(stream);
+	stream.redirectedTickets = 0;
+	stream.handle = async (r) => {
+		if (!r.path.startsWith(`${REDIRECTED}/`)) return handle(r);
+		const rest = r.path.slice(REDIRECTED.length);
+		if (rest !== '/v1.0/gateway/connections/open') return handle({ ...r, path: rest });
+		stream.redirectedTickets++;
+		return { status: 307, headers: { location: `${elsewhere.url}${rest}` }, body: {} };
+	};
+	return { elsewhere, gateway, stop: async () => (gateway.close(), await elsewhere.stop()) };
+}
+
+/** A redirected Stream ticket is not followed: the other gateway hears nothing, n8n records no execution. */
+async function checkRedirectedStreamTicket(check, run, stream, redirect) {
+	for (const end = Date.now() + 30000; stream.redirectedTickets === 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 200));
+	check('DingTalk Stream (redirected ticket): the active trigger asked for a ticket and got a redirect', stream.redirectedTickets > 0, `redirected ${stream.redirectedTickets}`);
+	redirect.gateway.event('user_leave_org', dingTalkEvent('user_leave_org')); // reaches a socket only if one was opened there
+	await new Promise((r) => setTimeout(r, 1500)); // an execution started by that event would show up now
+	check('DingTalk Stream (redirected ticket): the other host received no request and no socket', redirect.elsewhere.requests.length === 0 && redirect.gateway.upgrades.length === 0, JSON.stringify(redirect.elsewhere.requests.map((q) => q.path)));
+	const list = await executionsOf(run, run.workflows.streamRedirected.id);
+	check('DingTalk Stream (redirected ticket): n8n recorded no execution', list.count === 0, JSON.stringify(list.map((e) => [e.id, e.status])));
+}
+
 const senders = {
 	dingtalk: new DingTalkPusher({ token: SECRETS.dingtalk.token, aesKey: SECRETS.dingtalk.aesKey, ownerKey: SECRETS.dingtalk.clientId }),
 	tencent: new TencentCallbackSender(SECRETS.tencent),
@@ -165,6 +199,7 @@ async function runTriggerPhase(check, { timings } = {}) {
 	const stream = await new FakeDingTalk().start();
 	stream.addApp(STREAM_APP);
 	const gateway = addStreamGateway(stream);
+	const redirect = await redirectStreamTickets(stream);
 	// The Stream trigger uses Node's built-in WebSocket (Node 22+, docs/triggers.md): only on a line
 	// whose n8n runs on such a Node (2.x brings Node 24; 1.x runs here on Node 20).
 	const withStream = Number(lib.line().node.split('.')[0]) >= 22;
@@ -214,6 +249,7 @@ async function runTriggerPhase(check, { timings } = {}) {
 			gateway.event('user_leave_org', dingTalkEvent('user_leave_org'), { eventId }); // redelivery
 			for (const end = Date.now() + 10000; gateway.acks.length < streamAcks + 2 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 100));
 			check('DingTalk Stream: both deliveries ACKed with SUCCESS', gateway.acks.slice(streamAcks).filter((a) => a.code === 200 && /SUCCESS/.test(a.data)).length === 2, JSON.stringify(gateway.acks.slice(streamAcks)));
+			await checkRedirectedStreamTicket(check, run, stream, redirect);
 		}
 
 		for (const [w, expected] of [...(withStream ? [[run.workflows.dingtalkStream, 1]] : []), [dingtalk, 1], [tencent, 1], [huawei, 1], [run.workflows.tencentDecide, 2], [run.workflows.tencentSlow, 1]]) {
@@ -231,6 +267,7 @@ async function runTriggerPhase(check, { timings } = {}) {
 	} finally {
 		await run.stop();
 		gateway.close();
+		await redirect.stop();
 		await stream.stop();
 		slow.closeAllConnections();
 		slow.close();

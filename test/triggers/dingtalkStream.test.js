@@ -25,7 +25,7 @@ describeIf('DingTalk Stream Trigger', () => {
 		fake.addApp(APP);
 		gateway = addStreamGateway(fake);
 		const credentials = { 'cred-1': { type: 'dingTalkApi', data: { appType: 'internal', ...APP, baseUrl: fake.url } } };
-		active = await activateTrigger(chain(trigger('dingTalkStreamTrigger', 'dingTalkApi', { events: ['user_leave_org', 'meeting_status_change_target_push'] }), noOp()), { credentials });
+		active = await activateTrigger(chain(trigger('dingTalkStreamTrigger', 'dingTalkApi', { events: ['user_leave_org', 'meeting_status_change_target_push'], reconnectDelayMs: 5 }), noOp()), { credentials });
 		await until(() => gateway.sockets.size === 1);
 	});
 	afterAll(async () => {
