@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription, ITriggerFunctions, ITriggerResponse } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { DINGTALK_EVENTS } from '../DingTalkTrigger/events';
 import { startStream } from './stream';
 
 export class DingTalkStreamTrigger implements INodeType {
@@ -30,13 +31,7 @@ export class DingTalkStreamTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: ['meeting_status_change_target_push'],
-				options: [
-					{ name: 'Any Event', value: '*', description: 'Every event the app is subscribed to in the console' },
-					{ name: 'Conference Member Status Changed', value: 'meeting_member_status_change_target_push', description: 'Only conferences this app created through the API' },
-					{ name: 'Conference Status Changed', value: 'meeting_status_change_target_push', description: 'Only conferences this app created through the API' },
-					{ name: 'Employee Joined the Organization', value: 'user_add_org' },
-					{ name: 'Employee Left the Organization', value: 'user_leave_org' },
-				],
+				options: DINGTALK_EVENTS,
 			},
 			{
 				displayName: 'Other Event Types',
