@@ -9,7 +9,6 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import {
-	consoleRegisteredWebhook,
 	decideWithin,
 	dedupeKey,
 	dedupeStoreFor,
@@ -97,7 +96,7 @@ export class TencentCloudChatTrigger implements INodeType {
 				name: 'decisionTimeout',
 				type: 'number',
 				typeOptions: { minValue: DECISION_TIMEOUT.min, maxValue: DECISION_TIMEOUT.max },
-				default: DECISION_TIMEOUT.default,
+				default: 1500,
 				description: `When the workflow has not answered by then (or fails), the default answer goes out (Tencent gives up after 2000 ms). ${DECISION_TIMEOUT.min}–${DECISION_TIMEOUT.max}.`,
 				displayOptions: workflowDecides,
 			},
@@ -124,17 +123,20 @@ export class TencentCloudChatTrigger implements INodeType {
 		],
 	};
 
-	// Tencent offers no API for the callback URL: it is set in the Chat console. Activation still
-	// checks the Decision Timeout, so a bad value is an error in the editor, not a silent default.
+	// Tencent offers no API for the callback URL: it is set in the Chat console (nothing to look up,
+	// create or delete). Activation still checks the Decision Timeout, so a bad value is an error in
+	// the editor, not a silent default answer.
 	webhookMethods = {
 		default: {
-			...consoleRegisteredWebhook,
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				assertDecisionTimeout(this);
 				return true;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				assertDecisionTimeout(this);
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
 				return true;
 			},
 		},
@@ -214,7 +216,7 @@ export class TencentCloudChatTrigger implements INodeType {
 /** The Decision Timeout in milliseconds; throws a clear error for text, a negative or an out-of-range value. */
 function assertDecisionTimeout(ctx: IHookFunctions | IWebhookFunctions): number {
 	if (ctx.getNodeParameter('beforeCallbackAnswer', 'allow') !== 'workflow') return 0;
-	const value = ctx.getNodeParameter('decisionTimeout', DECISION_TIMEOUT.default);
+	const value = ctx.getNodeParameter('decisionTimeout');
 	const problem = decisionTimeoutProblem(value);
 	if (problem) throw new NodeOperationError(ctx.getNode(), `Decision Timeout: ${problem}`, { description: 'Set Decision Timeout (Ms) to a whole number of milliseconds; Tencent waits 2000 ms at most.' });
 	return Number(value);

@@ -28,7 +28,7 @@ export const ANSWERS: Record<string, { ActionStatus: string; ErrorInfo: string; 
 };
 
 /** Decision Timeout bounds: Tencent waits 2000 ms; the default answer needs a moment to travel. */
-export const DECISION_TIMEOUT = { min: 100, max: 1950, default: 1500 };
+export const DECISION_TIMEOUT = { min: 100, max: 1950 };
 
 /** Why `value` is no Decision Timeout (text, negative, fractional, out of range), or undefined. */
 export function decisionTimeoutProblem(value: unknown): string | undefined {

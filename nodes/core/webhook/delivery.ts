@@ -26,8 +26,8 @@ export function parseJsonObject(text: string): JsonDelivery {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'the body is not a JSON object' };
 		return { ok: true, text, body: value as Record<string, unknown>, spans };
 	} catch (error) {
-		if (error instanceof StrictJsonError) return { ok: false, reason: `the body is not strict JSON: ${error.message}` };
-		throw error;
+		// The parser throws StrictJsonError only (its depth limit keeps the stack bounded).
+		return { ok: false, reason: `the body is not strict JSON: ${error instanceof StrictJsonError ? error.message : 'unreadable'}` };
 	}
 }
 
