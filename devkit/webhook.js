@@ -86,6 +86,13 @@ function additionalDataFor(hooks, credentialsHelper, extra = {}) {
 	};
 }
 
+/** The query as Express (qs) hands it to n8n: a parameter given twice becomes an array. */
+function queryOf(searchParams) {
+	const query = {};
+	for (const [name, value] of searchParams) query[name] = name in query ? [].concat(query[name], value) : value;
+	return query;
+}
+
 /** Runs the workflow from the trigger with its items, as n8n does after webhook() returned them. */
 async function runFromTrigger(workflowJson, nodeTypes, credentialsHelper, triggerName, items) {
 	const workflow = new Workflow({
@@ -158,7 +165,7 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 			} catch {
 				body = {}; // n8n keeps the raw body; the node decides what malformed means
 			}
-			const request = { method: req.method, headers: req.headers, query: Object.fromEntries(url.searchParams), params: {}, body, rawBody };
+			const request = { method: req.method, headers: req.headers, query: queryOf(url.searchParams), params: {}, body, rawBody };
 			const res = expressResponse(rawRes);
 			const hooks = new core.ExecutionLifecycleHooks('webhook', '1', { id: workflow.id, nodes: [node], connections: {} });
 			const additionalData = additionalDataFor(hooks, helper, { httpRequest: request, httpResponse: res, webhookBaseUrl: `${api.url}/webhook` });
@@ -178,10 +185,16 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 					runFrom(items);
 					return;
 				}
-				// lastNode: n8n answers with the last node's first item once the run ends.
-				const run = await runFrom(items);
-				const last = run.run.data.resultData.lastNodeExecuted;
-				const first = run.run.data.resultData.runData[last]?.[0]?.data?.main?.[0]?.[0]?.json ?? {};
+				// lastNode, as n8n's executeWebhook does it (1.x and 2.x): once the run ends, a failed run
+				// (or a failed last node) is answered 500 "Error in workflow", a run whose last node gave
+				// no item 500 as well, otherwise the last node's first item — all through res.status().json().
+				const run = await runFrom(items).catch((error) => ({ error }));
+				const data = run.run?.data.resultData;
+				const last = data?.lastNodeExecuted;
+				const task = data?.runData[last]?.at(-1);
+				if (run.error || data.error || task?.error !== undefined) return void res.status(500).json({ message: 'Error in workflow' });
+				const first = task?.data?.main?.[0]?.[0]?.json;
+				if (first === undefined) return void res.status(500).json({ message: 'No item to return was found' });
 				res.status(200).json(first);
 			} catch (error) {
 				if (!res.headersSent) res.status(500).json({ message: String(error.message) });

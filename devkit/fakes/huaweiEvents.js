@@ -14,8 +14,10 @@ class HuaweiPusher {
 		return crypto.createHmac('sha256', key).update(`${appId}${timestamp}${nonce}${eventInfoJson}`).digest('hex');
 	}
 
-	request(eventInfo, { appId = this.appId, key = this.key, timestamp = Date.now(), nonce = String(crypto.randomInt(1e8)), indent = 0 } = {}) {
-		const signature = HuaweiPusher.sign(key, appId, timestamp, nonce, JSON.stringify(eventInfo));
+	/** `eventInfoText` signs and sends that exact text as eventInfo (to sign what JSON.stringify cannot produce). */
+	request(eventInfo, { appId = this.appId, key = this.key, timestamp = Date.now(), nonce = String(crypto.randomInt(1e8)), indent = 0, eventInfoText } = {}) {
+		const signature = HuaweiPusher.sign(key, appId, timestamp, nonce, eventInfoText ?? JSON.stringify(eventInfo));
+		if (eventInfoText !== undefined) return { body: `{"appID":${JSON.stringify(appId)},"timestamp":${timestamp},"nonce":${JSON.stringify(nonce)},"signature":"${signature}","eventInfo":${eventInfoText}}` };
 		return { body: JSON.stringify({ appID: appId, timestamp, nonce, signature, eventInfo }, null, indent || undefined) };
 	}
 

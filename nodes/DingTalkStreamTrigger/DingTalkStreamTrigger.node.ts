@@ -3,6 +3,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { dingTalkBaseUrl } from '../../credentials/common/dingtalk';
 import { credentialTest } from '../DingTalk/methods/credentialTest';
+import { DINGTALK_EVENTS } from '../DingTalkTrigger/events';
 import { startStream } from './stream';
 
 export class DingTalkStreamTrigger implements INodeType {
@@ -32,13 +33,7 @@ export class DingTalkStreamTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: ['meeting_status_change_target_push'],
-				options: [
-					{ name: 'Any Event', value: '*', description: 'Every event the app is subscribed to in the console' },
-					{ name: 'Conference Member Status Changed', value: 'meeting_member_status_change_target_push', description: 'Only conferences this app created through the API' },
-					{ name: 'Conference Status Changed', value: 'meeting_status_change_target_push', description: 'Only conferences this app created through the API' },
-					{ name: 'Employee Joined the Organization', value: 'user_add_org' },
-					{ name: 'Employee Left the Organization', value: 'user_leave_org' },
-				],
+				options: DINGTALK_EVENTS,
 			},
 			{
 				displayName: 'Other Event Types',

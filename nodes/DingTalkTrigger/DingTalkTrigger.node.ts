@@ -14,9 +14,12 @@ import {
 	dedupeKey,
 	dedupeStoreFor,
 	eventItem,
+	extraKeys,
 	flattenOnce,
 	isFresh,
-	rawBodyOf,
+	parseJsonObject,
+	queryText,
+	readJsonDelivery,
 	refuse,
 	replayWindowProperty,
 	responseOf,
@@ -25,8 +28,7 @@ import {
 	toMillis,
 } from '../core/webhook';
 import { dingTalkDecrypt, dingTalkSignature, dingTalkSuccessReply } from './crypto';
-
-const MEETING_EVENTS = ['meeting_status_change_target_push', 'meeting_member_status_change_target_push'];
+import { DINGTALK_EVENTS, DINGTALK_MEETING_EVENTS } from './events';
 
 export class DingTalkTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -56,13 +58,7 @@ export class DingTalkTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: ['meeting_status_change_target_push'],
-				options: [
-					{ name: 'Any Event', value: '*', description: 'Every event the app is subscribed to in the console' },
-					{ name: 'Conference Member Status Changed', value: 'meeting_member_status_change_target_push', description: 'A member joined, left, was invited or kicked' },
-					{ name: 'Conference Status Changed', value: 'meeting_status_change_target_push', description: 'A conference was created or closed' },
-					{ name: 'Employee Joined the Organization', value: 'user_add_org' },
-					{ name: 'Employee Left the Organization', value: 'user_leave_org', description: 'For off-boarding flows' },
-				],
+				options: DINGTALK_EVENTS,
 			},
 			{
 				displayName:
@@ -70,7 +66,7 @@ export class DingTalkTrigger implements INodeType {
 				name: 'meetingNotice',
 				type: 'notice',
 				default: '',
-				displayOptions: { show: { events: MEETING_EVENTS } },
+				displayOptions: { show: { events: DINGTALK_MEETING_EVENTS } },
 			},
 			{
 				displayName: 'Other Event Types',
@@ -116,33 +112,34 @@ export class DingTalkTrigger implements INodeType {
 		const ownerKey = String(options.ownerKey || credentials.clientId || '').trim();
 
 		const query = this.getQueryData() as IDataObject;
-		const signature = String(query.msg_signature ?? query.signature ?? '');
-		const timestamp = String(query.timeStamp ?? query.timestamp ?? '');
-		const nonce = String(query.nonce ?? '');
-		let encrypt = '';
-		try {
-			const body = JSON.parse(rawBodyOf(this)) as IDataObject;
-			encrypt = typeof body.encrypt === 'string' ? body.encrypt : '';
-		} catch {
-			return refuse(this, 400, 'the body is not JSON');
-		}
-		if (!signature || !timestamp || !nonce || !encrypt) return refuse(this, 400, 'signature, timestamp, nonce or encrypt is missing');
+		// DingTalk names them msg_signature/timeStamp or signature/timestamp.
+		const either = (a: string, b: string) => (queryText(query, a) === '' ? queryText(query, b) : queryText(query, a));
+		const signature = either('msg_signature', 'signature');
+		const timestamp = either('timeStamp', 'timestamp');
+		const nonce = queryText(query, 'nonce');
+		if (signature === null || timestamp === null || nonce === null) return refuse(this, 400, 'a query parameter is repeated or not text');
+		// The body is {"encrypt": "..."} and nothing else: only `encrypt` is signed.
+		const delivery = readJsonDelivery(this);
+		if (!delivery.ok) return refuse(this, 400, delivery.reason);
+		const encrypt = delivery.body.encrypt;
+		if (extraKeys(delivery.body, ['encrypt']).length) return refuse(this, 400, 'the body holds more than the signed "encrypt"');
+		if (!signature || !timestamp || !nonce || typeof encrypt !== 'string' || !encrypt) return refuse(this, 400, 'signature, timestamp, nonce or encrypt is missing');
 		if (!safeEqual(dingTalkSignature(token, timestamp, nonce, encrypt), signature)) return refuse(this, 401, 'bad signature');
 		if (!isFresh(toMillis(timestamp), Number(options.replayWindow ?? 300))) return refuse(this, 401, 'stale or future timestamp');
 
 		const decrypted = dingTalkDecrypt(aesKey, encrypt, ownerKey);
 		if (!decrypted.ok) return refuse(this, decrypted.kind === 'owner' ? 403 : 400, decrypted.reason);
 		const plain = decrypted.message;
-		let event: IDataObject;
-		try {
-			event = JSON.parse(plain) as IDataObject;
-		} catch {
-			return refuse(this, 400, 'the decrypted payload is not JSON');
-		}
-		if (typeof event !== 'object' || event === null) return refuse(this, 400, 'the decrypted payload is not an object');
+		// The decrypted event was signed too: parsed as strictly as the body.
+		const parsed = parseJsonObject(plain);
+		if (!parsed.ok) return refuse(this, 400, `decrypted payload: ${parsed.reason}`);
+		const event = parsed.body as IDataObject;
+		if (typeof event.EventType !== 'string') return refuse(this, 400, 'EventType is missing or not text');
+		if (event.eventId !== undefined && typeof event.eventId !== 'string') return refuse(this, 400, 'eventId is not text');
+
 		const res = responseOf(this);
 		const success = dingTalkSuccessReply(token, aesKey, ownerKey);
-		const type = String(event.EventType ?? '');
+		const type = event.EventType;
 		// The console's "verify" button: answer, start nothing.
 		if (type === 'check_url') return answerOnly(res, 200, success);
 

@@ -16,14 +16,18 @@ import {
 	eventItem,
 	flattenOnce,
 	isFresh,
-	rawBodyOf,
 	refuse,
 	replayWindowProperty,
 	responseOf,
 	toMillis,
 } from '../core/webhook';
 import { isRegistered, register, unregister } from './registration';
-import { verifyHuaweiSignature } from './signature';
+import { readHuaweiPush } from './signature';
+
+// Huawei retries a failed push for up to 24 hours (30 s, then every 30 min), possibly with the
+// original timestamp: the replay window and the de-duplication memory both span that period.
+const HUAWEI_RETRY_SECONDS = 24 * 60 * 60;
+const HUAWEI_DEDUPE_ENTRIES = 50000;
 
 export class HuaweiCloudMeetingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -81,7 +85,7 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 				placeholder: 'Add option',
 				default: {},
 				options: [
-					replayWindowProperty(0, 'Off by default: Huawei retries a failed push for up to 24 hours and may keep the original timestamp; duplicates are caught by event identity instead.'),
+					replayWindowProperty(HUAWEI_RETRY_SECONDS, 'Huawei retries a failed push for up to 24 hours and may keep the original timestamp, so the default is 24 hours; retries inside it are caught by event identity.'),
 				],
 			},
 		],
@@ -114,24 +118,20 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 		const credentials = await this.getCredentials('huaweiCloudMeetingApi');
 		const key = String(credentials.webhookSubscriberKey ?? '');
 		if (!key) return refuse(this, 401, 'the credential has no webhook key (field "for the trigger")');
-		const raw = rawBodyOf(this);
-		let body: IDataObject;
-		try {
-			body = JSON.parse(raw) as IDataObject;
-		} catch {
-			return refuse(this, 400, 'the body is not JSON');
-		}
-		const info = body?.eventInfo as IDataObject | undefined;
-		if (typeof info !== 'object' || info === null || typeof info.event !== 'string') return refuse(this, 400, 'eventInfo.event is missing');
+		const reading = readHuaweiPush(this, key);
+		if (!reading.ok) return refuse(this, 400, reading.reason);
+		const { push } = reading;
+		const info = push.eventInfo;
 		const expectedApp = String(credentials.webhookSubscriberId ?? '').trim();
-		if (expectedApp && String(body.appID ?? '') !== expectedApp) return refuse(this, 403, 'appID does not match the credential');
-		if (!verifyHuaweiSignature(key, raw, body)) return refuse(this, 401, 'bad signature');
+		if (expectedApp && push.appID !== expectedApp) return refuse(this, 403, 'appID does not match the credential');
+		if (!reading.verified) return refuse(this, 401, 'bad signature');
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		if (!isFresh(toMillis(body.timestamp), Number(options.replayWindow ?? 0))) return refuse(this, 401, 'stale or future timestamp');
+		const windowSeconds = Number(options.replayWindow ?? HUAWEI_RETRY_SECONDS);
+		if (!isFresh(toMillis(push.timestamp), windowSeconds)) return refuse(this, 401, 'stale or future timestamp');
 
 		const res = responseOf(this);
 		const event = info.event;
-		if (event === 'meeting.verify') return answerOnly(res, 200, { event: 'meeting.verify', nonce: body.nonce as string });
+		if (event === 'meeting.verify') return answerOnly(res, 200, { event: 'meeting.verify', nonce: push.nonce });
 		const wanted = this.getNodeParameter('events', []) as string[];
 		if (!wanted.includes('*') && !wanted.includes(event)) return answerOnly(res, 200);
 
@@ -140,14 +140,17 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 		const attendee = (payload.attendeeInfo ?? {}) as IDataObject;
 		// Retries may carry a fresh nonce: identify the event by what happened, to whom and when.
 		const id = [event, meeting.meetingUUID ?? meeting.meetingID, info.timestamp, attendee.participantID ?? attendee.userUUID ?? ''].join('|');
-		if (!dedupeStoreFor(dedupeKey(this)).firstSeen(id)) return answerOnly(res, 200);
+		// Remembered for as long as a retry or a replay inside the window can arrive, bounded by count.
+		const rememberMs = Math.max(HUAWEI_RETRY_SECONDS, Number.isFinite(windowSeconds) ? windowSeconds : 0) * 1000;
+		if (!dedupeStoreFor(dedupeKey(this), rememberMs, HUAWEI_DEDUPE_ENTRIES).firstSeen(id)) return answerOnly(res, 200);
 
 		const item = eventItem({
 			event,
-			timeMs: toMillis(info.timestamp ?? body.timestamp),
-			ids: { meetingId: meeting.meetingID, meetingUUID: meeting.meetingUUID, appId: body.appID },
+			timeMs: toMillis(info.timestamp ?? push.timestamp),
+			ids: { meetingId: meeting.meetingID, meetingUUID: meeting.meetingUUID, appId: push.appID },
 			fields: flattenOnce(payload),
-			raw: body,
+			// The signed event only: the signature and nonce around it would let anyone replay the push.
+			raw: info,
 		});
 		answerOnly(res, 200);
 		return { noWebhookResponse: true, workflowData: [[item]] };

@@ -1,20 +1,22 @@
 import type {
 	IDataObject,
+	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, sleep } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { credentialTest } from '../TencentCloudChat/methods/credentialTest';
 import {
-	consoleRegisteredWebhook,
+	decideWithin,
 	dedupeKey,
 	dedupeStoreFor,
 	eventItem,
 	isFresh,
-	rawBodyOf,
+	queryText,
+	readJsonDelivery,
 	refuse,
 	replayWindowProperty,
 	reply,
@@ -24,7 +26,7 @@ import {
 	sha256Hex,
 	toMillis,
 } from '../core/webhook';
-import { ANSWERS, OK, TENCENT_EVENTS, isBeforeCallback } from './events';
+import { ANSWERS, DECISION_TIMEOUT, OK, TENCENT_EVENTS, decisionTimeoutProblem, isBeforeCallback, isTencentAnswer } from './events';
 
 const workflowDecides = { show: { beforeCallbackAnswer: ['workflow'] } };
 
@@ -94,9 +96,9 @@ export class TencentCloudChatTrigger implements INodeType {
 				displayName: 'Decision Timeout (Ms)',
 				name: 'decisionTimeout',
 				type: 'number',
-				typeOptions: { minValue: 100, maxValue: 1950 },
+				typeOptions: { minValue: DECISION_TIMEOUT.min, maxValue: DECISION_TIMEOUT.max },
 				default: 1500,
-				description: 'When the workflow has not answered by then, the default answer goes out (Tencent gives up after 2000 ms)',
+				description: `When the workflow has not answered by then (or fails), the default answer goes out (Tencent gives up after 2000 ms). ${DECISION_TIMEOUT.min}–${DECISION_TIMEOUT.max}.`,
 				displayOptions: workflowDecides,
 			},
 			{
@@ -125,37 +127,53 @@ export class TencentCloudChatTrigger implements INodeType {
 	// The credential's test (n8n asks every node that lists the credential).
 	methods = { credentialTest };
 
-	// Tencent offers no API for the callback URL: it is set in the Chat console.
-	webhookMethods = { default: consoleRegisteredWebhook };
+	// Tencent offers no API for the callback URL: it is set in the Chat console (nothing to look up,
+	// create or delete). Activation still checks the Decision Timeout, so a bad value is an error in
+	// the editor, not a silent default answer.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				assertDecisionTimeout(this);
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				assertDecisionTimeout(this);
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('tencentCloudChatApi');
+		const decides = this.getNodeParameter('beforeCallbackAnswer', 'allow') === 'workflow';
+		const timeout = decides ? assertDecisionTimeout(this) : 0;
 		const query = this.getQueryData() as IDataObject;
-		if (String(query.SdkAppid ?? '').trim() !== String(credentials.sdkAppId ?? '').trim()) {
-			return refuse(this, 403, 'SdkAppid does not match the credential');
-		}
+		const texts = ['SdkAppid', 'Sign', 'RequestTime', 'CallbackCommand'].map((name) => queryText(query, name));
+		if (texts.includes(null)) return refuse(this, 400, 'a query parameter is repeated or not text');
+		const [sdkAppId, sign, requestTime, queryCommand] = texts as string[];
+		if (sdkAppId.trim() !== String(credentials.sdkAppId ?? '').trim()) return refuse(this, 403, 'SdkAppid does not match the credential');
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const token = String(credentials.callbackToken ?? '');
 		if (token) {
-			const sign = String(query.Sign ?? '');
-			const requestTime = String(query.RequestTime ?? '');
 			if (!sign || !requestTime) return refuse(this, 401, 'Sign or RequestTime is missing');
 			if (!safeEqual(sha256Hex(token + requestTime), sign, true)) return refuse(this, 401, 'bad signature');
 			if (!isFresh(toMillis(requestTime), Number(options.replayWindow ?? 60))) return refuse(this, 401, 'stale or future RequestTime');
 		}
-		const raw = rawBodyOf(this);
-		let body: IDataObject;
-		try {
-			body = JSON.parse(raw) as IDataObject;
-		} catch {
-			return refuse(this, 400, 'the body is not JSON');
-		}
-		if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(this, 400, 'the body is not a JSON object');
-		const command = String(body.CallbackCommand ?? query.CallbackCommand ?? '');
+		const delivery = readJsonDelivery(this);
+		if (!delivery.ok) return refuse(this, 400, delivery.reason);
+		const body = delivery.body as IDataObject;
+		if (body.CallbackCommand !== undefined && typeof body.CallbackCommand !== 'string') return refuse(this, 400, 'CallbackCommand is not text');
+		if (body.CallbackCommand && queryCommand && body.CallbackCommand !== queryCommand) return refuse(this, 400, 'the body and the URL name different callbacks');
+		const command = (body.CallbackCommand as string | undefined) || queryCommand;
 		if (!command) return refuse(this, 400, 'CallbackCommand is missing');
+		if (body.EventTime !== undefined && typeof body.EventTime !== 'number') return refuse(this, 400, 'EventTime is not a number');
+		if (body.GroupId !== undefined && typeof body.GroupId !== 'string') return refuse(this, 400, 'GroupId is not text');
+		const raw = delivery.text;
 
 		const res = responseOf(this);
-		const decides = this.getNodeParameter('beforeCallbackAnswer', 'allow') === 'workflow';
 		// In "workflow decides" mode n8n would answer again when the last node finishes: seal after answering.
 		const answerNow = () => {
 			reply(res, 200, OK);
@@ -165,7 +183,7 @@ export class TencentCloudChatTrigger implements INodeType {
 		const wanted = this.getNodeParameter('events', []) as string[];
 		if (!wanted.includes('*') && !wanted.includes(command)) return answerNow();
 		// Tencent's callbacks carry no event id: an identical body (EventTime included) is a redelivery.
-		if (!dedupeStoreFor(dedupeKey(this)).firstSeen(sha256Hex(`${command}\n${raw}`))) return answerNow();
+		if (!dedupeStoreFor(dedupeKey(this)).firstSeen(`${command}\n${raw}`)) return answerNow();
 
 		const before = isBeforeCallback(command);
 		const item = eventItem({
@@ -173,9 +191,9 @@ export class TencentCloudChatTrigger implements INodeType {
 			timeMs: toMillis(body.EventTime),
 			ids: {
 				...(body.GroupId !== undefined ? { groupId: body.GroupId } : {}),
-				sdkAppId: query.SdkAppid,
-				clientIp: query.ClientIP,
-				platform: query.OptPlatform,
+				sdkAppId,
+				clientIp: queryText(query, 'ClientIP') || undefined,
+				platform: queryText(query, 'OptPlatform') || undefined,
 			},
 			fields: Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'CallbackCommand')),
 			raw: body,
@@ -184,17 +202,26 @@ export class TencentCloudChatTrigger implements INodeType {
 		const workflowData = [[item]];
 		if (!(before && decides)) return { ...answerNow(), workflowData };
 
-		// The last node answers; if it is too slow, the default answer goes out before Tencent's 2 s.
-		const timeout = Math.min(Number(this.getNodeParameter('decisionTimeout', 1500)), 1950);
+		// The last node answers (responseMode lastNode); a failed, empty or late answer becomes the
+		// default answer before Tencent's 2 s (core/webhook/decide.ts says how, in real n8n).
 		const fallback = ANSWERS[String(this.getNodeParameter('defaultAnswer', 'allow'))] ?? OK;
 		const node = this.getNode().name;
 		const logger = this.logger;
-		void sleep(timeout).then(() => {
-			if (res.headersSent) return;
-			logger.warn(`${node}: the workflow did not answer ${command} within ${timeout} ms; sent the default answer`);
-			reply(res, 200, fallback);
-			sealResponse(res);
+		decideWithin(res, {
+			deadlineMs: timeout,
+			fallback,
+			accept: isTencentAnswer,
+			onFallback: (why) => logger.warn(`${node}: ${why} for ${command}; sent the default answer`),
 		});
 		return { workflowData };
 	}
+}
+
+/** The Decision Timeout in milliseconds; throws a clear error for text, a negative or an out-of-range value. */
+function assertDecisionTimeout(ctx: IHookFunctions | IWebhookFunctions): number {
+	if (ctx.getNodeParameter('beforeCallbackAnswer', 'allow') !== 'workflow') return 0;
+	const value = ctx.getNodeParameter('decisionTimeout');
+	const problem = decisionTimeoutProblem(value);
+	if (problem) throw new NodeOperationError(ctx.getNode(), `Decision Timeout: ${problem}`, { description: 'Set Decision Timeout (Ms) to a whole number of milliseconds; Tencent waits 2000 ms at most.' });
+	return Number(value);
 }

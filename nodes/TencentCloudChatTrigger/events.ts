@@ -26,3 +26,21 @@ export const ANSWERS: Record<string, { ActionStatus: string; ErrorInfo: string; 
 	reject: { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 1 },
 	drop: { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 2 },
 };
+
+/** Decision Timeout bounds: Tencent waits 2000 ms; the default answer needs a moment to travel. */
+export const DECISION_TIMEOUT = { min: 100, max: 1950 };
+
+/** Why `value` is no Decision Timeout (text, negative, fractional, out of range), or undefined. */
+export function decisionTimeoutProblem(value: unknown): string | undefined {
+	const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+	if (!Number.isInteger(n)) return `${JSON.stringify(value)?.slice(0, 40)} is not a whole number of milliseconds`;
+	if (n < DECISION_TIMEOUT.min || n > DECISION_TIMEOUT.max) return `${n} ms is outside ${DECISION_TIMEOUT.min}–${DECISION_TIMEOUT.max} ms`;
+	return undefined;
+}
+
+/** An answer Tencent acts on: ActionStatus text and a whole ErrorCode (MsgBody etc. may follow). */
+export function isTencentAnswer(answer: unknown): boolean {
+	if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return false;
+	const { ActionStatus, ErrorCode } = answer as Record<string, unknown>;
+	return typeof ActionStatus === 'string' && Number.isInteger(ErrorCode);
+}

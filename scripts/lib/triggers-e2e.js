@@ -191,6 +191,20 @@ const senders = {
 	huawei: new HuaweiPusher(SECRETS.huawei),
 };
 
+/**
+ * A genuine signed Huawei push with a second, unsigned "eventInfo" appended (plain and spelled with a
+ * JSON escape) is refused with 400; the execution count checked at the end of the phase shows it
+ * started nothing (a forged event would have run as meeting.cancel).
+ */
+async function checkDuplicatedKeyPush(check, url) {
+	const forged = JSON.stringify(huaweiEvent('meeting.cancel'));
+	for (const key of ['eventInfo', 'event\\u0049nfo']) {
+		const { body } = senders.huawei.request(huaweiEvent('meeting.started'));
+		const r = await deliver(url, { body: body.replace(/\}\s*$/, `,"${key}":${forged}}`) });
+		check(`Huawei push with a duplicated "${key}" refused with 400`, r.status === 400, `HTTP ${r.status} ${r.text.slice(0, 200)}`);
+	}
+}
+
 /** The e2e phase: one genuine event and one forged delivery per trigger (plus the handshakes). */
 async function runTriggerPhase(check, { timings } = {}) {
 	const slow = http.createServer((req, res) => setTimeout(() => res.end('{"slept":true}'), Number(new URL(req.url, 'http://x').searchParams.get('ms'))));
@@ -239,6 +253,7 @@ async function runTriggerPhase(check, { timings } = {}) {
 		check('Huawei meeting.started answered 200', he.status === 200, `HTTP ${he.status} ${he.text.slice(0, 200)}`);
 		const hf = await hw.push(huawei.url, huaweiEvent('meeting.started'), { key: 'forged-key' });
 		check('Huawei forged signature refused with 401', hf.status === 401, `HTTP ${hf.status}`);
+		await checkDuplicatedKeyPush(check, huawei.url);
 
 		if (withStream) {
 			const connected = Date.now();

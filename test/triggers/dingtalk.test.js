@@ -96,3 +96,49 @@ test.each(forged)('%s is refused, no run, nothing secret in the answer', async (
 	await s.settled();
 	expect(s.executions.length).toBe(before);
 });
+
+describe('strict deliveries', () => {
+	const genuine = () => pusher.request(sampleEvent('user_leave_org'));
+	const refused = [
+		['a second "encrypt" in the body', () => {
+			const r = genuine();
+			return { ...r, body: `{"encrypt":${JSON.stringify(r.body.encrypt)},"encrypt":${JSON.stringify(pusher.encrypt(JSON.stringify(sampleEvent('user_add_org'))))}}` };
+		}],
+		['a second "encrypt" spelled with an escape', () => {
+			const r = genuine();
+			return { ...r, body: `{"encrypt":${JSON.stringify(r.body.encrypt)},"encr\\u0079pt":"x"}` };
+		}],
+		['a key beside the signed "encrypt"', () => ({ ...genuine(), body: { ...genuine().body, EventType: 'user_add_org' } })],
+		['text after the JSON', () => {
+			const r = genuine();
+			return { ...r, body: `${JSON.stringify(r.body)}{"encrypt":"x"}` };
+		}],
+		['"encrypt": {"toString": 1}', () => ({ ...genuine(), body: { encrypt: { toString: 1 } } })],
+		['a nonce given twice in the URL', () => {
+			const r = genuine();
+			return { ...r, query: [...Object.entries(r.query), ['nonce', 'other']] };
+		}],
+		['a signed payload with a duplicated key (escaped)', () => pusher.request('{"EventType":"user_leave_org","eventId":"e-1","Event\\u0054ype":"user_add_org"}')],
+		['a signed payload with a duplicated key inside (nested)', () => pusher.request('{"EventType":"user_leave_org","eventId":"e-2","UserId":[{"a":1,"a":2}]}')],
+		['a signed payload followed by more text', () => pusher.request('{"EventType":"user_leave_org","eventId":"e-3"} {"EventType":"user_add_org"}')],
+		['a signed payload whose EventType is not text', () => pusher.request({ EventType: { toString: 1 }, eventId: 'e-4' })],
+	];
+	test.each(refused)('%s is refused with 400 and starts nothing', async (_label, make) => {
+		const before = s.executions.length;
+		const r = await deliver(s.url, make());
+		expect(r.status).toBe(400);
+		await s.settled();
+		expect(s.executions.length).toBe(before);
+	});
+
+	test('the item carries the decrypted event, never the signature, nonce or ciphertext of the delivery', async () => {
+		const event = sampleEvent('user_leave_org');
+		const req = pusher.request(event);
+		expect(pusher.replyIsSuccess((await deliver(s.url, req)).json)).toBe(true);
+		await s.settled();
+		const { json } = s.executions.at(-1).result.output('Trigger')[0];
+		const text = JSON.stringify(json);
+		for (const part of [req.query.signature, req.query.nonce, req.body.encrypt]) expect(text).not.toContain(part);
+		expect(json.raw).toEqual(event);
+	});
+});

@@ -2,7 +2,7 @@
 // Tencent Cloud Chat Trigger through n8n-core's WebhookContext and engine, with real HTTP requests.
 const { serveTrigger, deliver } = require('../../devkit/webhook');
 const { TencentCallbackSender, samples } = require('../../devkit/fakes/tencentEvents');
-const { trigger, chain, noOp, setJson, slowCall, slowServer } = require('./workflows');
+const { trigger, chain, noOp, setJson, slowCall, slowServer, failing } = require('./workflows');
 
 const APP = { sdkAppId: 1400000001, token: 'cb-token-xyz' };
 const credentials = { 'cred-1': { type: 'tencentCloudChatApi', data: { sdkAppId: APP.sdkAppId, secretKey: 'k', identifier: 'administrator', region: 'china', callbackToken: APP.token } } };
@@ -122,5 +122,99 @@ describe('before-callbacks', () => {
 		expect(r.ms).toBeLessThan(1000);
 		await s.stop();
 		expect(s.executions).toHaveLength(1);
+	});
+});
+
+describe('strict deliveries', () => {
+	let s;
+	beforeAll(async () => (s = await serve({ events: ['*'] })));
+	afterAll(() => s.stop());
+
+	const raw = (text) => ({ ...sender.request('Group.CallbackAfterNewMemberJoin'), body: text });
+	const refused = [
+		['a duplicated GroupId', () => raw('{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"g-1","GroupId":"g-2"}')],
+		['a duplicated CallbackCommand spelled with an escape', () => raw('{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","Callback\\u0043ommand":"Group.CallbackAfterMemberExit"}')],
+		['a duplicated key inside NewMemberList (nested)', () => raw('{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"g","NewMemberList":[{"Member_Account":"a","Member_Account":"b"}]}')],
+		['text after the JSON', () => raw('{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"g"} {"GroupId":"h"}')],
+		['"CallbackCommand": {"toString": 1}', () => raw('{"CallbackCommand":{"toString":1},"GroupId":"g"}')],
+		['a GroupId that is not text', () => raw('{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":{"toString":1}}')],
+		['a body naming another callback than the URL', () => raw('{"CallbackCommand":"Group.CallbackAfterMemberExit","GroupId":"g"}')],
+		['a Sign given twice in the URL', () => {
+			const r = sender.request('Group.CallbackAfterNewMemberJoin', samples['Group.CallbackAfterNewMemberJoin']());
+			return { ...r, query: [...Object.entries(r.query), ['Sign', 'x']] };
+		}],
+	];
+	test.each(refused)('%s is refused with 400 and starts nothing', async (_label, make) => {
+		const before = s.executions.length;
+		const r = await deliver(s.url, make());
+		expect(r.status).toBe(400);
+		await s.settled();
+		expect(s.executions.length).toBe(before);
+	});
+
+	test('the item carries the callback, never the Sign or RequestTime of the delivery', async () => {
+		const req = sender.request('Group.CallbackAfterNewMemberJoin', samples['Group.CallbackAfterNewMemberJoin']('g-sign'));
+		expect((await deliver(s.url, req)).json).toEqual(OK);
+		await s.settled();
+		const text = JSON.stringify(s.executions.at(-1).result.output('Trigger')[0].json);
+		expect(text).toContain('g-sign');
+		expect(text).not.toContain(req.query.Sign);
+		expect(text).not.toMatch(/"(Sign|RequestTime)"/); // the replayable pair: Sign = sha256(token + RequestTime)
+	});
+});
+
+describe('"let the workflow decide": the default answer whenever the workflow gives none', () => {
+	const decide = (extra) => ({ events: ['Group.CallbackBeforeApplyJoinGroup'], beforeCallbackAnswer: 'workflow', defaultAnswer: 'reject', ...extra });
+	const REJECT = { ActionStatus: 'OK', ErrorCode: 1, ErrorInfo: '' };
+
+	test('a failing workflow: Tencent gets the default answer, not n8n\'s 500 "Error in workflow", well inside 2 s', async () => {
+		const s = await serve(decide({ decisionTimeout: 1500 }), failing());
+		const r = await sender.send(s.url, 'Group.CallbackBeforeApplyJoinGroup', samples['Group.CallbackBeforeApplyJoinGroup']());
+		expect(r.status).toBe(200);
+		expect(r.json).toEqual(REJECT);
+		expect(r.ms).toBeLessThan(1900);
+		await s.stop();
+		expect(s.executions).toHaveLength(1);
+		expect(s.executions[0].result.status).toBe('error');
+	});
+
+	test('a last node whose item is not an answer (the trigger item passed through): the default answer', async () => {
+		const s = await serve(decide({ decisionTimeout: 1500 }), noOp());
+		const r = await sender.send(s.url, 'Group.CallbackBeforeApplyJoinGroup', samples['Group.CallbackBeforeApplyJoinGroup']());
+		expect(r.json).toEqual(REJECT);
+		await s.stop();
+	});
+
+	test('a failing step after a slow one: the default answer at the timeout, the late 500 discarded', async () => {
+		const slow = await slowServer();
+		const s = await serve(decide({ decisionTimeout: 600 }), slowCall('Slow', slow.url, 1200), failing());
+		const r = await sender.send(s.url, 'Group.CallbackBeforeApplyJoinGroup', samples['Group.CallbackBeforeApplyJoinGroup']());
+		expect(r.json).toEqual(REJECT);
+		expect(r.ms).toBeLessThan(1900);
+		await s.stop();
+		await slow.stop();
+		expect(s.executions[0].result.status).toBe('error');
+	});
+
+	test.each([
+		['text', 'fast'],
+		['a negative number', -5],
+		['a number above Tencent\'s 2 s', 5000],
+		['a fraction', 150.5],
+	])('a Decision Timeout given as %s is refused at activation and at delivery with a clear error', async (_label, value) => {
+		const s = await serve(decide({ decisionTimeout: value }), noOp());
+		await expect(s.hook('checkExists')).rejects.toThrow(/Decision Timeout/);
+		await expect(s.hook('create')).rejects.toThrow(/Decision Timeout/);
+		const r = await sender.send(s.url, 'Group.CallbackBeforeApplyJoinGroup', samples['Group.CallbackBeforeApplyJoinGroup']());
+		expect(r.json).not.toEqual(REJECT); // no silent default answer
+		expect(r.text).toMatch(/Decision Timeout/);
+		await s.stop();
+		expect(s.executions).toHaveLength(0);
+	});
+
+	test('a Decision Timeout given as numeric text (an expression\'s result) is accepted', async () => {
+		const s = await serve(decide({ decisionTimeout: '1200' }), noOp());
+		expect(await s.hook('checkExists')).toBe(true);
+		await s.stop();
 	});
 });

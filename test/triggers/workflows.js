@@ -33,3 +33,7 @@ async function slowServer() {
 }
 
 module.exports = { trigger, chain, noOp, setJson, slowCall, slowServer };
+
+/** A node that fails the run (n8n's Stop and Error). */
+const failing = (name = 'Fail') => ({ name, type: 'n8n-nodes-base.stopAndError', typeVersion: 1, parameters: { errorMessage: 'the deciding step failed' } });
+module.exports.failing = failing;

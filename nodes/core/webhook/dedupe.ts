@@ -1,24 +1,30 @@
+import { createHash } from 'crypto';
+
+import { now } from './clock';
+
 /**
  * Remembers event ids for a while so a redelivered event starts no second execution. Bounded in
  * time (entries expire after `ttlMs`) and in size (the oldest entries go first), so a flood of
- * distinct ids cannot grow memory without limit. Per process: in queue mode each main instance
- * keeps its own memory, which is fine because a vendor retries to the same URL within seconds.
+ * distinct ids cannot grow memory without limit; ids are kept as fixed-size hashes, so a long id
+ * costs no more than a short one. Per process: in queue mode each webhook process keeps its own
+ * memory (a vendor retries to the same URL, which the load balancer may send elsewhere).
  */
 export class DedupeStore {
 	private readonly seen = new Map<string, number>();
 
 	constructor(
-		private readonly ttlMs = 10 * 60 * 1000,
+		public ttlMs = 10 * 60 * 1000,
 		private readonly maxEntries = 10000,
 	) {}
 
 	/** Records `id`; returns false when it was already seen within the window. */
-	firstSeen(id: string, now = Date.now()): boolean {
-		this.evict(now);
-		const at = this.seen.get(id);
-		if (at !== undefined && now - at < this.ttlMs) return false;
-		this.seen.delete(id);
-		this.seen.set(id, now);
+	firstSeen(id: string, at = now()): boolean {
+		this.evict(at);
+		const key = createHash('sha256').update(id, 'utf8').digest('base64');
+		const seenAt = this.seen.get(key);
+		if (seenAt !== undefined && at - seenAt < this.ttlMs) return false;
+		this.seen.delete(key);
+		this.seen.set(key, at);
 		while (this.seen.size > this.maxEntries) {
 			const oldest = this.seen.keys().next().value as string;
 			this.seen.delete(oldest);
@@ -26,32 +32,30 @@ export class DedupeStore {
 		return true;
 	}
 
-	/** Forgets `id`, e.g. when a delivery was refused after being recorded. */
-	forget(id: string): void {
-		this.seen.delete(id);
-	}
-
 	get size(): number {
 		return this.seen.size;
 	}
 
-	private evict(now: number): void {
+	private evict(at: number): void {
 		// Map keeps insertion order, so expired entries sit at the front.
-		for (const [id, at] of this.seen) {
-			if (now - at < this.ttlMs) break;
-			this.seen.delete(id);
+		for (const [key, seenAt] of this.seen) {
+			if (at - seenAt < this.ttlMs) break;
+			this.seen.delete(key);
 		}
 	}
 }
 
 const stores = new Map<string, DedupeStore>();
 
-/** One store per workflow and trigger node, shared by every request this process serves. */
-export function dedupeStoreFor(key: string, ttlMs?: number): DedupeStore {
+/**
+ * One store per workflow and trigger node, shared by every request this process serves. `ttlMs`
+ * follows the node's current settings (a changed replay window applies at the next delivery).
+ */
+export function dedupeStoreFor(key: string, ttlMs?: number, maxEntries?: number): DedupeStore {
 	let store = stores.get(key);
 	if (!store) {
-		store = new DedupeStore(ttlMs);
+		store = new DedupeStore(ttlMs, maxEntries);
 		stores.set(key, store);
-	}
+	} else if (ttlMs !== undefined) store.ttlMs = ttlMs;
 	return store;
 }

@@ -31,11 +31,11 @@ export interface EventSummary {
 	ids?: IDataObject;
 	/** The decoded payload, flattened. */
 	fields?: IDataObject;
-	/** The payload as the vendor sent it (decrypted where it was encrypted). */
+	/** The event as the vendor sent it (decrypted where it was encrypted), without the delivery around it: never a signature, nonce or anything that would let the delivery be replayed. */
 	raw: unknown;
 }
 
-/** One output item per event: type, time and ids first, then the fields, the raw payload last. */
+/** One output item per event: type, time and ids first, then the fields, the event itself last (`raw`). */
 export function eventItem(summary: EventSummary): INodeExecutionData {
 	const { event, timeMs, ids = {}, fields = {}, raw } = summary;
 	const time = timeMs !== undefined && Number.isFinite(timeMs) ? new Date(timeMs).toISOString() : undefined;

@@ -16,16 +16,3 @@ export function replayWindowProperty(defaultSeconds: number, why: string): INode
 export function dedupeKey(ctx: IWebhookFunctions): string {
 	return `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id ?? ctx.getNode().name}`;
 }
-
-/**
- * The body exactly as the vendor sent it: signatures are computed over these bytes, not over a
- * re-serialisation of the parsed JSON. Falls back to the parsed body when n8n kept no raw copy.
- */
-export function rawBodyOf(ctx: IWebhookFunctions): string {
-	const req = ctx.getRequestObject() as unknown as { rawBody?: Buffer | string; body?: unknown };
-	if (Buffer.isBuffer(req.rawBody)) return req.rawBody.toString('utf8');
-	if (typeof req.rawBody === 'string') return req.rawBody;
-	const body = req.body;
-	if (body === undefined || body === null) return '';
-	return typeof body === 'string' ? body : JSON.stringify(body);
-}

@@ -1,8 +1,10 @@
+import { now } from './clock';
+
 /**
  * Whether a vendor timestamp lies within `windowSeconds` of now (either side, so a clock running
  * ahead is tolerated as much as one behind). A window of 0 turns the check off.
  */
-export function isFresh(timestampMs: number, windowSeconds: number, nowMs = Date.now()): boolean {
+export function isFresh(timestampMs: number, windowSeconds: number, nowMs = now()): boolean {
 	if (!windowSeconds || windowSeconds <= 0) return true;
 	if (!Number.isFinite(timestampMs)) return false;
 	return Math.abs(nowMs - timestampMs) <= windowSeconds * 1000;
