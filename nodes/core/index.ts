@@ -16,4 +16,5 @@ export * from './bulk';
 export * from './combine';
 export * from './scrub';
 export * from './transport';
+export * from './toolkit';
 export * from './subtitle';

@@ -13,6 +13,7 @@ import type { Verdict } from './http';
 import { mayHaveArrived, sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
 import { isExecution, runState } from './run';
+import { withToolkit } from './toolkit';
 
 export interface VendorCall {
 	method?: IHttpRequestMethods;
@@ -196,7 +197,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		return { body: state.scrubber.value(body), requestId };
 	}
 
-	return { spec, credentials, request };
+	return withToolkit({ spec, credentials, request });
 }
 
 export type VendorTransport<C extends object> = ReturnType<typeof createVendorTransport<C>>;

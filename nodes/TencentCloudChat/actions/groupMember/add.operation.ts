@@ -6,7 +6,7 @@ import type { ListCall } from '../../../core';
 import { defineField, runPlanAlone } from '../../../core';
 import { groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
-import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../transport';
 
 const memberAccounts = memberAccountsFor(LIMITS.add);
 
@@ -33,8 +33,8 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	const accounts = memberAccounts.read(this, i);
 	const quiet = silence.read(this, i);
 	const api = 'group_open_http_svc/add_group_member';
-	return {
-		target: JSON.stringify([api, group, quiet]),
+	return tencent.listCall(this, i, {
+		target: [api, group, quiet],
 		ids: accounts,
 		limit: LIMITS.add,
 		send: async (part) =>
@@ -54,7 +54,7 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out });
 			return { groupId: group, calls, ...out };
 		},
-	};
+	});
 }
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
