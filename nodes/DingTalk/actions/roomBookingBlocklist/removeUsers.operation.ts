@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ListCall } from '../../../core';
 import { defineField, idList } from '../../../core';
 import { operatorUnionId } from '../../descriptions/fields';
-import { executeAlone } from '../../helpers/combine';
 import { readOperator } from '../../helpers/operator';
 import { dingTalk, dingTalkApiRequest } from '../../transport';
 
@@ -51,5 +50,3 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		});
 	return dingTalk.listCall(this, i, { target: [unionId ?? null], ids, limit: MAX_IDS_PER_CALL, send, output: (calls) => ({ success: true, removed: ids.length, calls, blacklistUnionIds: ids }) });
 }
-
-export const execute = executeAlone(plan);

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { ListCall } from '../../../core';
 import { defineField, requiredText } from '../../../core';
 import { conferenceId, operatorUnionId } from '../../descriptions/fields';
-import { executeAlone } from '../../helpers/combine';
 import { dingTalk } from '../../transport';
 import { readOperator } from '../../helpers/operator';
 import { conferenceCall, conferenceOperation } from './control';
@@ -78,5 +77,3 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	};
 	return dingTalk.listCall(this, i, { target, ids: [...own.keys()], limit: MAX_INVITEES, send, output: (calls) => ({ conferenceId: id, invited: list, calls, success: true }) });
 }
-
-export const execute = executeAlone(plan);

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { ListCall } from '../../../core';
 import { defineField } from '../../../core';
 import { conferenceId } from '../../descriptions/fields';
-import { executeAlone } from '../../helpers/combine';
 import { dingTalk } from '../../transport';
 import { conferenceCall, conferenceOperation } from './control';
 import { memberUnionIds } from './members';
@@ -33,5 +32,3 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		await conferenceCall(this, i, id, { suffix: '/members/kick', api: 'KickMembers', body: { userList: part.map((unionId) => ({ unionId })), forbiddenRejoin: rejoin }, idempotent: true, context: { forbiddenRejoin: rejoin } });
 	return dingTalk.listCall(this, i, { target: [id, rejoin], ids, limit: KICK_PER_CALL, send, output: (calls) => ({ conferenceId: id, removed: ids, forbiddenRejoin: rejoin, calls, success: true }) });
 }
-
-export const execute = executeAlone(plan);

@@ -38,7 +38,7 @@ export async function planBatchUsers(this: IExecuteFunctions, i: number, operati
 	});
 }
 
-/** One item on its own (combining off, or delete, which is never combined: it must not arrive twice). */
+/** Delete, one item on its own: it is never combined (it must not arrive twice), so it has no `plan`. */
 export async function batchUsers(this: IExecuteFunctions, i: number, operation: BatchUserOperation): Promise<IDataObject> {
 	return await runPlanAlone(this, await planBatchUsers.call(this, i, operation));
 }

@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ListCall } from '../../../core';
-import { runPlanAlone } from '../../../core';
 import { LIMITS } from '../../descriptions/limits';
 import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../transport';
 import { accountsField } from './shared';
@@ -35,8 +34,4 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			return { imported: imported.length, calls, accountIds: imported };
 		},
 	});
-}
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	return await runPlanAlone(this, await plan.call(this, i));
 }

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import type { ListCall } from '../../../core';
-import { defineField, runPlanAlone } from '../../../core';
+import { defineField } from '../../../core';
 import { groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
 import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../transport';
@@ -55,8 +55,4 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			return { groupId: group, calls, ...out };
 		},
 	});
-}
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	return await runPlanAlone(this, await plan.call(this, i));
 }

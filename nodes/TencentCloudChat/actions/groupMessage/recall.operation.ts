@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import type { ListCall } from '../../../core';
-import { defineField, parseList, runPlanAlone } from '../../../core';
+import { defineField, parseList } from '../../../core';
 import { groupId, optionalText } from '../../descriptions/fields';
 import { LIMITS, MAX_LIST_PER_ITEM } from '../../descriptions/limits';
 import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../transport';
@@ -62,8 +62,4 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			return { groupId: group, recalled, calls };
 		},
 	});
-}
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	return await runPlanAlone(this, await plan.call(this, i));
 }
