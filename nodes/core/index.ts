@@ -18,3 +18,4 @@ export * from './scrub';
 export * from './transport';
 export * from './toolkit';
 export * from './subtitle';
+export * from './time';
