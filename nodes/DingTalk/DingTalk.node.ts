@@ -9,6 +9,7 @@ import * as roomBookingBlocklist from './actions/roomBookingBlocklist';
 import * as scheduledConference from './actions/scheduledConference';
 import * as videoConference from './actions/videoConference';
 import * as listSearch from './methods/listSearch';
+import { dingTalk } from './transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -31,7 +32,7 @@ const properties: INodeProperties[] = [
 	...meetingRoomGroup.description,
 	...videoConference.description,
 	...scheduledConference.description,
-	runOptionsProperty(),
+	runOptionsProperty(dingTalk.spec),
 ];
 
 export class DingTalk implements INodeType {

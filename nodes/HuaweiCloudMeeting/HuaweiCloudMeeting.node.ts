@@ -7,6 +7,7 @@ import * as meeting from './actions/meeting';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { getRooms, searchMeetings, searchUsers } from './methods/listSearch';
+import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -24,7 +25,7 @@ const properties: INodeProperties[] = [
 	...cloudMeetingRoom.description,
 	...user.description,
 	...meeting.description,
-	runOptionsProperty(),
+	runOptionsProperty(huawei.spec),
 ];
 
 export class HuaweiCloudMeeting implements INodeType {

@@ -8,6 +8,7 @@ import * as group from './actions/group';
 import * as groupMember from './actions/groupMember';
 import * as groupMessage from './actions/groupMessage';
 import { searchGroups } from './methods/listSearch';
+import { tencent } from './transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -27,7 +28,7 @@ const properties: INodeProperties[] = [
 	...groupMember.description,
 	...groupMessage.description,
 	...account.description,
-	runOptionsProperty(),
+	runOptionsProperty(tencent.spec),
 ];
 
 export class TencentCloudChat implements INodeType {
