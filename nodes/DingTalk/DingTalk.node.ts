@@ -10,6 +10,7 @@ import * as scheduledConference from './actions/scheduledConference';
 import * as videoConference from './actions/videoConference';
 import { credentialTest } from './methods/credentialTest';
 import * as listSearch from './methods/listSearch';
+import { dingTalk } from './transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -32,7 +33,7 @@ const properties: INodeProperties[] = [
 	...meetingRoomGroup.description,
 	...videoConference.description,
 	...scheduledConference.description,
-	runOptionsProperty(),
+	runOptionsProperty(dingTalk.spec),
 ];
 
 export class DingTalk implements INodeType {

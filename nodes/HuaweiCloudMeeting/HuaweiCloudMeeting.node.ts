@@ -8,6 +8,7 @@ import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
 import { getRooms, searchMeetings, searchUsers } from './methods/listSearch';
+import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -25,7 +26,7 @@ const properties: INodeProperties[] = [
 	...cloudMeetingRoom.description,
 	...user.description,
 	...meeting.description,
-	runOptionsProperty(),
+	runOptionsProperty(huawei.spec),
 ];
 
 export class HuaweiCloudMeeting implements INodeType {

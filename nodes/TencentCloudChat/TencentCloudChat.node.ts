@@ -9,6 +9,7 @@ import * as groupMember from './actions/groupMember';
 import * as groupMessage from './actions/groupMessage';
 import { credentialTest } from './methods/credentialTest';
 import { searchGroups } from './methods/listSearch';
+import { tencent } from './transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -28,7 +29,7 @@ const properties: INodeProperties[] = [
 	...groupMember.description,
 	...groupMessage.description,
 	...account.description,
-	runOptionsProperty(),
+	runOptionsProperty(tencent.spec),
 ];
 
 export class TencentCloudChat implements INodeType {

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -62,6 +62,62 @@ export function defineField<S extends z.ZodTypeAny>(property: INodeProperties, s
 /** A copy of a field for another operation, with its own label or description (same rule). */
 export function withProperty<S extends z.ZodTypeAny>(def: FieldDef<S>, changes: Partial<INodeProperties>): FieldDef<S> {
 	return defineField({ ...def.property, ...changes } as INodeProperties, def.schema);
+}
+
+/** How a collection tells a refused entry (the default is `check`'s "<Collection> › <Option> in item N: …"). */
+export type RefuseEntry = (ctx: IExecuteFunctions, itemIndex: number, field: { name: string; label: string }, problem: string) => never;
+
+export interface CollectionOptions {
+	/** '' , null and [] mean "not set" (the entry is left out) rather than "set to empty". */
+	emptyIsUnset?: boolean;
+	refuse?: RefuseEntry;
+}
+
+/**
+ * An n8n collection ("Additional Fields", "Update Fields") declared once: `fields` maps each
+ * option's body key (a dotted key nests: `roomLocation.title`) to its field, so the option's
+ * property, rule and place in the body are written once. `read` checks each entry present with
+ * its own rule, before anything is sent, and returns the body fragment; entries whose rule gives
+ * `undefined` and options the collection does not have are left out.
+ */
+export function defineCollection(
+	property: Pick<INodeProperties, 'displayName' | 'name'> & Partial<INodeProperties>,
+	fields: Record<string, FieldDef<z.ZodTypeAny>>,
+	options: CollectionOptions = {},
+) {
+	const byOption = new Map(Object.entries(fields).map(([key, def]) => [def.name, { key, def }]));
+	return {
+		name: property.name,
+		label: property.displayName,
+		fields,
+		property: { type: 'collection', placeholder: 'Add Field', default: {}, ...property, options: Object.values(fields).map((f) => f.property) } as INodeProperties,
+		read(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+			const raw = ctx.getNodeParameter(property.name, itemIndex, {}) as unknown;
+			const body: IDataObject = {};
+			if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return body;
+			for (const [option, value] of Object.entries(raw as IDataObject)) {
+				const entry = byOption.get(option);
+				if (!entry || value === undefined) continue;
+				if (options.emptyIsUnset && (value === '' || value === null || (Array.isArray(value) && value.length === 0))) continue;
+				const field = { name: `${property.name}.${option}`, label: `${property.displayName} › ${entry.def.label}` };
+				let parsed: unknown;
+				if (options.refuse) {
+					const result = entry.def.schema.safeParse(value);
+					if (!result.success) options.refuse(ctx, itemIndex, entry.def, result.error.issues[0].message);
+					parsed = result.data;
+				} else parsed = check(ctx.getNode(), itemIndex, field, entry.def.schema, value);
+				if (parsed !== undefined) setPath(body, entry.key, parsed);
+			}
+			return body;
+		},
+	};
+}
+
+function setPath(body: IDataObject, key: string, value: unknown): void {
+	const parts = key.split('.');
+	let at = body;
+	for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as IDataObject;
+	at[parts[parts.length - 1]] = value as IDataObject[string];
 }
 
 export const requiredText = (what = 'a value') =>

@@ -16,4 +16,6 @@ export * from './bulk';
 export * from './combine';
 export * from './scrub';
 export * from './transport';
+export * from './toolkit';
 export * from './subtitle';
+export * from './time';

@@ -25,6 +25,11 @@ export interface PaginateOptions<C> {
 	/** One page from `cursor`, asking for at most `want` entries. */
 	fetch(cursor: C | undefined, want: number): Promise<Page<C>>;
 	maxPages?: number;
+	/**
+	 * A filter the vendor cannot apply (the node applies it): pages are then asked for in full and
+	 * a page that keeps nothing is read past, since only the vendor's own empty page ends the listing.
+	 */
+	keep?(item: IDataObject): boolean;
 }
 
 /**
@@ -39,7 +44,7 @@ export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]>
 	for (let page = 1; ; page++) {
 		let current: Page<C>;
 		try {
-			current = await o.fetch(cursor, Math.min(Number.MAX_SAFE_INTEGER, o.limit - out.length));
+			current = await o.fetch(cursor, o.keep ? Number.MAX_SAFE_INTEGER : Math.min(Number.MAX_SAFE_INTEGER, o.limit - out.length));
 		} catch (error) {
 			// Name the page that failed and how far the listing got.
 			const context = (error as { context?: IDataObject }).context;
@@ -47,7 +52,7 @@ export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]>
 			throw error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(o.ctx.getNode(), error as Error, { itemIndex: o.itemIndex });
 		}
 		const { items, next } = current;
-		for (const item of items) if (out.length < o.limit) out.push(item);
+		for (const item of items) if (out.length < o.limit && (!o.keep || o.keep(item))) out.push(item);
 		if (out.length >= o.limit || items.length === 0 || next === undefined || next === null || (next as unknown) === '' || (next as unknown) === 0) {
 			return out;
 		}

@@ -2,17 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ListCall } from './combine';
-import { runCombined } from './combine';
+import { runCombined, runPlanAlone } from './combine';
 import { runItems } from './execute';
 import { runState } from './run';
 
-/** One operation: its parameters and what it does for one input item (n8n's Teams v2 shape). */
-export interface Operation {
-	description: INodeProperties[];
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
-	/** List-taking operations: what one item asks for, so items with the same target share calls. */
-	plan?(this: IExecuteFunctions, itemIndex: number): Promise<ListCall>;
-}
+/**
+ * One operation: its parameters and what it does for one input item (n8n's Teams v2 shape). A
+ * list-taking operation gives only its `plan` (what one item asks for): the router combines items
+ * with the same target into shared calls, or runs each plan alone when combining is off.
+ */
+export type Operation = { description: INodeProperties[] } & (
+	| { execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>; plan?: never }
+	| { plan(this: IExecuteFunctions, itemIndex: number): Promise<ListCall>; execute?: never }
+);
 
 export type OperationTable = Record<string, Record<string, Operation>>;
 
@@ -24,9 +26,11 @@ export async function route(ctx: IExecuteFunctions, operations: OperationTable):
 	if (!op) {
 		throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
 	}
-	if (op.plan && runState(ctx).options.combineItems) {
+	if (op.plan) {
 		const plan = op.plan;
-		return await runCombined(ctx, async (i) => await plan.call(ctx, i));
+		if (runState(ctx).options.combineItems) return await runCombined(ctx, async (i) => await plan.call(ctx, i));
+		return await runItems(ctx, async (i) => await runPlanAlone(ctx, await plan.call(ctx, i)));
 	}
-	return await runItems(ctx, async (i) => await op.execute.call(ctx, i));
+	const execute = op.execute;
+	return await runItems(ctx, async (i) => await execute.call(ctx, i));
 }

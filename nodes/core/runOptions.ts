@@ -17,11 +17,18 @@ const CONCURRENCY = 8;
 /** The longest Retry-After honoured; a vendor asking for more fails the item clearly instead. */
 export const MAX_RETRY_AFTER_MS = 60000;
 
+/** What the Calls Per Second help tells: the vendor's own pace, from its transport spec. */
+export interface Pacing {
+	vendor: string;
+	callsPerSecond: number;
+}
+
 /**
  * The "Options" collection every node of the pack offers for bulk runs. Defaults are literals
- * (n8n's scanner insists); 0 for Calls Per Second stands for the vendor's own limit.
+ * (n8n's scanner insists); 0 for Calls Per Second stands for the vendor's own limit, which the
+ * help takes from the vendor's transport spec (`pacing`), the number the pacer uses.
  */
-export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperties {
+export function runOptionsProperty(pacing: Pacing, extra: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -35,8 +42,7 @@ export function runOptionsProperty(extra: INodeProperties[] = []): INodeProperti
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 1000 },
 				default: 0,
-				description:
-					'Upper bound on calls per second for this credential and API, shared by every item of the run. 0 stays just under the vendor limit: DingTalk 19 (of 20), Tencent Cloud Chat 190 (of 200), Huawei Cloud Meeting 10 (no documented limit).',
+				description: `Upper bound on calls per second for this credential and API, shared by every item of the run. 0 paces at ${pacing.vendor}'s own limit as this node knows it: ${pacing.callsPerSecond} calls per second.`,
 			},
 			{
 				displayName: 'Combine Items Into Shared Calls',

@@ -23,6 +23,7 @@ import { mayHaveArrived, sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
 import { credentialTestContext, isExecution, runState } from './run';
 import { scrubbed } from './scrub';
+import { withToolkit } from './toolkit';
 
 export interface VendorCall<C extends object = object> {
 	method?: IHttpRequestMethods;
@@ -255,7 +256,7 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		};
 	}
 
-	return { spec, credentials, request, credentialTest };
+	return withToolkit({ spec, credentials, request, credentialTest });
 }
 
 export type VendorTransport<C extends object> = ReturnType<typeof createVendorTransport<C>>;

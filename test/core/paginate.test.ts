@@ -32,3 +32,15 @@ test('a listing is bounded by a page cap', async () => {
 	const run = paginate<number>({ ctx, itemIndex: 0, vendor: 'V', limit: Infinity, first: 0, maxPages: 5, fetch: async (page = 0) => ({ items: entries(page, 1), next: page + 1 }) });
 	await expect(run).rejects.toThrow(/more than 5 pages/);
 });
+
+test('a client-side filter asks for full pages and reads past pages that keep nothing', async () => {
+	const asked: number[] = [];
+	const kept = await paginate<number>({ ctx, itemIndex: 0, vendor: 'V', limit: 2, first: 0, keep: (e) => Number(e.i) % 25 === 24, fetch: async (offset = 0, want) => {
+		asked.push(want);
+		return { items: entries(offset, 10), next: offset < 90 ? offset + 10 : undefined };
+	} });
+	// Entries 24 and 49: pages 0-20 keep one, 30-40 keep the second; nothing after is read.
+	expect(kept).toEqual([{ i: 24 }, { i: 49 }]);
+	expect(asked).toHaveLength(5);
+	expect(asked.every((w) => w === Number.MAX_SAFE_INTEGER)).toBe(true);
+});

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { BOUNDS, readRunOptions } from '../../nodes/core';
@@ -18,4 +19,15 @@ test('garbage falls back to the defaults', () => {
 	const o = readRunOptions(withOptions({ concurrency: 'lots', maxRetries: null, timeoutMs: Number.NaN }));
 	expect(o).toMatchObject({ concurrency: 8, callsPerSecond: 0, timeoutMs: 30000, retry: { maxRetries: 3, baseDelayMs: 1000 } });
 	expect(readRunOptions(withOptions(undefined)).concurrency).toBe(8);
+});
+
+test.each([
+	['DingTalk', () => [new (require('../../nodes/DingTalk/DingTalk.node').DingTalk)(), require('../../nodes/DingTalk/transport').dingTalk]],
+	['Tencent', () => [new (require('../../nodes/TencentCloudChat/TencentCloudChat.node').TencentCloudChat)(), require('../../nodes/TencentCloudChat/transport').tencent]],
+	['Huawei', () => [new (require('../../nodes/HuaweiCloudMeeting/HuaweiCloudMeeting.node').HuaweiCloudMeeting)(), require('../../nodes/HuaweiCloudMeeting/transport').huawei]],
+])('%s: the Calls Per Second help names the pace the transport uses when it is 0', (_name, load) => {
+	const [node, transport] = load();
+	const options = node.description.properties.find((p: { name: string }) => p.name === 'options');
+	const help = options.options.find((o: { name: string }) => o.name === 'callsPerSecond').description as string;
+	expect(help).toContain(`${transport.spec.vendor}'s own limit as this node knows it: ${transport.spec.callsPerSecond} calls per second`);
 });

@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CallContext, Page } from '../../core';
-import { listIn, pathSegment } from '../../core';
-import { DINGTALK } from '../../../credentials/common/dingtalk';
-import { dingTalkApiRequest } from '../transport';
+import { pathSegment } from '../../core';
+import { dingTalk, dingTalkApiRequest } from '../transport';
 
 /** QueryMeetingRoomList takes at most 100 per page (maxResults, default 20). */
 export const ROOM_PAGE_MAX = 100;
@@ -23,14 +22,14 @@ export async function roomPage(ctx: CallContext, i: number, unionId: string, cur
 		qs: { unionId, maxResults: size(want, ROOM_PAGE_MAX), ...(cursor !== undefined ? { nextToken: cursor } : {}) },
 		idempotent: true,
 	});
-	const items = listIn(ctx, i, DINGTALK, body, 'result');
+	const items = dingTalk.listIn(ctx, i, body, 'result');
 	return { items, next: body.hasMore === true ? (body.nextToken as number) : undefined };
 }
 
 /** QueryMeetingRoomGroupList: every group in one answer, no paging. */
 export async function allGroups(ctx: CallContext, i: number, unionId: string): Promise<IDataObject[]> {
 	const body = await dingTalkApiRequest.call(ctx, i, { method: 'GET', path: '/v1.0/rooms/groupLists', api: 'QueryMeetingRoomGroupList', qs: { unionId }, idempotent: true, context: { listing: 'meeting room groups', operatorUnionId: unionId } });
-	return listIn(ctx, i, DINGTALK, body, 'result');
+	return dingTalk.listIn(ctx, i, body, 'result');
 }
 
 /** One page of QueryOrgConferenceList: the organization's conferences going on now (nextToken is a String). */
@@ -42,7 +41,7 @@ export async function conferencePage(ctx: CallContext, i: number, cursor: string
 		qs: { maxResults: size(want, CONFERENCE_PAGE_MAX), ...(cursor !== undefined ? { nextToken: cursor } : {}) },
 		idempotent: true,
 	});
-	const items = listIn(ctx, i, DINGTALK, body, 'onGoingConfList');
+	const items = dingTalk.listIn(ctx, i, body, 'onGoingConfList');
 	return { items, next: body.hasMore === false ? undefined : (body.nextToken as string | undefined) };
 }
 
@@ -60,7 +59,7 @@ export async function memberPage(ctx: CallContext, i: number, conferenceId: stri
 		idempotent: true,
 		context: { conferenceId },
 	});
-	const items = listIn(ctx, i, DINGTALK, body, 'memberModels');
+	const items = dingTalk.listIn(ctx, i, body, 'memberModels');
 	const total = Number(body.totalCount);
 	const done = Number.isFinite(total) && seen + items.length >= total;
 	return { items, next: done ? undefined : (body.nextToken as string | undefined) };

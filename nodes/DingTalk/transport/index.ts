@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DingTalkCredentials } from '../../../credentials/common/dingtalk';
 import { DINGTALK, dingTalkAuth, dingTalkBaseUrl } from '../../../credentials/common/dingtalk';
 import type { CallContext, HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
-import { bodyObject, createVendorTransport, judgeTransport, vendorError } from '../../core';
+import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
 import { ERROR_ADVICE, forbiddenHint } from './errors';
 
 /**
@@ -63,5 +63,5 @@ export async function dingTalkApiRequest(this: CallContext, itemIndex: number, c
 export function expectCode200(ctx: CallContext, itemIndex: number, body: IDataObject, context: IDataObject): void {
 	if (body.code === undefined || String(body.code) === '200') return;
 	const code = String(body.code);
-	throw vendorError(ctx.getNode(), DINGTALK, { code, message: String(body.cause ?? body.message ?? 'DingTalk answered 200 but with a failure code'), httpCode: 200, advice: ERROR_ADVICE[code] }, itemIndex, context);
+	throw dingTalk.fail(ctx, itemIndex, { code, message: String(body.cause ?? body.message ?? 'DingTalk answered 200 but with a failure code'), httpCode: 200, advice: ERROR_ADVICE[code] }, context);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import type { ListCall } from '../../core';
 import { defineField, idList, maxBytes, requiredText, withProperty } from '../../core';
-import { tencentApiRequest } from '../transport';
+import { tencent, tencentApiRequest } from '../transport';
 import { MAX_LIST_PER_ITEM } from './limits';
 
 /** Group IDs are text like "@TGS#aJRGC4MH6" or a custom ID; Tencent caps custom IDs at 48 bytes. */
@@ -77,11 +77,11 @@ export function accountsPlan(
 	output: (calls: number, answers: unknown[]) => IDataObject,
 ): ListCall {
 	const { GroupId, ...rest } = fixed;
-	return {
-		target: JSON.stringify([api, fixed]),
+	return tencent.listCall(ctx, i, {
+		target: [api, fixed],
 		ids: accounts,
 		limit: perCall,
 		send: async (part) => await tencentApiRequest.call(ctx, i, api, { GroupId, [key]: part, ...rest }, { context: { groupId: GroupId } }),
 		output,
-	};
+	});
 }

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { TencentCredentials } from '../../../credentials/common/tencent';
 import { TENCENT, tencentAuth, tencentBaseUrl } from '../../../credentials/common/tencent';
 import type { CallContext, HttpAnswer, VendorCall, Verdict } from '../../core';
-import { bodyObject, createVendorTransport, judgeTransport, vendorError } from '../../core';
+import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
 import { THROTTLE_CODES, TRANSIENT_CODES, adviceFor } from './errors';
 
 /** Tencent answers HTTP 200 even when a call failed: the verdict is in ActionStatus and ErrorCode. */
@@ -71,9 +71,9 @@ export function entriesFailed(
 ): void {
 	if (failed.length === 0) return;
 	const first = failed[0];
-	throw vendorError(ctx.getNode(), TENCENT, {
+	throw tencent.fail(ctx, itemIndex, {
 		code: String(first.code),
 		message: `${failed.length} of ${total} ${what} failed (${failed.slice(0, 5).map((f) => `${f.id}: ${f.code}${f.info ? ` ${f.info}` : ''}`).join('; ')}${failed.length > 5 ? '; …' : ''})`,
 		advice: `ErrorCode ${first.code}: ${adviceFor(first.code)}`,
-	}, itemIndex, { ...context, failed: failed.map((f) => ({ id: f.id, code: f.code, ...(f.info ? { info: f.info } : {}) })) });
+	}, { ...context, failed: failed.map((f) => ({ id: f.id, code: f.code, ...(f.info ? { info: f.info } : {}) })) });
 }

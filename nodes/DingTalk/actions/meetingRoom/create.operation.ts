@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { operatorUnionId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
-import { additionalFields, groupBody, readRoomFields, roomGroup, roomName, roomStatus } from './roomFields';
+import { createFields, groupBody, roomGroup, roomName, roomStatus } from './roomFields';
 
 const displayOptions = { show: { resource: ['meetingRoom'], operation: ['create'] } };
 
@@ -13,7 +13,7 @@ export const description = updateDisplayOptions(displayOptions, [
 	roomStatus.property,
 	roomGroup.property,
 	operatorUnionId.property,
-	additionalFields('additionalFields', 'Additional Fields', false),
+	createFields.property,
 ]);
 
 /** CreateMeetingRoom: POST /v1.0/rooms/meetingrooms (lower-case "rooms"), answers {result: roomId}. */
@@ -21,7 +21,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const name = roomName.read(this, i);
 	const status = roomStatus.read(this, i);
 	const group = roomGroup.read(this, i);
-	const fields = readRoomFields(this, i, 'additionalFields', 'Additional Fields');
+	const fields = createFields.read(this, i);
 	const unionId = await readOperator(this, i, true);
 	const body = { unionId, roomName: name, roomStatus: status, ...groupBody(group), ...fields };
 	const response = await dingTalkApiRequest.call(this, i, {

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { MAX_PAGES, defineField, paginate, readLimit, returnAllOrLimit, vendorError } from '../../../core';
-import { DINGTALK } from '../../../../credentials/common/dingtalk';
+import { defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { operatorUnionId, optionalGroup } from '../../descriptions/fields';
 import { roomPage } from '../../helpers/listing';
 import { readOperator } from '../../helpers/operator';
+import { dingTalk } from '../../transport';
 
 const displayOptions = { show: { resource: ['meetingRoom'], operation: ['getAll'] } };
 
@@ -26,23 +26,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const unionId = (await readOperator(this, i, true)) as string;
 	const keep = (room: IDataObject) =>
 		(!group || String((room.roomGroup as IDataObject | undefined)?.groupId ?? '') === group) && (!name || String(room.roomName ?? '').toLowerCase().includes(name));
-	return await paginate<number>({
+	// DingTalk filters by neither: the kernel reads on past pages that keep no room.
+	return await dingTalk.paginate<number>({
 		ctx: this,
 		itemIndex: i,
-		vendor: DINGTALK,
 		limit,
-		fetch: async (cursor, want) => {
-			if (!group && !name) return await roomPage(this, i, unionId, cursor, want);
-			// With a filter a page may keep none of its rooms; read on until one is kept or the list
-			// ends, since paginate takes an empty page as the end.
-			let at = cursor;
-			for (let pages = 0; pages < MAX_PAGES; pages++) {
-				const page = await roomPage(this, i, unionId, at, 100);
-				const items = page.items.filter(keep);
-				if (items.length || page.next === undefined || page.next === at) return { items, next: page.next };
-				at = page.next;
-			}
-			throw vendorError(this.getNode(), DINGTALK, { code: 'TOO_MANY_PAGES', message: `No room matched the filter in ${MAX_PAGES} pages; the listing was stopped` }, i);
-		},
+		...(group || name ? { keep } : {}),
+		fetch: async (cursor, want) => await roomPage(this, i, unionId, cursor, want),
 	});
 }

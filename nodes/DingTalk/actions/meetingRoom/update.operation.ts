@@ -4,7 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { operatorUnionId, roomId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
-import { additionalFields, groupBody, readRoomFields, roomGroup } from './roomFields';
+import { groupBody, roomGroup, updateFields } from './roomFields';
 
 const displayOptions = { show: { resource: ['meetingRoom'], operation: ['update'] } };
 
@@ -12,14 +12,14 @@ export const description = updateDisplayOptions(displayOptions, [
 	roomId.property,
 	operatorUnionId.property,
 	{ ...roomGroup.property, description: 'Move the room to this group (leave empty to keep its group)' },
-	additionalFields('updateFields', 'Update Fields', true),
+	updateFields.property,
 ]);
 
 /** UpdateMeetingRoom: PUT /v1.0/rooms/meetingRooms with roomId and the fields that change. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const room = roomId.read(this, i);
 	const group = roomGroup.read(this, i);
-	const fields = { ...groupBody(group), ...readRoomFields(this, i, 'updateFields', 'Update Fields') };
+	const fields = { ...groupBody(group), ...updateFields.read(this, i) };
 	if (Object.keys(fields).length === 0) {
 		throw new NodeOperationError(this.getNode(), `Update Fields in item ${i}: nothing to update (add at least one field, or a Room Group)`, {
 			itemIndex: i,

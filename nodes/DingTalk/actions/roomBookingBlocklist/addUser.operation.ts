@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, requiredText } from '../../../core';
+import { defineField, defineTime, requiredText } from '../../../core';
 import { operatorUnionId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
-import { defineTime } from '../../helpers/time';
 import { dingTalkApiRequest } from '../../transport';
 
 const blacklistUnionId = defineField(

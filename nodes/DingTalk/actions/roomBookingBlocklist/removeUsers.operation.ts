@@ -4,9 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ListCall } from '../../../core';
 import { defineField, idList } from '../../../core';
 import { operatorUnionId } from '../../descriptions/fields';
-import { executeAlone, listCall } from '../../helpers/combine';
 import { readOperator } from '../../helpers/operator';
-import { dingTalkApiRequest } from '../../transport';
+import { dingTalk, dingTalkApiRequest } from '../../transport';
 
 /** DingTalk accepts at most 100 unionIds per call (400 user.over.limit above that). */
 export const MAX_IDS_PER_CALL = 100;
@@ -49,7 +48,5 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			idempotent: true,
 			context: unionId ? { operatorUnionId: unionId } : {},
 		});
-	return listCall([unionId ?? null], ids, MAX_IDS_PER_CALL, send, (calls) => ({ success: true, removed: ids.length, calls, blacklistUnionIds: ids }));
+	return dingTalk.listCall(this, i, { target: [unionId ?? null], ids, limit: MAX_IDS_PER_CALL, send, output: (calls) => ({ success: true, removed: ids.length, calls, blacklistUnionIds: ids }) });
 }
-
-export const execute = executeAlone(plan);

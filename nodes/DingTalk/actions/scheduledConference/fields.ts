@@ -2,9 +2,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, requiredText } from '../../../core';
+import { defineField, defineTime, requiredText } from '../../../core';
 import { operatorUnionId } from '../../descriptions/fields';
-import { defineTime } from '../../helpers/time';
 
 export const TITLE_MAX = 256;
 

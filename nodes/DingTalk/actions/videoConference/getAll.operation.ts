@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { paginate, readLimit, returnAllOrLimit } from '../../../core';
-import { DINGTALK } from '../../../../credentials/common/dingtalk';
+import { readLimit, returnAllOrLimit } from '../../../core';
 import { conferencePage } from '../../helpers/listing';
+import { dingTalk } from '../../transport';
 
 export const description = updateDisplayOptions({ show: { resource: ['videoConference'], operation: ['getAll'] } }, [
 	...returnAllOrLimit,
@@ -18,5 +18,5 @@ export const description = updateDisplayOptions({ show: { resource: ['videoConfe
 /** QueryOrgConferenceList: GET /v1.0/conference/orgConferences, one item per ongoing conference. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const limit = readLimit(this, i);
-	return await paginate<string>({ ctx: this, itemIndex: i, vendor: DINGTALK, limit, fetch: async (cursor, want) => await conferencePage(this, i, cursor, want) });
+	return await dingTalk.paginate<string>({ ctx: this, itemIndex: i, limit, fetch: async (cursor, want) => await conferencePage(this, i, cursor, want) });
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { paginate, readLimit, returnAllOrLimit } from '../../../core';
-import { DINGTALK } from '../../../../credentials/common/dingtalk';
+import { readLimit, returnAllOrLimit } from '../../../core';
 import { conferenceId } from '../../descriptions/fields';
 import { memberPage } from '../../helpers/listing';
+import { dingTalk } from '../../transport';
 import { conferenceOperation } from './control';
 
 export const description = conferenceOperation('getMembers', returnAllOrLimit);
@@ -13,10 +13,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = conferenceId.read(this, i);
 	const limit = readLimit(this, i);
 	let seen = 0;
-	return await paginate<string>({
+	return await dingTalk.paginate<string>({
 		ctx: this,
 		itemIndex: i,
-		vendor: DINGTALK,
 		limit,
 		fetch: async (cursor, want) => {
 			const page = await memberPage(this, i, id, cursor, want, seen);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ListCall } from '../../../core';
 import { defineField, requiredText } from '../../../core';
 import { conferenceId, operatorUnionId } from '../../descriptions/fields';
-import { executeAlone, listCall } from '../../helpers/combine';
+import { dingTalk } from '../../transport';
 import { readOperator } from '../../helpers/operator';
 import { conferenceCall, conferenceOperation } from './control';
 import { MAX_USERS_PER_ITEM } from './members';
@@ -75,7 +75,5 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		const inviteeList = part.map((who) => ({ unionId: who, nick: own.get(who) ?? (names.get(who) as string) }));
 		return await conferenceCall(this, i, id, { suffix: '/users/invite', api: 'InviteUsers', body: { ...(unionId ? { unionId } : {}), inviteeList }, idempotent: true, context: unionId ? { inviterUnionId: unionId } : {} });
 	};
-	return listCall(target, [...own.keys()], MAX_INVITEES, send, (calls) => ({ conferenceId: id, invited: list, calls, success: true }));
+	return dingTalk.listCall(this, i, { target, ids: [...own.keys()], limit: MAX_INVITEES, send, output: (calls) => ({ conferenceId: id, invited: list, calls, success: true }) });
 }
-
-export const execute = executeAlone(plan);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ListCall } from '../../../core';
 import { defineField } from '../../../core';
 import { conferenceId } from '../../descriptions/fields';
-import { executeAlone, listCall } from '../../helpers/combine';
+import { dingTalk } from '../../transport';
 import { conferenceCall, conferenceOperation } from './control';
 import { memberUnionIds } from './members';
 
@@ -30,7 +30,5 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	const rejoin = forbiddenRejoin.read(this, i);
 	const send = async (part: string[]) =>
 		await conferenceCall(this, i, id, { suffix: '/members/kick', api: 'KickMembers', body: { userList: part.map((unionId) => ({ unionId })), forbiddenRejoin: rejoin }, idempotent: true, context: { forbiddenRejoin: rejoin } });
-	return listCall([id, rejoin], ids, KICK_PER_CALL, send, (calls) => ({ conferenceId: id, removed: ids, forbiddenRejoin: rejoin, calls, success: true }));
+	return dingTalk.listCall(this, i, { target: [id, rejoin], ids, limit: KICK_PER_CALL, send, output: (calls) => ({ conferenceId: id, removed: ids, forbiddenRejoin: rejoin, calls, success: true }) });
 }
-
-export const execute = executeAlone(plan);

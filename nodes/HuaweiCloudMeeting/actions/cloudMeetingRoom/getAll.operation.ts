@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, listIn, paginate, readLimit, returnAllOrLimit } from '../../../core';
+import { defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { huawei, huaweiApiRequest } from '../../transport';
 
 /** Rows asked for per page; Huawei documents no maximum, so stay modest. */
@@ -42,10 +42,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const search = searchKey.read(this, i);
 	const state = status.read(this, i);
 	let fetched = 0;
-	return await paginate<number>({
+	return await huawei.paginate<number>({
 		ctx: this,
 		itemIndex: i,
-		vendor: huawei.spec.vendor,
 		limit,
 		first: 0,
 		fetch: async (offset = 0, want) => {
@@ -53,7 +52,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			if (search) qs.searchKey = search;
 			if (typeof state === 'number') qs.status = state;
 			const { body, requestId } = await huaweiApiRequest.call(this, i, { method: 'GET', path: '/v1/usg/dcs/corp/vmr', api: 'corp/vmr', qs, idempotent: true, context: { offset, fetched } });
-			const rooms = listIn(this, i, huawei.spec.vendor, body, 'data').map((room) => ({ ...room, requestId }));
+			const rooms = huawei.listIn(this, i, body, 'data').map((room) => ({ ...room, requestId }));
 			fetched += rooms.length;
 			const count = Number(body.count);
 			const next = offset + rooms.length;

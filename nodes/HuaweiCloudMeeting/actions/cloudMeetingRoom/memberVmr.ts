@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ListCall } from '../../../core';
 import { defineField, idList, pathId, pathSegment } from '../../../core';
 import { accountType } from '../../descriptions/fields';
-import { huaweiListCall } from '../../helpers/listCall';
-import { huaweiAuthMode } from '../../transport';
+import { huawei, huaweiAuthMode } from '../../transport';
 
 /** Huawei takes 1-100 VMR IDs per call (body maxLength 100). */
 export const MAX_VMR_IDS_PER_CALL = 100;
@@ -65,7 +64,7 @@ export async function planMemberVmrs(this: IExecuteFunctions, i: number, operati
 	const chosen = accountType.read(this, i);
 	const type = chosen === 'auto' ? ((await huaweiAuthMode.call(this)) === 'appId' ? 1 : 0) : chosen;
 	const counted = operation === 'assignToMember' ? 'assigned' : 'reclaimed';
-	return huaweiListCall(this, i, {
+	return huawei.listCall(this, i, {
 		target: [member, type],
 		ids,
 		limit: MAX_VMR_IDS_PER_CALL,
@@ -76,8 +75,8 @@ export async function planMemberVmrs(this: IExecuteFunctions, i: number, operati
 			body: part,
 			// Assigning or reclaiming the same rooms twice leaves the same state.
 			idempotent: true,
+			context: { account: member },
 		}),
-		context: { account: member },
-		output: (calls, requestIds) => ({ success: true, account: member, accountType: type, [counted]: ids.length, calls, vmrIds: ids, requestIds }),
+		output: (calls, answers) => ({ success: true, account: member, accountType: type, [counted]: ids.length, calls, vmrIds: ids, requestIds: answers.map((a) => a.requestId) }),
 	});
 }

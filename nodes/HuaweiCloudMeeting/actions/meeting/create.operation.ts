@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { check, defineField, idList, requiredText } from '../../../core';
-import { huaweiUtcMinute, toEpochMs } from '../../descriptions/time';
+import { check, defineField, idList, requiredText, toEpochMs } from '../../../core';
+import { huaweiUtcMinute } from '../../descriptions/time';
 import { huawei, huaweiApiRequest } from '../../transport';
 
 export const MIN_LENGTH = 15;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, listIn, paginate, readLimit, returnAllOrLimit } from '../../../core';
+import { defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { huawei, huaweiApiRequest } from '../../transport';
 
 /** SearchMeetings takes at most 500 per page. */
@@ -25,17 +25,16 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const limit = readLimit(this, i);
 	const search = searchKey.read(this, i);
 	const all = queryAll.read(this, i);
-	return await paginate<number>({
+	return await huawei.paginate<number>({
 		ctx: this,
 		itemIndex: i,
-		vendor: huawei.spec.vendor,
 		limit,
 		first: 0,
 		fetch: async (offset = 0, want) => {
 			const qs: IDataObject = { offset, limit: Math.min(MEETING_PAGE_SIZE, want), queryAll: all };
 			if (search) qs.searchKey = search;
 			const { body, requestId } = await huaweiApiRequest.call(this, i, { method: 'GET', path: '/v1/mmc/management/conferences', api: 'conferences/search', qs, idempotent: true, context: { offset } });
-			const meetings = listIn(this, i, huawei.spec.vendor, body, 'data').map((meeting) => ({ ...meeting, requestId }));
+			const meetings = huawei.listIn(this, i, body, 'data').map((meeting) => ({ ...meeting, requestId }));
 			const count = Number(body.count);
 			const next = offset + meetings.length;
 			return { items: meetings, next: Number.isFinite(count) && next >= count ? undefined : next };

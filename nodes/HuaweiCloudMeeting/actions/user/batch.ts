@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ListCall } from '../../../core';
 import { runPlanAlone } from '../../../core';
-import { huaweiListCall } from '../../helpers/listCall';
 import { MAX_PER_CALL, accountList, accountType, readAccountType } from '../../descriptions/fields';
+import { huawei } from '../../transport';
 
 export type BatchUserOperation = 'disable' | 'enable' | 'delete';
 
@@ -29,16 +29,16 @@ export async function planBatchUsers(this: IExecuteFunctions, i: number, operati
 	const accounts = accountList.read(this, i);
 	const type = await readAccountType(this, i);
 	const call = CALLS[operation];
-	return huaweiListCall(this, i, {
+	return huawei.listCall(this, i, {
 		target: [call.path, type],
 		ids: accounts,
 		limit: MAX_PER_CALL,
 		call: (part) => ({ method: call.method, path: call.path, api: call.api, qs: { accountType: type }, body: part, idempotent: call.idempotent }),
-		output: (calls, requestIds) => ({ success: true, [call.counted]: accounts.length, calls, accountType: type, accounts, requestIds }),
+		output: (calls, answers) => ({ success: true, [call.counted]: accounts.length, calls, accountType: type, accounts, requestIds: answers.map((a) => a.requestId) }),
 	});
 }
 
-/** One item on its own (combining off, or delete, which is never combined: it must not arrive twice). */
+/** Delete, one item on its own: it is never combined (it must not arrive twice), so it has no `plan`. */
 export async function batchUsers(this: IExecuteFunctions, i: number, operation: BatchUserOperation): Promise<IDataObject> {
 	return await runPlanAlone(this, await planBatchUsers.call(this, i, operation));
 }

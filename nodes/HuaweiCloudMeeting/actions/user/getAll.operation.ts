@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, listIn, paginate, readLimit, returnAllOrLimit } from '../../../core';
+import { defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { huawei, huaweiApiRequest } from '../../transport';
 
 /** Rows asked for per page. Huawei's maximum for SearchUsers is UNCONFIRMED; paging follows what comes back. */
@@ -42,10 +42,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const search = searchKey.read(this, i);
 	const dept = deptCode.read(this, i);
 	const state = status.read(this, i);
-	return await paginate<number>({
+	return await huawei.paginate<number>({
 		ctx: this,
 		itemIndex: i,
-		vendor: huawei.spec.vendor,
 		limit,
 		first: 0,
 		fetch: async (offset = 0, want) => {
@@ -54,7 +53,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			if (dept) qs.deptCode = dept;
 			if (typeof state === 'number') qs.status = state;
 			const { body, requestId } = await huaweiApiRequest.call(this, i, { method: 'GET', path: '/v1/usg/dcs/corp/member', api: 'corp/member/search', qs, idempotent: true, context: { offset } });
-			const users = listIn(this, i, huawei.spec.vendor, body, 'data').map((user) => ({ ...user, requestId }));
+			const users = huawei.listIn(this, i, body, 'data').map((user) => ({ ...user, requestId }));
 			const count = Number(body.count);
 			const next = offset + users.length;
 			return { items: users, next: Number.isFinite(count) && next >= count ? undefined : next };

@@ -1,10 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ListCall } from '../../../core';
-import { runPlanAlone } from '../../../core';
 import { LIMITS } from '../../descriptions/limits';
-import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../transport';
 import { accountsField } from './shared';
 
 const accountIds = accountsField(LIMITS.import);
@@ -21,8 +20,8 @@ export const description = updateDisplayOptions(displayOptions, [accountIds.prop
 export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
 	const ids = accountIds.read(this, i);
 	const api = 'im_open_login_svc/multiaccount_import';
-	return {
-		target: api,
+	return tencent.listCall(this, i, {
+		target: [api],
 		ids,
 		limit: LIMITS.import,
 		send: async (part) => await tencentApiRequest.call(this, i, api, { Accounts: part }, { context: {} }),
@@ -34,9 +33,5 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			entriesFailed(this, i, 'accounts to import', [...failedIds].map((id) => ({ id, code: 70402 })), ids.length, { calls, imported });
 			return { imported: imported.length, calls, accountIds: imported };
 		},
-	};
-}
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	return await runPlanAlone(this, await plan.call(this, i));
+	});
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { listIn } from '../../../core';
 import { groupId } from '../../descriptions/fields';
 import { entriesFailed, tencent, tencentApiRequest } from '../../transport';
 import { GROUP_BASE_FIELDS } from './groupList';
@@ -24,7 +23,7 @@ export async function groupInfo(ctx: IExecuteFunctions, i: number, ids: string[]
 		// UNCONFIRMED: that naming only base fields keeps Tencent from returning the member list.
 		ResponseFilter: { GroupBaseInfoFilter: GROUP_BASE_FIELDS },
 	}, { context: { groupIds: ids } });
-	const entries = listIn(ctx, i, tencent.spec.vendor, body, 'GroupInfo');
+	const entries = tencent.listIn(ctx, i, body, 'GroupInfo');
 	const failed = entries.filter((g) => Number(g.ErrorCode ?? 0) !== 0).map((g) => ({ id: String(g.GroupId), code: Number(g.ErrorCode), info: String(g.ErrorInfo ?? '') }));
 	entriesFailed(ctx, i, ids.length === 1 ? 'group' : 'groups', failed, ids.length, { groupIds: ids });
 	return entries.map((entry) => {

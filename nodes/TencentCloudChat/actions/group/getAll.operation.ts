@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { chunk, defineField, listIn, paginate, readLimit, returnAllOrLimit } from '../../../core';
+import { chunk, defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { LIMITS } from '../../descriptions/limits';
 import { tencent, tencentApiRequest } from '../../transport';
 import { groupInfo } from './get.operation';
@@ -36,10 +36,9 @@ export const description = updateDisplayOptions(displayOptions, [...returnAllOrL
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const type = groupType.read(this, i);
 	const details = includeDetails.read(this, i);
-	const groups = await paginate<number>({
+	const groups = await tencent.paginate<number>({
 		ctx: this,
 		itemIndex: i,
-		vendor: tencent.spec.vendor,
 		limit: readLimit(this, i),
 		fetch: async (next, want) => {
 			const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_appid_group_list', {
@@ -47,7 +46,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 				...(next ? { Next: next } : {}),
 				...(type ? { GroupType: type } : {}),
 			}, { context: { next: next ?? 0 }, callsPerSecond: LIMITS.groupListPerSecond });
-			const items = listIn(this, i, tencent.spec.vendor, body, 'GroupIdList').map((g) => ({ groupId: (g as IDataObject).GroupId }) as IDataObject);
+			const items = tencent.listIn(this, i, body, 'GroupIdList').map((g) => ({ groupId: (g as IDataObject).GroupId }) as IDataObject);
 			return { items, next: groupListNext(this, i, body, items.length < want) };
 		},
 	});

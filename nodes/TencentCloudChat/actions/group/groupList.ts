@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CallContext } from '../../../core';
-import { vendorError } from '../../../core';
 import { tencent } from '../../transport';
 
 /**
@@ -13,11 +12,11 @@ export function groupListNext(ctx: CallContext, itemIndex: number, body: IDataOb
 	const next = Number(body.Next ?? 0);
 	if (!needMore || !Number.isFinite(next) || next <= 0) return undefined;
 	if (!Number.isSafeInteger(next)) {
-		throw vendorError(ctx.getNode(), tencent.spec.vendor, {
+		throw tencent.fail(ctx, itemIndex, {
 			code: 'NEXT_PRECISION',
 			message: `Tencent's paging cursor Next (${String(body.Next)}) is larger than JavaScript numbers hold exactly, so the next page cannot be asked for safely`,
 			advice: 'Filter by Group Type or raise the Limit so the listing fits one page (up to 10000 groups per page).',
-		}, itemIndex);
+		});
 	}
 	return next;
 }

@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import type { ListCall } from '../../../core';
-import { defineField, runPlanAlone } from '../../../core';
+import { defineField } from '../../../core';
 import { groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
-import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../transport';
 
 const memberAccounts = memberAccountsFor(LIMITS.add);
 
@@ -33,8 +33,8 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	const accounts = memberAccounts.read(this, i);
 	const quiet = silence.read(this, i);
 	const api = 'group_open_http_svc/add_group_member';
-	return {
-		target: JSON.stringify([api, group, quiet]),
+	return tencent.listCall(this, i, {
+		target: [api, group, quiet],
 		ids: accounts,
 		limit: LIMITS.add,
 		send: async (part) =>
@@ -54,9 +54,5 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out });
 			return { groupId: group, calls, ...out };
 		},
-	};
-}
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	return await runPlanAlone(this, await plan.call(this, i));
+	});
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, listIn, paginate, readLimit, returnAllOrLimit } from '../../../core';
+import { defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { groupId } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
 import { tencent, tencentApiRequest } from '../../transport';
@@ -48,16 +48,15 @@ export const description = updateDisplayOptions(displayOptions, [groupId.propert
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const group = groupId.read(this, i);
 	const kind = listKind.read(this, i);
-	const vendor = tencent.spec.vendor;
 	const limit = readLimit(this, i);
 	const tag = (list: IDataObject[]) => list.map((entry) => ({ groupId: group, ...entry }));
 	if (kind === 'avChatRoom') {
 		// Timestamp 0 first, then the previous NextTimestamp; 0 means the last page.
-		return await paginate<number>({
-			ctx: this, itemIndex: i, vendor, limit, first: 0,
+		return await tencent.paginate<number>({
+			ctx: this, itemIndex: i, limit, first: 0,
 			fetch: async (timestamp = 0) => {
 				const body = await tencentApiRequest.call(this, i, 'group_open_avchatroom_http_svc/get_members', { GroupId: group, Timestamp: timestamp }, { context: { groupId: group, timestamp } });
-				return { items: tag(listIn(this, i, vendor, body, 'MemberList')), next: Number(body.NextTimestamp ?? 0) };
+				return { items: tag(tencent.listIn(this, i, body, 'MemberList')), next: Number(body.NextTimestamp ?? 0) };
 			},
 		});
 	}
@@ -65,19 +64,19 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const base = { GroupId: group, ...(filter.length ? { MemberRoleFilter: filter } : {}) };
 	if (kind === 'community') {
 		// Community groups page by the string Next ("" first, "" again at the end); Offset is unsupported.
-		return await paginate<string>({
-			ctx: this, itemIndex: i, vendor, limit, first: '',
+		return await tencent.paginate<string>({
+			ctx: this, itemIndex: i, limit, first: '',
 			fetch: async (next = '', want) => {
 				const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_group_member_info', { ...base, Limit: Math.min(LIMITS.memberPage, want), Next: next }, { context: { groupId: group, next } });
-				return { items: tag(listIn(this, i, vendor, body, 'MemberList')), next: String(body.Next ?? '') };
+				return { items: tag(tencent.listIn(this, i, body, 'MemberList')), next: String(body.Next ?? '') };
 			},
 		});
 	}
-	return await paginate<number>({
-		ctx: this, itemIndex: i, vendor, limit, first: 0,
+	return await tencent.paginate<number>({
+		ctx: this, itemIndex: i, limit, first: 0,
 		fetch: async (offset = 0, want) => {
 			const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_group_member_info', { ...base, Limit: Math.min(LIMITS.memberPage, want), Offset: offset }, { context: { groupId: group, offset } });
-			const items = tag(listIn(this, i, vendor, body, 'MemberList'));
+			const items = tag(tencent.listIn(this, i, body, 'MemberList'));
 			// MemberNum is the group's total; the last page is the one that reaches it.
 			const reached = offset + items.length;
 			return { items, next: reached < Number(body.MemberNum ?? 0) ? reached : undefined };

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { listIn } from '../../../core';
 import { groupId } from '../../descriptions/fields';
 import { tencent, tencentApiRequest } from '../../transport';
 
@@ -13,5 +12,5 @@ export const description = updateDisplayOptions(displayOptions, [groupId.propert
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const group = groupId.read(this, i);
 	const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_group_muted_account', { GroupId: group }, { context: { groupId: group } });
-	return listIn(this, i, tencent.spec.vendor, body, 'ShuttedUinList').map((entry) => ({ groupId: group, ...entry }));
+	return tencent.listIn(this, i, body, 'ShuttedUinList').map((entry) => ({ groupId: group, ...entry }));
 }

@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ListCall } from '../../../core';
-import { runPlanAlone } from '../../../core';
 import { accountsPlan, groupId, memberAccountsFor } from '../../descriptions/fields';
 import { LIMITS } from '../../descriptions/limits';
 
@@ -22,8 +21,4 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		calls,
 		memberAccounts: accounts,
 	}));
-}
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	return await runPlanAlone(this, await plan.call(this, i));
 }

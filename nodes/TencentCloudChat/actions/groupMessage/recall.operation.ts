@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import type { ListCall } from '../../../core';
-import { defineField, parseList, runPlanAlone } from '../../../core';
+import { defineField, parseList } from '../../../core';
 import { groupId, optionalText } from '../../descriptions/fields';
 import { LIMITS, MAX_LIST_PER_ITEM } from '../../descriptions/limits';
-import { entriesFailed, entriesOf, tencentApiRequest } from '../../transport';
+import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../transport';
 
 const msgSeqs = defineField(
 	{
@@ -46,8 +46,8 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	const seqs = msgSeqs.read(this, i);
 	const why = reason.read(this, i);
 	const api = 'group_open_http_svc/group_msg_recall';
-	return {
-		target: JSON.stringify([api, group, why]),
+	return tencent.listCall(this, i, {
+		target: [api, group, why],
 		// The kernel keys ids as strings; MsgSeq goes back out as a number.
 		ids: seqs.map(String),
 		limit: LIMITS.recall,
@@ -61,9 +61,5 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled });
 			return { groupId: group, recalled, calls };
 		},
-	};
-}
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	return await runPlanAlone(this, await plan.call(this, i));
+	});
 }

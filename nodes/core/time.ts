@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { check } from '../../core';
+import { check } from './fields';
 
 /** The offset of `timeZone` from UTC at the instant `utcMs`, in ms (Intl only, no dependency). */
 function offsetMs(utcMs: number, timeZone: string): number {
@@ -14,11 +14,14 @@ function offsetMs(utcMs: number, timeZone: string): number {
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
+/** Text that names its own offset ("…Z", "…+08:00", from expressions such as $now). */
+const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
- * A date and time as n8n's dateTime field gives it, as ms since the epoch. A value with "Z" or an
- * offset is that instant; one without (what the editor's picker stores) is read in `timeZone`,
- * the workflow's timezone. Numbers are ms epochs; Luxon DateTimes (from expressions) are taken as is.
+ * A date and time as n8n's dateTime field gives it, as ms since the epoch: the one parser every
+ * vendor uses. A value with "Z" or an offset is that instant; one without (what the editor's
+ * picker stores) is read in `timeZone`, the workflow's timezone. Numbers and texts of 12 or more
+ * digits are ms epochs; Luxon DateTimes (from expressions) and Dates are taken as they are.
  */
 export function toEpochMs(value: unknown, timeZone: string): number | undefined {
 	if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
@@ -39,7 +42,7 @@ export function toEpochMs(value: unknown, timeZone: string): number | undefined 
 		return Number.isFinite(utc) ? utc : undefined;
 	}
 	const parsed = Date.parse(text);
-	return Number.isFinite(parsed) && /\d{4}-\d{2}-\d{2}T/.test(text) ? parsed : undefined;
+	return Number.isFinite(parsed) && (/\d{4}-\d{2}-\d{2}T/.test(text) || HAS_ZONE.test(text)) ? parsed : undefined;
 }
 
 /** A dateTime parameter declared once; `read` gives ms epoch (undefined when optional and empty). */
