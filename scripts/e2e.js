@@ -79,6 +79,16 @@ async function phase(name, fn) {
 	}
 }
 
+/** A phase whose throw is one failed check: the phases after it still run. */
+async function softPhase(name, fn) {
+	try {
+		return await phase(name, fn);
+	} catch (error) {
+		// check() already prefixes the line's tag.
+		check(`${name.replace(/^\[n8n [^\]]+\] /, '')}: ran to the end`, false, error.stack || String(error));
+	}
+}
+
 /** Requests that are not token fetches. */
 function businessCalls(fake) {
 	if (typeof fake.businessCalls === 'function') return fake.businessCalls();
@@ -209,14 +219,14 @@ async function runLine(key) {
 		});
 		try {
 			const outputs = {};
-			await phase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
-			await phase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
+			await softPhase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
+			await softPhase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
 		} finally {
 			await prepared.demo.stop();
 			lib.removeInstance(prepared.instance);
 		}
 		// The trigger nodes: own n8n instance, active workflows, deliveries to production webhook URLs.
-		await phase(`${tag} triggers: signed deliveries to production webhook URLs, executions via REST`, () => require('./lib/triggers-e2e').runTriggerPhase(check));
+		await softPhase(`${tag} triggers: signed deliveries to production webhook URLs, executions via REST`, () => require('./lib/triggers-e2e').runTriggerPhase(check));
 	} finally {
 		check = checkBefore;
 	}
@@ -251,12 +261,25 @@ async function main() {
 	if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 }
 
+function summary() {
+	console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+	process.exitCode = failed ? 1 : 0;
+}
+
+// Whatever escapes (an 'error' event nobody listens to, a stray rejection) still ends with the
+// summary line and a non-zero exit, never a bare stack trace.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+	process.on(event, (error) => {
+		failed++;
+		console.error(`\n✗ e2e crashed (${event}): ${error?.stack || error}`);
+		summary();
+		process.exit(1);
+	});
+}
+
 main()
 	.catch((error) => {
 		failed++;
 		console.error(`\n✗ e2e aborted: ${error.stack || error}`);
 	})
-	.finally(() => {
-		console.log(`\ne2e: ${passed} passed, ${failed} failed`);
-		process.exitCode = failed ? 1 : 0;
-	});
+	.finally(summary);
