@@ -10,6 +10,8 @@ const os = require('node:os');
 const path = require('node:path');
 const crypto = require('node:crypto');
 
+require('./lib/ensure-built').ensureBuilt(); // the demo loads dist/
+
 // n8n-core reads these when it loads: without them it writes ~/.n8n-style config into a temp
 // folder nobody removes and prints "No encryption key found".
 const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-admin-demo-'));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// End-to-end against a real n8n (npm run e2e). From a clean clone (after `npm run build`):
+// End-to-end against a real n8n (npm run e2e). From a clean clone (builds dist/ when missing or stale):
 //  1. installs Node 24 and n8n (pinned) into .cache/n8n/ — reused when present;
 //  2. `npm pack`s this package (asserting the tarball holds only dist/, README.md, LICENSE,
 //     package.json) and installs it as a community package into a temp N8N_USER_FOLDER;
@@ -236,7 +236,7 @@ async function main() {
 	const t0 = Date.now();
 	const lines = (process.env.E2E_LINES || '2,1').split(',').map((s) => s.trim()).filter(Boolean);
 	console.log(`e2e: package ${require('../package.json').name} on n8n ${lines.map((k) => lib.LINES[k]?.n8n ?? `?${k}`).join(' and ')} (E2E_LINES=${lines.join(',')})`);
-	if (!fs.existsSync(path.join(lib.ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
+	require('./lib/ensure-built').ensureBuilt();
 
 	await phase('tarball contents (npm pack --dry-run)', async () => {
 		const { files, unexpected } = await lib.packDryRun();
