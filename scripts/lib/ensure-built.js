@@ -11,8 +11,12 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const SOURCES = ['nodes', 'credentials', 'tsconfig.json', 'gulpfile.js'];
 
-/** Newest modification time (ms) under `target` (a file or a folder, walked), 0 when absent. */
+/**
+ * Newest modification time (ms) under `target` (a file or a folder, walked), 0 when absent.
+ * tsc's build info is skipped: `tsc --noEmit` rewrites it without building anything.
+ */
 function newest(target) {
+	if (target.endsWith('.tsbuildinfo')) return 0;
 	let stat;
 	try {
 		stat = fs.statSync(target);
