@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { isListSchema, noteDuplicates, parseList } from './list';
+import { parseList } from './list';
 
 /** A parameter as the user sees it (label) and as saved workflows store it (name). */
 export interface Field {
@@ -50,15 +50,12 @@ export function defineField<S extends z.ZodTypeAny>(property: INodeProperties, s
 	const field = { name: property.name, label: property.displayName };
 	// Resource locators store { mode, value }; the rule applies to the value.
 	const locator = property.type === 'resourceLocator';
-	const list = isListSchema(schema);
 	return {
 		...field,
 		property,
 		schema,
-		read: (ctx, i) => {
-			const value = ctx.getNodeParameter(property.name, i, property.default, locator ? { extractValue: true } : undefined);
-			return check(ctx.getNode(), i, field, schema, list ? noteDuplicates(ctx, i, value) : value);
-		},
+		read: (ctx, i) =>
+			check(ctx.getNode(), i, field, schema, ctx.getNodeParameter(property.name, i, property.default, locator ? { extractValue: true } : undefined)),
 	};
 }
 
