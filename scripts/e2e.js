@@ -2,8 +2,8 @@
 'use strict';
 // End-to-end against a real n8n (npm run e2e). From a clean clone (builds dist/ when missing or stale):
 //  1. installs Node 24 and n8n (pinned) into .cache/n8n/ — reused when present;
-//  2. `npm pack`s this package (asserting the tarball holds only dist/, README.md, LICENSE,
-//     package.json) and installs it as a community package into a temp N8N_USER_FOLDER;
+//  2. `npm pack`s this package (asserting the tarball holds only dist/'s JavaScript, declarations,
+//     icons and codex files, README.md, LICENSE, package.json) and installs it as a community package into a temp N8N_USER_FOLDER;
 //  3. starts the fake vendors in this process, imports their credentials and every examples/*.json;
 //  4. runs each workflow with `n8n execute --id … --rawOutput`, asserting on our nodes' output and
 //     on what the fakes received;
@@ -240,7 +240,7 @@ async function main() {
 
 	await phase('tarball contents (npm pack --dry-run)', async () => {
 		const { files, unexpected } = await lib.packDryRun();
-		check(`tarball holds only dist/, README.md, LICENSE, package.json (${files.length} files)`, unexpected.length === 0, `unexpected: ${unexpected.join(', ')}`);
+		check(`tarball holds only dist/ JavaScript, declarations, icons and codex, README.md, LICENSE, package.json (${files.length} files)`, unexpected.length === 0, `unexpected: ${unexpected.join(', ')}`);
 		for (const f of ['package.json', 'README.md', 'LICENSE']) check(`tarball holds ${f}`, files.includes(f));
 		const pkg = require('../package.json');
 		for (const f of [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])]) check(`tarball holds ${f}`, files.includes(f));
