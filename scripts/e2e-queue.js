@@ -161,14 +161,21 @@ async function mustN8n(instance, args) {
 	return r;
 }
 
-/** Waits (bounded) until every worker has logged that it takes jobs; a worker that exits or stays silent fails clearly. */
+/**
+ * Waits (bounded) until every worker has logged that it takes jobs; a worker that exits fails
+ * clearly. One still silent at the deadline is reported and the run goes on (jobs wait in Redis;
+ * "both workers executed workflows" below decides).
+ */
 async function workersReady(workers, timeoutMs = 120000) {
 	const deadline = Date.now() + timeoutMs;
 	for (const [i, w] of workers.entries()) {
 		while (!/n8n worker is now ready/.test(w.logs())) {
 			const tail = w.logs().split('\n').slice(-20).join('\n');
 			if (w.child.exitCode !== null || w.child.signalCode) throw new Error(`worker ${i + 1} exited (${w.child.exitCode ?? w.child.signalCode}) before it was ready:\n${tail}`);
-			if (Date.now() > deadline) throw new Error(`worker ${i + 1} not ready after ${lib.seconds(timeoutMs)}:\n${tail}`);
+			if (Date.now() > deadline) {
+				console.log(`   worker ${i + 1} logged no "n8n worker is now ready" within ${lib.seconds(timeoutMs)}; going on. Its last lines:\n${tail}`);
+				break;
+			}
 			await new Promise((r) => setTimeout(r, 250));
 		}
 	}
