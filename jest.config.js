@@ -2,9 +2,10 @@
 // resource, through n8n-core's engine against the vendor's fake), test/*.test.* (vendor-neutral:
 // the fault matrix and request counts over every registered operation, examples).
 module.exports = {
-	testEnvironment: 'node',
+	// Node, with console output held per test and printed only for failures (see the file).
+	testEnvironment: '<rootDir>/test/helpers/quiet-environment.js',
 	testMatch: ['<rootDir>/test/**/*.test.{js,ts}'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true }] },
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] }, // isolatedModules (transpile only) is set there
 	testTimeout: 60000,
 	maxWorkers: 2,
 	reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],

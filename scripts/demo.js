@@ -10,6 +10,8 @@ const os = require('node:os');
 const path = require('node:path');
 const crypto = require('node:crypto');
 
+require('./lib/ensure-built').ensureBuilt(); // the demo loads dist/
+
 // n8n-core reads these when it loads: without them it writes ~/.n8n-style config into a temp
 // folder nobody removes and prints "No encryption key found".
 const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-admin-demo-'));
@@ -88,7 +90,8 @@ async function main() {
 					continue;
 				}
 				errors++;
-				console.log(`      ✗ item ${item.pairedItem?.item ?? '?'} failed: ${item.json.error}`);
+				// Numbered from 1, as n8n's editor shows items.
+				console.log(`      ✗ item ${(item.pairedItem?.item ?? NaN) + 1 || '?'} failed: ${item.json.error}`);
 				if (item.json.description) console.log(`        ${String(item.json.description).split('\n')[0]}`);
 				const rest = Object.fromEntries(Object.entries(item.json).filter(([k]) => k !== 'error' && k !== 'description'));
 				if (Object.keys(rest).length) console.log(`        ${short(rest, 200)}`);

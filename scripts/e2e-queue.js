@@ -60,12 +60,17 @@ function spawnN8n(instance, args, env) {
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
-	return { child, logs: () => output, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
+	const exited = new Promise((r) => child.once('exit', r));
+	return { child, logs: () => output, stop: async () => {
+		child.kill('SIGTERM');
+		const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
+		await exited;
+		clearTimeout(timer);
+	} };
 }
 
 async function main() {
 	lib.useLine('2');
-	const t0 = Date.now();
 	console.log(`e2e:queue: n8n ${lib.line().n8n}, queue mode with ${WORKERS} workers, ${EXECUTIONS} executions × ${ITEMS} items against a ${LIMIT}/s limit`);
 	await lib.ensureInstalled();
 	services.ensurePackages();
@@ -95,17 +100,21 @@ async function main() {
 		const file = path.join(main.userFolder, 'wf.json');
 		fs.writeFileSync(file, JSON.stringify(workflow()));
 		await lib.importCredentials(main, [{ id: 'queue-dingtalk', name: 'DingTalk (queue)', type: 'dingTalkApi', data: { appType: 'internal', ...APP, baseUrl: fake.url } }]);
-		await lib.run(lib.nodeBin(), [path.join(lib.line().dir, 'app', 'node_modules', 'n8n', 'bin', 'n8n'), 'import:workflow', `--input=${file}`], { cwd: main.userFolder, env: await envFor(main) });
-		await lib.run(lib.nodeBin(), [path.join(lib.line().dir, 'app', 'node_modules', 'n8n', 'bin', 'n8n'), 'publish:workflow', '--id=queueLockWorkflow1'], { cwd: main.userFolder, env: await envFor(main) });
+		await mustN8n(main, ['import:workflow', `--input=${file}`]);
+		await mustN8n(main, ['publish:workflow', '--id=queueLockWorkflow1']);
 		for (let i = 1; i <= WORKERS; i++) {
 			processes.push(spawnN8n(instances[i], ['worker', '--concurrency=10'], await envFor(instances[i], { QUEUE_HEALTH_CHECK_ACTIVE: 'false' })));
 		}
 		const server = await lib.startServer(main);
 		processes.push(server);
 		console.log(`   main at ${server.url} after ${lib.seconds(Date.now() - t0)}; workers ${processes.slice(0, WORKERS).map((p) => p.child.pid).join(', ')}`);
-		await new Promise((r) => setTimeout(r, 5000)); // let the workers connect to Redis
+		await workersReady(processes.slice(0, WORKERS));
+		// The REST API answers before the active workflow's webhook is registered: until then the
+		// webhook answers 404 and starts nothing, so the first delivery retries (bounded).
+		const deliver = (e) => lib.http(server.url, 'POST', '/webhook/queue-lock', { body: { ids: ids.slice(e * ITEMS, (e + 1) * ITEMS) } });
+		const first = await untilRegistered(() => deliver(0), server);
 		const started = Date.now();
-		const answers = await Promise.all(Array.from({ length: EXECUTIONS }, (_, e) => lib.http(server.url, 'POST', '/webhook/queue-lock', { body: { ids: ids.slice(e * ITEMS, (e + 1) * ITEMS) } })));
+		const answers = [first, ...(await Promise.all(Array.from({ length: EXECUTIONS - 1 }, (_, e) => deliver(e + 1))))];
 		check('every delivery accepted by the main instance', answers.every((a) => a.status === 200), `${answers.map((a) => a.status).join(',')} ${answers[0].text.slice(0, 300)}\n${server.logs().split('\n').slice(-25).join('\n')}`);
 		// Wait until every conference is locked or nothing has moved for 30 s.
 		let last = -1;
@@ -144,8 +153,43 @@ async function main() {
 		await pg.stop();
 		for (const instance of instances) lib.removeInstance(instance);
 	}
-	console.log(`\ne2e:queue: ${passed} passed, ${failed} failed (${lib.seconds(Date.now() - t0)})`);
-	if (failed) process.exitCode = 1;
+}
+
+async function mustN8n(instance, args) {
+	const r = await lib.run(lib.nodeBin(), [lib.n8nBin(), ...args], { cwd: instance.userFolder, env: await envFor(instance), timeoutMs: 180000 });
+	if (r.code !== 0) throw new Error(`n8n ${args.join(' ')} exited ${r.code ?? r.signal}\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`);
+	return r;
+}
+
+/**
+ * Waits (bounded) until every worker has logged that it takes jobs; a worker that exits fails
+ * clearly. One still silent at the deadline is reported and the run goes on (jobs wait in Redis;
+ * "both workers executed workflows" below decides).
+ */
+async function workersReady(workers, timeoutMs = 120000) {
+	const deadline = Date.now() + timeoutMs;
+	for (const [i, w] of workers.entries()) {
+		while (!/n8n worker is now ready/.test(w.logs())) {
+			const tail = w.logs().split('\n').slice(-20).join('\n');
+			if (w.child.exitCode !== null || w.child.signalCode) throw new Error(`worker ${i + 1} exited (${w.child.exitCode ?? w.child.signalCode}) before it was ready:\n${tail}`);
+			if (Date.now() > deadline) {
+				console.log(`   worker ${i + 1} logged no "n8n worker is now ready" within ${lib.seconds(timeoutMs)}; going on. Its last lines:\n${tail}`);
+				break;
+			}
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
+}
+
+/** Repeats `send` while the webhook answers 404 (not registered yet), up to `timeoutMs`. */
+async function untilRegistered(send, server, timeoutMs = 120000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const answer = await send();
+		if (answer.status !== 404) return answer;
+		if (Date.now() > deadline) throw new Error(`the webhook still answered 404 after ${lib.seconds(timeoutMs)}: ${answer.text.slice(0, 200)}\n${server.logs().split('\n').slice(-20).join('\n')}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
 }
 
 async function envFor(instance, extra = {}) {
@@ -153,7 +197,23 @@ async function envFor(instance, extra = {}) {
 	return await lib.n8nEnv(instance, extra);
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exitCode = 1;
-});
+// The summary line always ends the run, whatever threw or crashed on the way.
+const t0 = Date.now();
+function summary() {
+	console.log(`\ne2e:queue: ${passed} passed, ${failed} failed (${lib.seconds(Date.now() - t0)})`);
+	process.exitCode = failed ? 1 : 0;
+}
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+	process.on(event, (error) => {
+		failed++;
+		console.error(`\n✗ e2e:queue crashed (${event}): ${error?.stack || error}`);
+		summary();
+		process.exit(1);
+	});
+}
+main()
+	.catch((error) => {
+		failed++;
+		console.error(`\n✗ e2e:queue aborted: ${error.stack || error}`);
+	})
+	.finally(summary);

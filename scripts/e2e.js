@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// End-to-end against a real n8n (npm run e2e). From a clean clone (after `npm run build`):
+// End-to-end against a real n8n (npm run e2e). From a clean clone (builds dist/ when missing or stale):
 //  1. installs Node 24 and n8n (pinned) into .cache/n8n/ — reused when present;
-//  2. `npm pack`s this package (asserting the tarball holds only dist/, README.md, LICENSE,
-//     package.json) and installs it as a community package into a temp N8N_USER_FOLDER;
+//  2. `npm pack`s this package (asserting the tarball holds only dist/'s JavaScript, declarations,
+//     icons and codex files, README.md, LICENSE, package.json) and installs it as a community package into a temp N8N_USER_FOLDER;
 //  3. starts the fake vendors in this process, imports their credentials and every examples/*.json;
 //  4. runs each workflow with `n8n execute --id … --rawOutput`, asserting on our nodes' output and
 //     on what the fakes received;
@@ -76,6 +76,16 @@ async function phase(name, fn) {
 		const ms = Date.now() - t;
 		timings.push([name, ms]);
 		console.log(`   (${name}: ${lib.seconds(ms)})`);
+	}
+}
+
+/** A phase whose throw is one failed check: the phases after it still run. */
+async function softPhase(name, fn) {
+	try {
+		return await phase(name, fn);
+	} catch (error) {
+		// check() already prefixes the line's tag.
+		check(`${name.replace(/^\[n8n [^\]]+\] /, '')}: ran to the end`, false, error.stack || String(error));
 	}
 }
 
@@ -209,14 +219,14 @@ async function runLine(key) {
 		});
 		try {
 			const outputs = {};
-			await phase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
-			await phase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
+			await softPhase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
+			await softPhase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
 		} finally {
 			await prepared.demo.stop();
 			lib.removeInstance(prepared.instance);
 		}
 		// The trigger nodes: own n8n instance, active workflows, deliveries to production webhook URLs.
-		await phase(`${tag} triggers: signed deliveries to production webhook URLs, executions via REST`, () => require('./lib/triggers-e2e').runTriggerPhase(check));
+		await softPhase(`${tag} triggers: signed deliveries to production webhook URLs, executions via REST`, () => require('./lib/triggers-e2e').runTriggerPhase(check));
 	} finally {
 		check = checkBefore;
 	}
@@ -226,11 +236,11 @@ async function main() {
 	const t0 = Date.now();
 	const lines = (process.env.E2E_LINES || '2,1').split(',').map((s) => s.trim()).filter(Boolean);
 	console.log(`e2e: package ${require('../package.json').name} on n8n ${lines.map((k) => lib.LINES[k]?.n8n ?? `?${k}`).join(' and ')} (E2E_LINES=${lines.join(',')})`);
-	if (!fs.existsSync(path.join(lib.ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
+	require('./lib/ensure-built').ensureBuilt();
 
 	await phase('tarball contents (npm pack --dry-run)', async () => {
 		const { files, unexpected } = await lib.packDryRun();
-		check(`tarball holds only dist/, README.md, LICENSE, package.json (${files.length} files)`, unexpected.length === 0, `unexpected: ${unexpected.join(', ')}`);
+		check(`tarball holds only dist/ JavaScript, declarations, icons and codex, README.md, LICENSE, package.json (${files.length} files)`, unexpected.length === 0, `unexpected: ${unexpected.join(', ')}`);
 		for (const f of ['package.json', 'README.md', 'LICENSE']) check(`tarball holds ${f}`, files.includes(f));
 		const pkg = require('../package.json');
 		for (const f of [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])]) check(`tarball holds ${f}`, files.includes(f));
@@ -251,12 +261,25 @@ async function main() {
 	if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 }
 
+function summary() {
+	console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+	process.exitCode = failed ? 1 : 0;
+}
+
+// Whatever escapes (an 'error' event nobody listens to, a stray rejection) still ends with the
+// summary line and a non-zero exit, never a bare stack trace.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+	process.on(event, (error) => {
+		failed++;
+		console.error(`\n✗ e2e crashed (${event}): ${error?.stack || error}`);
+		summary();
+		process.exit(1);
+	});
+}
+
 main()
 	.catch((error) => {
 		failed++;
 		console.error(`\n✗ e2e aborted: ${error.stack || error}`);
 	})
-	.finally(() => {
-		console.log(`\ne2e: ${passed} passed, ${failed} failed`);
-		process.exitCode = failed ? 1 : 0;
-	});
+	.finally(summary);

@@ -3,14 +3,16 @@
 // npm run n8n: a real n8n on http://127.0.0.1:5678 with this package installed as a community
 // package, the fake vendors running, their credentials and every example workflow imported, and an
 // owner account set up — click through every operation without any vendor account. Ctrl-C stops
-// everything (n8n, the fakes, the temp N8N_USER_FOLDER). Run `npm run build` first.
+// everything (n8n, the fakes, the temp N8N_USER_FOLDER). Builds first when dist/ is missing or stale.
 // Environment: N8N_DEMO_PORT (default 5678), KEEP_N8N_TMP=1 keeps the temp folder.
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
+const { ensureBuilt } = require('./lib/ensure-built');
 
 /** Starts the demo n8n; returns {server, demo, instance, examples, login, stop()}. Used by screenshot.js too. */
 async function startDemo({ port = Number(process.env.N8N_DEMO_PORT || 5678), log = console.log } = {}) {
 	const t0 = Date.now();
+	ensureBuilt({ log });
 	const install = await lib.ensureInstalled();
 	log(install.cached ? `n8n ${lib.line().n8n} (cached in ${path.relative(lib.ROOT, lib.line().dir)})` : `installed n8n ${lib.line().n8n} in ${lib.seconds(install.ms)}`);
 	if (!(await lib.portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is busy (set N8N_DEMO_PORT)`);

@@ -3,7 +3,7 @@
 // npm run screenshot: starts what `npm run n8n` starts (on a free port), logs in with undici, hands
 // n8n's auth cookie to headless Chromium (Debian's package: `apt-get install -y chromium`) over the
 // DevTools protocol, opens one example workflow in the editor and saves docs/screenshot-editor.png.
-// Run `npm run build` first. Environment: CHROMIUM (default /usr/bin/chromium), SCREENSHOT_EXAMPLE
+// Builds first when dist/ is missing or stale. Environment: CHROMIUM (default /usr/bin/chromium), SCREENSHOT_EXAMPLE
 // (an examples/ file name), SCREENSHOT_OUT (default docs/screenshot-editor.png).
 // `npm run screenshot -- --triggers[=tencent,dingtalk,huawei]` instead opens each trigger node's panel
 // on its Production URL and saves docs/screenshot-trigger-<vendor>.png (scripts/lib/trigger-screenshots.js).
@@ -21,6 +21,7 @@ const HEIGHT = 810;
 async function main() {
 	const triggers = process.argv.find((a) => a === '--triggers' || a.startsWith('--triggers='));
 	if (triggers) {
+		require('./lib/ensure-built').ensureBuilt();
 		const vendors = triggers.includes('=') ? triggers.split('=')[1].split(',').filter(Boolean) : ['tencent', 'dingtalk', 'huawei'];
 		await require('./lib/trigger-screenshots').triggerScreenshots(vendors, path.join(lib.ROOT, 'docs'));
 		return;

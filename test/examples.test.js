@@ -7,6 +7,7 @@ const { startDemoVendors } = require('../devkit/fakes/demo');
 
 const dir = path.join(__dirname, '..', 'examples');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const triggerFiles = fs.readdirSync(path.join(dir, 'triggers')).filter((f) => f.endsWith('.json')).map((f) => `triggers/${f}`);
 let demo;
 
 beforeAll(async () => {
@@ -29,4 +30,16 @@ test.each(files)('%s runs and every node of ours succeeds', async (file) => {
 		for (const item of items) expect(item.json.error).toBeUndefined();
 	}
 	expect(demo.vendors.reduce((n, v) => n + v.fake.requests.length, 0)).toBeGreaterThan(0);
+});
+
+// A newcomer opens an example in the editor: a note says how to run it and what to change, and the
+// timezone is explicit (a default n8n would run "18:00" at 18:00 America/New_York).
+test.each([...files, ...triggerFiles])('%s has a Try it note that names its explicit timezone', (file) => {
+	const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+	const timezone = workflow.settings?.timezone;
+	expect(typeof timezone).toBe('string');
+	expect(new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone).toBe(timezone);
+	const notes = workflow.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote' && /^## Try it\n/.test(n.parameters.content));
+	expect(notes).toHaveLength(1);
+	expect(notes[0].parameters.content).toContain(timezone);
 });

@@ -83,6 +83,9 @@ function run(cmd, args, { cwd = ROOT, env = process.env, echo = false, timeoutMs
 			clearTimeout(timer);
 			resolve({ code, signal, stdout, stderr });
 		});
+		// A child that exits (or closes stdin) before reading it makes this write fail with EPIPE;
+		// without a listener that error would crash the whole runner. The exit code tells the story.
+		for (const stream of [child.stdin, child.stdout, child.stderr]) stream.on('error', (error) => (stderr += `\n[${error.code ?? error.message} on a pipe]`));
 		child.stdin.end(input ?? '');
 	});
 }

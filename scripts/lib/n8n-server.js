@@ -77,20 +77,38 @@ async function startServer(instance, { port, timeoutMs = 180000 } = {}) {
 	return server;
 }
 
-/** Sets up the owner account (once per database) and logs in; returns the auth cookie header. */
-async function setupOwnerAndLogin(baseUrl, owner = OWNER) {
-	const setup = await http(baseUrl, 'POST', '/rest/owner/setup', { body: owner });
-	if (setup.status !== 200) {
-		// Already set up on an existing database is fine: the login below decides.
-		if (setup.status !== 400) throw new Error(`POST /rest/owner/setup answered ${setup.status}: ${setup.text.slice(0, 300)}`);
+/**
+ * Sets up the owner account (once per database) and logs in; returns the auth cookie header.
+ * On a busy machine n8n answers /rest/settings before its auth is ready (seen: a login answered
+ * without an n8n-auth cookie), so both steps retry until a cookie is set or `timeoutMs` passes,
+ * then fail with every answer that came back.
+ */
+async function setupOwnerAndLogin(baseUrl, owner = OWNER, { timeoutMs = 90000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	const answers = [];
+	let ownerReady = false;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			if (!ownerReady) {
+				const setup = await http(baseUrl, 'POST', '/rest/owner/setup', { body: owner });
+				// 400: already set up on an existing database; the login below decides.
+				ownerReady = setup.status === 200 || setup.status === 400;
+				if (!ownerReady) throw new Error(`POST /rest/owner/setup answered ${setup.status}: ${setup.text.slice(0, 200)}`);
+			}
+			let login = await http(baseUrl, 'POST', '/rest/login', { body: { emailOrLdapLoginId: owner.email, password: owner.password } });
+			// Older n8n took `email` instead.
+			if (login.status !== 200) login = await http(baseUrl, 'POST', '/rest/login', { body: { email: owner.email, password: owner.password } });
+			if (login.status !== 200) throw new Error(`POST /rest/login answered ${login.status}: ${login.text.slice(0, 200)}`);
+			const setCookie = [].concat(login.headers['set-cookie'] ?? []);
+			const auth = setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
+			if (!auth) throw new Error(`login set no n8n-auth cookie (set-cookie: ${setCookie.join(' | ') || 'none'})`);
+			return { cookie: auth, token: auth.slice('n8n-auth='.length), user: login.json?.data };
+		} catch (error) {
+			answers.push(`attempt ${attempt}: ${error.message}`);
+			if (Date.now() > deadline) throw new Error(`could not log in to n8n at ${baseUrl} within ${seconds(timeoutMs)}:\n${answers.slice(-5).join('\n')}`);
+			await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 3000)));
+		}
 	}
-	let login = await http(baseUrl, 'POST', '/rest/login', { body: { emailOrLdapLoginId: owner.email, password: owner.password } });
-	if (login.status !== 200) login = await http(baseUrl, 'POST', '/rest/login', { body: { email: owner.email, password: owner.password } });
-	if (login.status !== 200) throw new Error(`POST /rest/login answered ${login.status}: ${login.text.slice(0, 300)}`);
-	const setCookie = [].concat(login.headers['set-cookie'] ?? []);
-	const auth = setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
-	if (!auth) throw new Error(`login set no n8n-auth cookie (set-cookie: ${setCookie.join(' | ')})`);
-	return { cookie: auth, token: auth.slice('n8n-auth='.length), user: login.json?.data };
 }
 
 module.exports = { http, startServer, setupOwnerAndLogin };

@@ -15,11 +15,12 @@ const { http, startServer, setupOwnerAndLogin } = require('./n8n-server');
 
 const { ROOT, PACKAGE, LINES, NODE_VERSION, CACHE, NODE24_BIN, OWNER, useLine, line, nodeBin, n8nBin, lineEnv, log, seconds, run, mustRun, ensureInstalled, freePort, portIsFree, n8nEnv } = install;
 
-const ALLOWED_IN_TARBALL = /^(dist\/.+|README\.md|LICENSE|package\.json)$/;
+// dist/'s JavaScript, declarations, icons and codex files (no source maps, no tsc build info).
+const ALLOWED_IN_TARBALL = /^(dist\/.+\.(js|d\.ts|svg|png|node\.json)|README\.md|LICENSE|package\.json)$/;
 
 /**
  * `npm pack`s this package into `dir`; returns {tarball, files, unexpected}. `files` are the
- * tarball's paths; `unexpected` those outside dist/, README.md, LICENSE, package.json.
+ * tarball's paths; `unexpected` those ALLOWED_IN_TARBALL does not allow.
  */
 async function packPackage(dir) {
 	const { stdout } = await mustRun('npm', ['pack', '--json', '--pack-destination', dir, '--ignore-scripts'], { cwd: ROOT });
