@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { sendInChunks } from './bulk';
 import { errorItemJson } from './errors';
+import { withDuplicatesDropped } from './list';
 import { mayHaveArrived, wasNotSent, wasRefused } from './policy';
 import { runState } from './run';
 import { scrubbed } from './scrub';
@@ -154,7 +155,7 @@ export async function runCombined(
 		let error: unknown;
 		if (o.error === undefined) {
 			try {
-				results.push({ json: state.scrubber.value((plans[i] as ListCall).output(o.calls.size, o.answers)), pairedItem: { item: i } });
+				results.push({ json: withDuplicatesDropped(ctx, i, [state.scrubber.value((plans[i] as ListCall).output(o.calls.size, o.answers))])[0], pairedItem: { item: i } });
 				continue;
 			} catch (refused) {
 				// Ids refused inside successful answers (per-id results): this item only, its error names them.

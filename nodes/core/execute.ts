@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { errorItemJson } from './errors';
+import { withDuplicatesDropped } from './list';
 import { runState } from './run';
 import { scrubbed } from './scrub';
 
@@ -26,7 +27,7 @@ export async function runItems(ctx: IExecuteFunctions, handler: ItemHandler): Pr
 			const i = next++;
 			try {
 				const out = await handler(i);
-				results[i] = (Array.isArray(out) ? out : [out]).map((json) => ({ json, pairedItem: { item: i } }));
+				results[i] = withDuplicatesDropped(ctx, i, Array.isArray(out) ? out : [out]).map((json) => ({ json, pairedItem: { item: i } }));
 			} catch (error) {
 				if (continueOnFail) {
 					results[i] = [{ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } }];

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { parseList } from './list';
+import { isListSchema, noteDuplicates, parseList } from './list';
 
 /** A parameter as the user sees it (label) and as saved workflows store it (name). */
 export interface Field {
@@ -29,7 +29,7 @@ export function check<S extends z.ZodTypeAny>(
 	const where = typeof first === 'number' ? ` (entry ${first + 1})` : first !== undefined ? ` (${issue.path.join('.')})` : '';
 	throw new NodeOperationError(
 		node,
-		`${field.label}${where} in item ${itemIndex}: ${issue.message}`,
+		`${field.label}${where} in item ${itemIndex + 1}: ${issue.message}`,
 		{
 			itemIndex,
 			description: `"${field.label}" was rejected before any request was sent. Fix the value and run again.`,
@@ -50,12 +50,15 @@ export function defineField<S extends z.ZodTypeAny>(property: INodeProperties, s
 	const field = { name: property.name, label: property.displayName };
 	// Resource locators store { mode, value }; the rule applies to the value.
 	const locator = property.type === 'resourceLocator';
+	const list = isListSchema(schema);
 	return {
 		...field,
 		property,
 		schema,
-		read: (ctx, i) =>
-			check(ctx.getNode(), i, field, schema, ctx.getNodeParameter(property.name, i, property.default, locator ? { extractValue: true } : undefined)),
+		read: (ctx, i) => {
+			const value = ctx.getNodeParameter(property.name, i, property.default, locator ? { extractValue: true } : undefined);
+			return check(ctx.getNode(), i, field, schema, list ? noteDuplicates(ctx, i, value) : value);
+		},
 	};
 }
 

@@ -63,7 +63,7 @@ test('a refused shared call is split until the item at fault is isolated; the ot
 test('without Continue On Fail a bad item stops the run before anything is sent', async () => {
 	const v = vendor();
 	const run = runCombined(context(3, false), async (i) => {
-		if (i === 2) throw new Error('Member Accounts in item 2: at least one account is required');
+		if (i === 2) throw new Error('Member Accounts in item 3: at least one account is required');
 		return plan('g', [`u${i}`], v.send);
 	});
 	await expect(run).rejects.toThrow(/item 2/);

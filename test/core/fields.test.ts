@@ -15,9 +15,9 @@ const message = (fn: () => unknown) => {
 };
 
 test('an error names the field, the item, the entry of a list or the key of an object, and the rule', () => {
-	expect(message(() => check(node, 2, field, idList({ noun: 'ID', maxTotal: 2 }), 'a,b,c'))).toBe('IDs in item 2: at most 2 IDs per item are accepted');
-	expect(message(() => check(node, 0, field, idList({ noun: 'ID' }), ['a', ' ']))).toBe('IDs (entry 2) in item 0: an ID is empty');
-	expect(message(() => check(node, 1, field, z.object({ invitee: z.array(z.string().min(1, 'is empty')) }), { invitee: ['x', ''] }))).toBe('IDs (invitee.1) in item 1: is empty');
+	expect(message(() => check(node, 2, field, idList({ noun: 'ID', maxTotal: 2 }), 'a,b,c'))).toBe('IDs in item 3: at most 2 IDs per item are accepted');
+	expect(message(() => check(node, 0, field, idList({ noun: 'ID', maxIdLength: 3 }), ['a', ' ', 'long']))).toBe('IDs (entry 2) in item 1: an ID is longer than 3 characters');
+	expect(message(() => check(node, 1, field, z.object({ invitee: z.array(z.string().min(1, 'is empty')) }), { invitee: ['x', ''] }))).toBe('IDs (invitee.1) in item 2: is empty');
 });
 
 test.each(['..', '.', 'a/b', 'a\\b', 'x?y', 'x#y', '%2e%2e', 'a\nb'])('a path id %j that could change the path is refused', (id) => {
@@ -48,7 +48,7 @@ describe('defineCollection', () => {
 
 	test('a refused entry names the collection, the option and the item, or is told the vendor\'s way', () => {
 		const c = defineCollection({ displayName: 'Extra', name: 'extra' }, fields);
-		expect(message(() => c.read(ctxWith({ title: 'abcd' }), 3))).toBe('Extra › Title in item 3: is too long');
+		expect(message(() => c.read(ctxWith({ title: 'abcd' }), 3))).toBe('Extra › Title in item 4: is too long');
 		const own = defineCollection({ displayName: 'Extra', name: 'extra' }, fields, {
 			refuse: (_ctx, i, field, problem) => {
 				throw new Error(`${field.name}: ${problem} (${i})`);

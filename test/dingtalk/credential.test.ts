@@ -128,7 +128,7 @@ describe('default Operator Union ID on the credential', () => {
 		const { credentials } = newApp(ctx);
 		const result = await runWorkflow(node('meetingRoom', 'get', { roomId: byId('r-x') }), { credentials });
 		expect(result.status).toBe('error');
-		expect(result.nodeError('Vendor').message).toBe('Operator Union ID in item 0: is required for this operation (it is empty, and the credential has no default Operator Union ID)');
+		expect(result.nodeError('Vendor').message).toBe('Operator Union ID in item 1: is required for this operation (it is empty, and the credential has no default Operator Union ID)');
 		expect(ctx.fake.businessCalls()).toHaveLength(0);
 	});
 });

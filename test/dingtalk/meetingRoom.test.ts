@@ -48,7 +48,7 @@ describe('create, get, update, delete', () => {
 		await run(ctx, room('get', { roomId: byId('room a+b') }), credentials);
 		expect(ctx.fake.businessCalls()[0].path).toBe('/v1.0/rooms/meetingRooms/room%20a%2Bb');
 		ctx.fake.reset();
-		await expectRejected(ctx, room('delete', { roomId: byId('../groups/1') }), credentials, /Meeting Room in item 0: must not contain/);
+		await expectRejected(ctx, room('delete', { roomId: byId('../groups/1') }), credentials, /Meeting Room in item 1: must not contain/);
 	});
 
 	test('creating twice is never resent after a failure that may have arrived', async () => {
@@ -60,14 +60,14 @@ describe('create, get, update, delete', () => {
 	});
 
 	test.each([
-		['create: no name', 'create', { roomName: '={{ "" }}' }, /Room Name in item 0: a room name is required/],
-		['create: a name too long', 'create', { roomName: 'x'.repeat(51) }, /Room Name in item 0: is longer than 50 characters/],
-		['create: a capacity of 0', 'create', { roomName: 'A', additionalFields: { roomCapacity: 0 } }, /Additional Fields › Capacity in item 0: must be at least 1/],
-		['create: a group that is not a number', 'create', { roomName: 'A', roomGroupId: byId('={{ "abc" }}') }, /Room Group in item 0: Room Group must be digits only/],
-		['update: nothing to update', 'update', { roomId: byId('r1'), updateFields: {} }, /Update Fields in item 0: nothing to update/],
-		['get: no room', 'get', { roomId: byId('={{ "" }}') }, /Meeting Room in item 0: a room ID is required/],
-		['getAll: a limit of 0', 'getAll', { returnAll: false, limit: 0 }, /Limit in item 0: must be at least 1/],
-		['delete: no operator', 'delete', { roomId: byId('r1'), unionId: '' }, /Operator Union ID in item 0: is required/],
+		['create: no name', 'create', { roomName: '={{ "" }}' }, /Room Name in item 1: a room name is required/],
+		['create: a name too long', 'create', { roomName: 'x'.repeat(51) }, /Room Name in item 1: is longer than 50 characters/],
+		['create: a capacity of 0', 'create', { roomName: 'A', additionalFields: { roomCapacity: 0 } }, /Additional Fields › Capacity in item 1: must be at least 1/],
+		['create: a group that is not a number', 'create', { roomName: 'A', roomGroupId: byId('={{ "abc" }}') }, /Room Group in item 1: Room Group must be digits only/],
+		['update: nothing to update', 'update', { roomId: byId('r1'), updateFields: {} }, /Update Fields in item 1: nothing to update/],
+		['get: no room', 'get', { roomId: byId('={{ "" }}') }, /Meeting Room in item 1: a room ID is required/],
+		['getAll: a limit of 0', 'getAll', { returnAll: false, limit: 0 }, /Limit in item 1: must be at least 1/],
+		['delete: no operator', 'delete', { roomId: byId('r1'), unionId: '' }, /Operator Union ID in item 1: is required/],
 	])('bad input (%s) is rejected before anything is sent', async (_name, operation, params, message) => {
 		const { credentials } = newApp(ctx);
 		await expectRejected(ctx, room(operation, params), credentials, message);
@@ -188,8 +188,8 @@ describe('Send Central Control Signal (seed 001)', () => {
 	});
 
 	test.each([
-		['invalid controlBody JSON', { roomId: 'r1', controlBody: '{ "version": ' }, /Control Body \(JSON\) in item 0: is not valid JSON/],
-		['an empty room id', { roomId: '={{ "" }}' }, /Meeting Room in item 0: a room ID is required/],
+		['invalid controlBody JSON', { roomId: 'r1', controlBody: '{ "version": ' }, /Control Body \(JSON\) in item 1: is not valid JSON/],
+		['an empty room id', { roomId: '={{ "" }}' }, /Meeting Room in item 1: a room ID is required/],
 	])('bad input (%s) is rejected before anything is sent', async (_name, params, message) => {
 		const { credentials } = newApp(ctx);
 		await expectRejected(ctx, control(params), credentials, message);

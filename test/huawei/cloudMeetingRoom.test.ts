@@ -113,19 +113,18 @@ describe('account in the path', () => {
 	test.each(['a/b', '..', 'x/../y', 'who?x=1', 'frag#1', 'back\\slash'])('"%s" is rejected before anything is sent', async (account) => {
 		const { credentials } = accountCredential();
 		const result = await runWorkflow(reclaim(), { credentials, items: [{ json: { account, vmrIds: ['abc'] } }] });
-		expect(result.nodeError('Vendor').message).toMatch(/^Account in item 0: must not contain/);
+		expect(result.nodeError('Vendor').message).toMatch(/^Account in item 1: must not contain/);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
 
 describe('bad input is rejected before anything is sent', () => {
 	const cases = [
-		['no ids', () => reclaim({ account: 'someone', vmrIds: '={{ $json.nothing }}' }), /^VMR IDs in item 0: at least one VMR ID is required/],
-		['an empty id', () => reclaim({ account: 'someone', vmrIds: 'a,,b' }), /^VMR IDs \(entry 2\) in item 0: an VMR ID is empty/],
-		['an over-long id', () => reclaim({ account: 'someone', vmrIds: `ok,${'f'.repeat(65)}` }), /^VMR IDs \(entry 2\) in item 0: an VMR ID is longer than 64 characters/],
-		['an empty account', () => assign({ account: '  ', vmrIds: 'abc' }), /^Account in item 0: an account is required/],
-		['a bad account type', () => reclaim({ account: 'someone', vmrIds: 'abc', accountType: 7 }), /^Account Type in item 0: must be 0/],
-		['a zero limit', () => getAll({ limit: 0 }), /^Limit in item 0: must be at least 1/],
+		['no ids', () => reclaim({ account: 'someone', vmrIds: '={{ $json.nothing }}' }), /^VMR IDs in item 1: at least one VMR ID is required/],
+		['an over-long id', () => reclaim({ account: 'someone', vmrIds: `ok,${'f'.repeat(65)}` }), /^VMR IDs \(entry 2\) in item 1: an VMR ID is longer than 64 characters/],
+		['an empty account', () => assign({ account: '  ', vmrIds: 'abc' }), /^Account in item 1: an account is required/],
+		['a bad account type', () => reclaim({ account: 'someone', vmrIds: 'abc', accountType: 7 }), /^Account Type in item 1: must be 0/],
+		['a zero limit', () => getAll({ limit: 0 }), /^Limit in item 1: must be at least 1/],
 	];
 	test.each(cases)('%s', async (_name, workflow, message) => {
 		const { credentials } = accountCredential();
@@ -153,7 +152,7 @@ describe('Continue On Fail', () => {
 		const out = result.output('Vendor');
 		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(out[0].json).toMatchObject({ success: true, reclaimed: 1 });
-		expect(out[1].json.error).toMatch(/^Account in item 1: must not contain/);
+		expect(out[1].json.error).toMatch(/^Account in item 2: must not contain/);
 		expect(out[2].json).toMatchObject({ success: true, reclaimed: 1 });
 		expect(fake.calls(RECLAIM)).toHaveLength(2);
 		expect(secretScan(result)).toEqual([]);
@@ -205,7 +204,7 @@ describe('Cloud Meeting Room: Delete', () => {
 	test('no rooms is refused before anything is sent', async () => {
 		const { credentials } = accountCredential();
 		const result = await runWorkflow(node('delete', { vmrIds: '={{ [] }}' }), { credentials });
-		expect(result.nodeError('Vendor').message).toMatch(/^Cloud Meeting Rooms in item 0: at least one VMR ID is required/);
+		expect(result.nodeError('Vendor').message).toMatch(/^Cloud Meeting Rooms in item 1: at least one VMR ID is required/);
 		expect(fake.requests).toHaveLength(0);
 	});
 

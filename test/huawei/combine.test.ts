@@ -39,7 +39,7 @@ const cases: Case[] = [
 		unknown: 'no-such-vmr',
 		item: (target, ids) => ({ target, vmrIds: ids }),
 		badItem: { target: 'bad/account', vmrIds: ['x'] },
-		badMessage: /^Account in item 3: must not contain/,
+		badMessage: /^Account in item 4: must not contain/,
 		applied: (target, ids) => ids.every((id) => fake.vmrs.get(id) && !fake.vmrs.get(id).member),
 	},
 	{
@@ -59,7 +59,7 @@ const cases: Case[] = [
 		unknown: 'nobody@nowhere',
 		item: (target, ids) => ({ target, accounts: ids }),
 		badItem: { target: '0', accounts: [] },
-		badMessage: /^Accounts in item 3: at least one account is required/,
+		badMessage: /^Accounts in item 4: at least one account is required/,
 		applied: (target, ids) => ids.every((id) => [...fake.users.entries()].some(([a, u]: [string, any]) => (target === '1' ? u.thirdAccount === id : a === id) && u.state === 'disabled')),
 	},
 ];

@@ -42,12 +42,12 @@ describe('Meeting: create, get, list, cancel', () => {
 	});
 
 	test.each([
-		['no subject', () => meeting('create', { subject: ' ' }), /^Subject in item 0: a subject is required/],
-		['a length of 10', () => meeting('create', { subject: 'x', length: 10 }), /^Length \(Minutes\) in item 0: must be at least 15 minutes/],
-		['a length of 2000', () => meeting('create', { subject: 'x', length: 2000 }), /^Length \(Minutes\) in item 0: must be at most 1440 minutes/],
-		['a start time that is no date', () => meeting('create', { subject: 'x', startTime: '={{ "next tuesday" }}' }), /^Start Time in item 0: "next tuesday" is not a date and time/],
-		['a meeting id with a slash', () => meeting('get', { conferenceId: byId('1/2') }), /^Meeting in item 0: must not contain/],
-		['a control call without chair password', () => meeting('lock', { conferenceId: byId('123'), chairPassword: '={{ "" }}' }), /^Chair Password in item 0: the chair password is required/],
+		['no subject', () => meeting('create', { subject: ' ' }), /^Subject in item 1: a subject is required/],
+		['a length of 10', () => meeting('create', { subject: 'x', length: 10 }), /^Length \(Minutes\) in item 1: must be at least 15 minutes/],
+		['a length of 2000', () => meeting('create', { subject: 'x', length: 2000 }), /^Length \(Minutes\) in item 1: must be at most 1440 minutes/],
+		['a start time that is no date', () => meeting('create', { subject: 'x', startTime: '={{ "next tuesday" }}' }), /^Start Time in item 1: "next tuesday" is not a date and time/],
+		['a meeting id with a slash', () => meeting('get', { conferenceId: byId('1/2') }), /^Meeting in item 1: must not contain/],
+		['a control call without chair password', () => meeting('lock', { conferenceId: byId('123'), chairPassword: '={{ "" }}' }), /^Chair Password in item 1: the chair password is required/],
 	])('%s is refused before anything is sent', async (_n, workflow, message) => {
 		const { credentials } = accountCredential();
 		const result = await runWorkflow(workflow(), { credentials });

@@ -36,14 +36,14 @@ describe('User: create, get, update', () => {
 	});
 
 	test.each([
-		['no name', () => user('create', { name: ' ', additionalFields: { email: 'a@b.c' } }), /^Name in item 0: a name is required/],
-		['neither email nor phone', () => user('create', { name: 'X' }), /^Additional Fields › email or phone: Huawei requires one of the two \(item 0\)/],
+		['no name', () => user('create', { name: ' ', additionalFields: { email: 'a@b.c' } }), /^Name in item 1: a name is required/],
+		['neither email nor phone', () => user('create', { name: 'X' }), /^Additional Fields › email or phone: Huawei requires one of the two \(item 1\)/],
 		['a phone without country', () => user('create', { name: 'X', additionalFields: { phone: '+8613800000000' } }), /country: is required with a phone number/],
 		['an all-digit account', () => user('create', { name: 'X', additionalFields: { account: '12345', email: 'a@b.c' } }), /account: must be up to 64/],
 		['a short password', () => user('create', { name: 'X', additionalFields: { email: 'a@b.c', pwd: '123' } }), /password: must be 6 to 32 characters/],
 		['a sort level of 0', () => user('update', { account: byId('x'), updateFields: { sortLevel: 0 } }), /sortLevel: must be 1 to 10000/],
 		['an update with no field', () => user('update', { account: byId('x'), updateFields: {} }), /add at least one field/],
-		['an account with a slash', () => user('get', { account: byId('a/b') }), /^User in item 0: must not contain "\/"/],
+		['an account with a slash', () => user('get', { account: byId('a/b') }), /^User in item 1: must not contain "\/"/],
 	])('%s is refused before anything is sent', async (_name, workflow, message) => {
 		const { credentials } = accountCredential();
 		const result = await runWorkflow(workflow(), { credentials });
@@ -91,10 +91,9 @@ describe('User: disable, enable, delete, list', () => {
 	});
 
 	test.each([
-		['no accounts', 'disable', { accounts: '={{ $json.nothing }}' }, /^Accounts in item 0: at least one account is required/],
-		['an empty entry', 'delete', { accounts: 'a,,b' }, /^Accounts \(entry 2\) in item 0: an account is empty/],
-		['a zero limit', 'getAll', { limit: 0 }, /^Limit in item 0: must be at least 1/],
-		['a bad status', 'getAll', { userStatus: 3 }, /^Status in item 0: must be 0/],
+		['no accounts', 'disable', { accounts: '={{ $json.nothing }}' }, /^Accounts in item 1: at least one account is required/],
+		['a zero limit', 'getAll', { limit: 0 }, /^Limit in item 1: must be at least 1/],
+		['a bad status', 'getAll', { userStatus: 3 }, /^Status in item 1: must be 0/],
 	])('%s is refused before anything is sent', async (_n, operation, params, message) => {
 		const { credentials } = accountCredential();
 		const result = await runWorkflow(user(operation, params), { credentials });

@@ -58,11 +58,11 @@ describe('Account: Set / Get Global Mute', () => {
 
 describe('bad input is refused before anything is sent', () => {
 	const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
-		['import: an ID over 32 bytes', 'import', { accountIds: `ok, ${'x'.repeat(33)}` }, /Account IDs \(entry 2\) in item 0: an account is longer than 32 characters/],
-		['check: none', 'check', { accountIds: '={{ [] }}' }, /Account IDs in item 0: at least one account is required/],
-		['setGlobalMute: no scope', 'setGlobalMute', { accountId: 'a', muteTime: 5, scope: '={{ [] }}' }, /Applies To in item 0: choose group messages/],
-		['setGlobalMute: over 32 bits', 'setGlobalMute', { accountId: 'a', muteTime: 4294967296, scope: ['group'] }, /Mute Time \(Seconds\) in item 0/],
-		['getGlobalMute: empty account', 'getGlobalMute', { accountId: '={{ "" }}' }, /Account ID in item 0: .*required/],
+		['import: an ID over 32 bytes', 'import', { accountIds: `ok, ${'x'.repeat(33)}` }, /Account IDs \(entry 2\) in item 1: an account is longer than 32 characters/],
+		['check: none', 'check', { accountIds: '={{ [] }}' }, /Account IDs in item 1: at least one account is required/],
+		['setGlobalMute: no scope', 'setGlobalMute', { accountId: 'a', muteTime: 5, scope: '={{ [] }}' }, /Applies To in item 1: choose group messages/],
+		['setGlobalMute: over 32 bits', 'setGlobalMute', { accountId: 'a', muteTime: 4294967296, scope: ['group'] }, /Mute Time \(Seconds\) in item 1/],
+		['getGlobalMute: empty account', 'getGlobalMute', { accountId: '={{ "" }}' }, /Account ID in item 1: .*required/],
 	];
 	test.each(cases)('%s', async (_name, operation, params, message) => {
 		const { credentials } = newApp();

@@ -83,7 +83,7 @@ describe('continueOnFail', () => {
 		const out = result.output('Vendor');
 		expect(out.map((i: any) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(out[0].json).toMatchObject({ unbanned: 1, memberAccounts: ['x1'] });
-		expect(out[1].json.error).toMatch(/Group in item 1/);
+		expect(out[1].json.error).toMatch(/Group in item 2/);
 		expect(out[2].json).toMatchObject({ unbanned: 1, memberAccounts: ['x3'] });
 		expect(ctx.fake.businessCalls()).toHaveLength(2);
 	});

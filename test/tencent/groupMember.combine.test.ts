@@ -116,7 +116,7 @@ describe('Group Member: items combined into shared calls', () => {
 		const items = oneEach(['a0', 'a1', 'a2', '', 'a4']);
 		const result = await run(wf('unban', { groupId, memberAccounts: '={{ $json.a }}' }), { credentials, items });
 		expect(result.status).toBe('error');
-		expect(result.nodeError('Vendor').message).toMatch(/Member Accounts in item 3: at least one account is required/);
+		expect(result.nodeError('Vendor').message).toMatch(/Member Accounts in item 4: at least one account is required/);
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 

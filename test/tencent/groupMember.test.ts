@@ -41,6 +41,14 @@ describe('Group Member: Unban (seed 003)', () => {
 		expect(calls.flatMap((r: any) => r.body.Members_Account)).toEqual(list);
 	});
 
+	test('a pasted list: blank lines and spaces ignored, an account given twice sent once and reported', async () => {
+		const { credentials } = newApp();
+		const groupId = newGroup({ banned: ['a1', 'b2'] });
+		const result = await run(wf('unban', { groupId, memberAccounts: 'a1\n\n b2 \na1\nb2\n' }), { credentials });
+		expect(ctx.fake.businessCalls()[0].body.Members_Account).toEqual(['a1', 'b2']);
+		expect(jsonOf(result)[0]).toMatchObject({ unbanned: 2, duplicatesDropped: ['a1', 'b2'] });
+	});
+
 	test('newline-separated text with a trailing newline is a list', async () => {
 		const { credentials } = newApp();
 		const groupId = newGroup();
@@ -146,14 +154,13 @@ describe('Group Member: Mute, Unmute, Get Muted', () => {
 
 describe('bad input is refused before anything is sent', () => {
 	const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
-		['empty groupId', 'unban', { groupId: '  ', memberAccounts: 'a' }, /Group in item 0: .*required/],
-		['no accounts', 'unban', { memberAccounts: '={{ $json.none }}' }, /Member Accounts in item 0: at least one account is required/],
-		['an empty account', 'ban', { memberAccounts: 'a,,b', duration: 5 }, /Member Accounts \(entry 2\) in item 0: an account is empty/],
-		['description over 1000 bytes', 'ban', { memberAccounts: 'a', duration: 5, description: '禁'.repeat(334) }, /Description in item 0: must be at most 1000 bytes/],
-		['negative duration', 'ban', { memberAccounts: 'a', duration: -1 }, /Duration \(Seconds\) in item 0: must not be negative/],
-		['negative mute time', 'mute', { memberAccounts: 'a', muteTime: -5 }, /Mute Time \(Seconds\) in item 0: must not be negative/],
-		['mute time over 32 bits', 'mute', { memberAccounts: 'a', muteTime: 4294967296 }, /Mute Time \(Seconds\) in item 0: .*4294967295/],
-		['more than 10000 accounts', 'mute', { memberAccounts: '={{ $json.many }}', muteTime: 5 }, /Member Accounts in item 0: at most 10000 accounts per item/],
+		['empty groupId', 'unban', { groupId: '  ', memberAccounts: 'a' }, /Group in item 1: .*required/],
+		['no accounts', 'unban', { memberAccounts: '={{ $json.none }}' }, /Member Accounts in item 1: at least one account is required/],
+		['description over 1000 bytes', 'ban', { memberAccounts: 'a', duration: 5, description: '禁'.repeat(334) }, /Description in item 1: must be at most 1000 bytes/],
+		['negative duration', 'ban', { memberAccounts: 'a', duration: -1 }, /Duration \(Seconds\) in item 1: must not be negative/],
+		['negative mute time', 'mute', { memberAccounts: 'a', muteTime: -5 }, /Mute Time \(Seconds\) in item 1: must not be negative/],
+		['mute time over 32 bits', 'mute', { memberAccounts: 'a', muteTime: 4294967296 }, /Mute Time \(Seconds\) in item 1: .*4294967295/],
+		['more than 10000 accounts', 'mute', { memberAccounts: '={{ $json.many }}', muteTime: 5 }, /Member Accounts in item 1: at most 10000 accounts per item/],
 	];
 	test.each(cases)('%s', async (_name, operation, params, message) => {
 		const { credentials } = newApp();

@@ -87,14 +87,14 @@ describe('Group Message: System Notification, Delete by Sender', () => {
 
 describe('bad input is refused before anything is sent', () => {
 	const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
-		['send: empty text', 'send', { text: ' ' }, /Text in item 0: .*required/],
-		['send: text over 12 KB', 'send', { text: 'x'.repeat(12 * 1024 + 1) }, /Text in item 0: must be at most 12288 bytes/],
-		['send: sender over 32 bytes', 'send', { text: 'x', messageOptions: { fromAccount: 'a'.repeat(33) } }, /From Account in item 0: must be at most 32 bytes/],
-		['recall: not a number', 'recall', { msgSeqs: '1, two' }, /Message Sequence Numbers \(entry 2\) in item 0: .*number/],
-		['recall: none', 'recall', { msgSeqs: '={{ [] }}' }, /Message Sequence Numbers in item 0: at least one MsgSeq is required/],
-		['recall: reason over 100 bytes', 'recall', { msgSeqs: '1', reason: 'r'.repeat(101) }, /Reason in item 0: must be at most 100 bytes/],
-		['notification: empty content', 'sendSystemNotification', { content: ' ' }, /Content in item 0: .*required/],
-		['delete by sender: no sender', 'deleteBySender', { senderAccount: ' ' }, /Sender Account in item 0: .*required/],
+		['send: empty text', 'send', { text: ' ' }, /Text in item 1: .*required/],
+		['send: text over 12 KB', 'send', { text: 'x'.repeat(12 * 1024 + 1) }, /Text in item 1: must be at most 12288 bytes/],
+		['send: sender over 32 bytes', 'send', { text: 'x', messageOptions: { fromAccount: 'a'.repeat(33) } }, /From Account in item 1: must be at most 32 bytes/],
+		['recall: not a number', 'recall', { msgSeqs: '1, two' }, /Message Sequence Numbers \(entry 2\) in item 1: .*number/],
+		['recall: none', 'recall', { msgSeqs: '={{ [] }}' }, /Message Sequence Numbers in item 1: at least one MsgSeq is required/],
+		['recall: reason over 100 bytes', 'recall', { msgSeqs: '1', reason: 'r'.repeat(101) }, /Reason in item 1: must be at most 100 bytes/],
+		['notification: empty content', 'sendSystemNotification', { content: ' ' }, /Content in item 1: .*required/],
+		['delete by sender: no sender', 'deleteBySender', { senderAccount: ' ' }, /Sender Account in item 1: .*required/],
 	];
 	test.each(cases)('%s', async (_name, operation, params, message) => {
 		const { credentials } = newApp();

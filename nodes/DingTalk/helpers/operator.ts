@@ -17,7 +17,7 @@ export async function readOperator(ctx: IExecuteFunctions, i: number, required: 
 	const fallback = String((await dingTalk.credentials(ctx)).operatorUnionId ?? '').trim();
 	if (fallback) return fallback;
 	if (!required) return undefined;
-	throw new NodeOperationError(ctx.getNode(), `${field.label} in item ${i}: is required for this operation (it is empty, and the credential has no default Operator Union ID)`, {
+	throw new NodeOperationError(ctx.getNode(), `${field.label} in item ${i + 1}: is required for this operation (it is empty, and the credential has no default Operator Union ID)`, {
 		itemIndex: i,
 		description: `"${field.label}" was rejected before any request was sent. Enter the unionId of the admin on whose behalf DingTalk should act, or set "Operator Union ID" in the DingTalk credential.`,
 	});

@@ -21,7 +21,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const group = roomGroup.read(this, i);
 	const fields = { ...groupBody(group), ...updateFields.read(this, i) };
 	if (Object.keys(fields).length === 0) {
-		throw new NodeOperationError(this.getNode(), `Update Fields in item ${i}: nothing to update (add at least one field, or a Room Group)`, {
+		throw new NodeOperationError(this.getNode(), `Update Fields in item ${i + 1}: nothing to update (add at least one field, or a Room Group)`, {
 			itemIndex: i,
 			description: '"Update Fields" was rejected before any request was sent.',
 		});

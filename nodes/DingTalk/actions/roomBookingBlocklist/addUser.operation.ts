@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const start = startTime.read(this, i) as number;
 	const end = endTime.read(this, i);
 	if (end !== undefined && end <= start) {
-		throw new NodeOperationError(this.getNode(), `End in item ${i}: must be after Start`, { itemIndex: i, description: '"End" was rejected before any request was sent.' });
+		throw new NodeOperationError(this.getNode(), `End in item ${i + 1}: must be after Start`, { itemIndex: i, description: '"End" was rejected before any request was sent.' });
 	}
 	const note = memo.read(this, i);
 	const unionId = await readOperator(this, i, true);

@@ -21,7 +21,7 @@ export function readPeriod(ctx: IExecuteFunctions, i: number): { startTime: numb
 	const start = startTime.read(ctx, i) as number;
 	const end = endTime.read(ctx, i) as number;
 	if (end <= start) {
-		throw new NodeOperationError(ctx.getNode(), `End in item ${i}: must be after Start`, { itemIndex: i, description: '"End" was rejected before any request was sent.' });
+		throw new NodeOperationError(ctx.getNode(), `End in item ${i + 1}: must be after Start`, { itemIndex: i, description: '"End" was rejected before any request was sent.' });
 	}
 	return { startTime: start, endTime: end };
 }

@@ -30,7 +30,7 @@ export const USER_FIELDS = {
 
 /** A refused collection entry: names the field, the item and the rule, before any request is sent. */
 export function refuse(ctx: IExecuteFunctions, i: number, label: string, problem: string): never {
-	throw new NodeOperationError(ctx.getNode(), `${label} › ${problem} (item ${i})`, {
+	throw new NodeOperationError(ctx.getNode(), `${label} › ${problem} (item ${i + 1})`, {
 		itemIndex: i,
 		description: `"${label}" was rejected before any request was sent. Fix the value and run again.`,
 	});
