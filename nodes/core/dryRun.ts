@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ListCall } from './combine';
-import type { Operation } from './router';
 import type { RunState } from './run';
 
 /**
@@ -67,33 +66,26 @@ export function recordPlannedCall(state: RunState, itemIndex: number, call: { me
 const PLANNED = '__dryRunCalls';
 
 /**
- * The operation as Dry Run runs it: a list-taking operation's plan is kept (so the router combines
- * exactly as it would) but its output becomes the calls that carried the item's ids; a per-item
- * operation runs until its calls are recorded, and its output becomes those calls.
+ * A list-taking operation's plan as Dry Run runs it: kept, so the router combines exactly as it
+ * would, but the item's output becomes the calls that carried its ids.
  */
-export function dryRunOperation(state: RunState, op: Operation): Operation {
-	if (op.plan) {
-		const plan = op.plan;
-		return {
-			description: op.description,
-			async plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
-				const call = await plan.call(this, i);
-				// The router hands each item the answers of exactly the calls that carried its ids.
-				return { ...call, output: (_calls, answers) => ({ [PLANNED]: answers.map((a) => plannedAnswers.get(a as object)).filter((id) => id !== undefined) }) };
-			},
-		};
-	}
-	const execute = op.execute;
-	return {
-		description: op.description,
-		async execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-			const failed = await execute.call(this, i).then(() => undefined, (error: unknown) => ({ error }));
-			const calls = logs.get(state)?.byItem.get(i) ?? [];
-			// An error before any call is the item's own (bad input), as in a real run; one after a
-			// call comes from the empty answer: later steps would have needed the vendor's answer.
-			if (failed && calls.length === 0) throw failed.error;
-			return { [PLANNED]: calls, ...(failed ? { laterCallsNeedAnswers: true } : {}) };
-		},
+export function dryRunPlan(plan: (this: IExecuteFunctions, i: number) => Promise<ListCall>) {
+	return async function (this: IExecuteFunctions, i: number): Promise<ListCall> {
+		const call = await plan.call(this, i);
+		// The router hands each item the answers of exactly the calls that carried its ids.
+		return { ...call, output: (_calls, answers) => ({ [PLANNED]: answers.map((a) => plannedAnswers.get(a as object)).filter((id) => id !== undefined) }) };
+	};
+}
+
+/** A per-item operation as Dry Run runs it: until its calls are recorded; its output becomes those calls. */
+export function dryRunExecute(state: RunState, execute: (this: IExecuteFunctions, i: number) => Promise<unknown>) {
+	return async function (this: IExecuteFunctions, i: number): Promise<IDataObject> {
+		const failed = await execute.call(this, i).then(() => undefined, (error: unknown) => ({ error }));
+		const calls = logs.get(state)?.byItem.get(i) ?? [];
+		// An error before any call is the item's own (bad input), as in a real run; one after a
+		// call comes from the empty answer: later steps would have needed the vendor's answer.
+		if (failed && calls.length === 0) throw failed.error;
+		return { [PLANNED]: calls, ...(failed ? { laterCallsNeedAnswers: true } : {}) };
 	};
 }
 

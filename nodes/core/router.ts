@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ListCall } from './combine';
 import { runCombined, runPlanAlone } from './combine';
-import { dryRunOperation, dryRunOutputs } from './dryRun';
+import { dryRunExecute, dryRunOutputs, dryRunPlan } from './dryRun';
 import { runItems } from './execute';
 import { runState } from './run';
 
@@ -30,7 +30,9 @@ export async function route(ctx: IExecuteFunctions, operations: OperationTable):
 	const state = runState(ctx);
 	if (!state.options.dryRun) return await run(ctx, found);
 	// Dry Run: the same run, with calls recorded instead of sent and outputs replaced by the plan.
-	return dryRunOutputs(state, await run(ctx, dryRunOperation(state, found)));
+	const { description } = found;
+	const dry: Operation = found.plan ? { description, plan: dryRunPlan(found.plan) } : { description, execute: dryRunExecute(state, found.execute) };
+	return dryRunOutputs(state, await run(ctx, dry));
 }
 
 async function run(ctx: IExecuteFunctions, op: Operation): Promise<INodeExecutionData[][]> {
