@@ -100,3 +100,18 @@ describe('dates: impossible ones refused, numbers read as milliseconds, $now tak
 		}
 	});
 });
+
+test('Dry Run: the create is planned with its times as DingTalk would get them; no token request, no call', async () => {
+	const { credentials } = newApp(ctx);
+	const wf = sched('create', { title: 'Preview', ...period, options: { dryRun: true } });
+	(wf as any).settings = { timezone: 'UTC' };
+	const { result, out } = await run(ctx, wf, credentials);
+	expect(result.status).toBe('success');
+	expect(ctx.fake.requests).toHaveLength(0);
+	expect(ctx.fake.tokenCalls()).toHaveLength(0);
+	expect(out[0]).toEqual({
+		dryRun: true,
+		sent: false,
+		calls: [{ call: 1, sharedBy: 1, method: 'POST', path: '/v1.0/conference/scheduleConferences', body: { creatorUnionId: ADMIN, title: 'Preview', startTime: Date.UTC(2030, 2, 1, 10), endTime: Date.UTC(2030, 2, 1, 11, 30) }, idempotent: false }],
+	});
+});
