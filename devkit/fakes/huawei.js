@@ -29,6 +29,7 @@ class FakeHuawei extends FakeServer {
 		this.meetings = new Map(); // conferenceID -> meeting (see huawei/meetings.js)
 		this.conferenceTokens = new Map(); // conference token -> { conferenceID, expiresAt }
 		this.passwordsSeen = []; // every X-Password seen, for secret scans
+		this.notified = []; // accounts AddUser told about their new account (sendNotify other than "0")
 		this.confTokenTtl = confTokenTtl;
 		this.rate = new RateWindow(qps);
 	}
