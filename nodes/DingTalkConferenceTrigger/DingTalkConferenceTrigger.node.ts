@@ -18,7 +18,7 @@ const running = new Set<string>();
 
 export class DingTalkConferenceTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'DingTalk Conference Trigger (Polling)',
+		displayName: 'DingTalk Conference Polling Trigger',
 		name: 'dingTalkConferenceTrigger',
 		icon: { light: 'file:dingtalk.svg', dark: 'file:dingtalk.dark.svg' },
 		group: ['trigger'],

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CallContext } from '../core';
-import { pathSegment } from '../core';
+import { bodyObject, pathSegment } from '../core';
 import { CONFERENCE_PAGE_MAX, conferencePage, memberPage } from '../DingTalk/helpers/listing';
-import { dingTalk, dingTalkApiRequest } from '../DingTalk/transport';
+import { dingTalk, dingTalkApiRequest, judgeDingTalk } from '../DingTalk/transport';
 import { IN_MEETING, memberKey } from './events';
 
 // What one poll reads from DingTalk. Every call goes through the DingTalk toolkit (pacing at
@@ -71,11 +71,12 @@ export async function forEach<T>(ids: string[], fn: (id: string) => Promise<T>):
 		// After a failure no new call starts: the poll is failing and must end.
 		while (next < ids.length && !failed) {
 			const id = ids[next++];
+			let done = false;
 			try {
 				out.set(id, await fn(id));
-			} catch (error) {
-				failed = true;
-				throw error;
+				done = true;
+			} finally {
+				failed ||= !done;
 			}
 		}
 	};
@@ -86,7 +87,8 @@ export async function forEach<T>(ids: string[], fn: (id: string) => Promise<T>):
 	return out;
 }
 
-const isNotFound = (error: unknown) => (error as { context?: IDataObject })?.context?.vendorCode === 'roomNotFound';
+/** DingTalk's answer for a conference it no longer knows. */
+const NOT_FOUND = 'roomNotFound';
 
 /**
  * A conference that left the ongoing list (QueryConferenceInfo): its info when DingTalk says it
@@ -94,18 +96,16 @@ const isNotFound = (error: unknown) => (error as { context?: IDataObject })?.con
  * (the list skipped it: entries shift when a conference ends while the pages are read).
  */
 export async function endedConference(ctx: CallContext, conferenceId: string): Promise<IDataObject | undefined> {
-	try {
-		const body = await dingTalkApiRequest.call(ctx, 0, {
-			method: 'GET',
-			path: `/v1.0/conference/videoConferences/${pathSegment(conferenceId)}`,
-			api: 'QueryConferenceInfo',
-			idempotent: true,
-			context: { conferenceId },
-		});
-		const info = (body.confInfo ?? {}) as IDataObject;
-		return Number(info.status) === 1 ? info : undefined;
-	} catch (error) {
-		if (isNotFound(error)) return { conferenceId };
-		throw error;
-	}
+	const body = await dingTalkApiRequest.call(ctx, 0, {
+		method: 'GET',
+		path: `/v1.0/conference/videoConferences/${pathSegment(conferenceId)}`,
+		api: 'QueryConferenceInfo',
+		idempotent: true,
+		context: { conferenceId },
+		// A 404 roomNotFound is an answer here (the conference is gone), not a failure.
+		judge: (answer) => (answer.statusCode === 404 && bodyObject(answer)?.code === NOT_FOUND ? { kind: 'ok' } : judgeDingTalk(answer)),
+	});
+	if (body.code === NOT_FOUND) return { conferenceId };
+	const info = (body.confInfo ?? {}) as IDataObject;
+	return Number(info.status) === 1 ? info : undefined;
 }

@@ -77,6 +77,20 @@ describe('events, each once', () => {
 		expect(items.map((j) => [j.event, j.eventId])).toEqual([['participantLeft', 'participantLeft:conf-a:u1:1000'], ['participantJoined', 'participantJoined:conf-a:u1:3000']]);
 	});
 
+	test('a conference DingTalk no longer knows (404 roomNotFound) has ended; other refusals fail the poll', async () => {
+		const { fake, active } = await setup({ events: ['meetingEnded'], seed: (f) => ['conf-a', 'conf-b'].forEach((id) => f.addConference(id)) });
+		fake.conferences.delete('conf-a');
+		await active.poll();
+		expect(seen(active)).toEqual(['meetingEnded conf-a']);
+		expect(active.executions[0].result.output('Trigger')[0].json.conference).toEqual({ conferenceId: 'conf-a' });
+		fake.endConference('conf-b');
+		fake.inject({ kind: 'status', status: 403, body: { code: 'noPermission', message: 'no permission' }, path: INFO });
+		await active.poll();
+		expect(active.errors.map((e) => e.message)).toEqual(['DingTalk error noPermission: no permission']);
+		await active.poll();
+		expect(seen(active)).toEqual(['meetingEnded conf-a', 'meetingEnded conf-b']);
+	});
+
 	test('only the chosen events: no member listings without participant events, and joins are not emitted', async () => {
 		const { fake, active } = await setup({ events: ['meetingStarted'], seed: (f) => f.addConference('conf-a') });
 		fake.joinConference('conf-a', 'u9');
