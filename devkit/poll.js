@@ -3,9 +3,11 @@
 // workflow's poll node: one n8n-core PollContext for the whole activation, each tick through
 // n8n-core's own PollTriggerExecutor (the activation's first poll throws on failure, later ones
 // report through emitError), emitted items start a run through n8n-core's engine (recorded in
-// `executions`). The workflow's static data is "stored" when n8n stores it — on emit and on
-// deactivation — so `restart()` comes back with what n8n's database would hold. `manual()` is
-// n8n's "Fetch Test Event": a PollContext in manual mode over a copy of the stored static data.
+// `executions`). The workflow's static data is "stored" when n8n stores it — after activation and
+// when a poll emits (n8n's ActiveWorkflowManager; a poll that emits nothing changes only the copy in
+// memory, and deactivation stores nothing) — so `restart()` comes back with what n8n's database
+// would hold. `manual()` is n8n's "Fetch Test Event": a PollContext in manual mode over a copy of
+// the stored static data.
 const path = require('node:path');
 const core = require('n8n-core');
 const { Workflow } = require('n8n-workflow');
@@ -50,9 +52,15 @@ async function activatePoll(workflowJson, { credentials = {}, stored = {} } = {}
 	const settled = async () => {
 		while (pending.size) await Promise.allSettled([...pending]);
 	};
-	let current = activation('activate');
-	await current.tick(true);
-	await settled();
+	/** n8n's activation: the first poll (it throws on failure), then the static data is stored. */
+	async function activate(mode) {
+		current = activation(mode);
+		await current.tick(true);
+		database = clone(current.workflow.staticData);
+		await settled();
+	}
+	let current;
+	await activate('activate');
 
 	return {
 		executions,
@@ -72,12 +80,10 @@ async function activatePoll(workflowJson, { credentials = {}, stored = {} } = {}
 		live: () => clone(current.workflow.staticData),
 		/** What n8n's database holds. */
 		stored: () => clone(database),
-		/** n8n stops (saving static data, as on deactivation) and starts again: the activation poll runs. */
-		async restart({ crash = false } = {}) {
-			if (!crash) database = clone(current.workflow.staticData);
-			current = activation('init');
-			await current.tick(true);
+		/** n8n stops and starts again: the workflow is activated anew from the stored static data. */
+		async restart() {
 			await settled();
+			await activate('init');
 		},
 		/** "Fetch Test Event" in the editor: what n8n shows (the items) or the error it shows. */
 		async manual() {
@@ -88,7 +94,6 @@ async function activatePoll(workflowJson, { credentials = {}, stored = {} } = {}
 			return await type.poll.call(ctx);
 		},
 		async deactivate() {
-			database = clone(current.workflow.staticData);
 			await settled();
 		},
 	};

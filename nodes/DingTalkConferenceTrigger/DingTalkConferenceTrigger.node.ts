@@ -33,7 +33,7 @@ export class DingTalkConferenceTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"Sees every conference of the organization, including those started in the DingTalk client (DingTalk pushes conference events only for conferences this app created through the API). The first poll after activation only records what is going on; events follow from the next poll. The app needs DingTalk's video-conference read permission.",
+					"Sees every conference of the organization, including those started in the DingTalk client (DingTalk pushes conference events only for conferences this app created through the API). The first poll after activation only records what is going on; events follow from the next poll. The app needs DingTalk's VideoConference.Conference.Read permission.",
 				name: 'pollingNotice',
 				type: 'notice',
 				default: '',
