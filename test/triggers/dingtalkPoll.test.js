@@ -189,6 +189,18 @@ describe('paging, lagging lists and memory', () => {
 		expect(seen(active)).toEqual(['meetingEnded conf-0010']);
 	});
 
+	test('a listing that would page forever is stopped: the poll fails and nothing of it sticks', async () => {
+		const { fake, active } = await setup({ events: ['meetingStarted'] });
+		const before = active.live();
+		const page = { onGoingConfList: [{ conferenceId: 'conf-x', status: 2, startTime: 1 }], hasMore: true, nextToken: '7' };
+		fake.inject({ kind: 'status', status: 200, body: page, path: new RegExp(`^${LIST}$`), times: 5 });
+		await active.poll();
+		expect(fake.calls(LIST)).toHaveLength(3); // the activation poll's page, then two pages with the same cursor
+		expect(active.errors.map((e) => e.context.vendorCode)).toEqual(['PAGING_LOOP']);
+		expect(active.live()).toEqual(before);
+		expect(active.executions).toHaveLength(0);
+	});
+
 	test('an ended meeting the list shows again for a while does not start again', async () => {
 		const { fake, active } = await setup({ events: ['meetingStarted', 'meetingEnded'], seed: (f) => f.addConference('conf-a') });
 		fake.endConference('conf-a');
