@@ -101,12 +101,22 @@ describe('Huawei Cloud Meeting Polling Trigger', () => {
 
 	test('a throttled poll is retried within the poll and emits its events once', async () => {
 		const poller = await start(['meetingStarted']);
+		fake.reset();
 		const m = fake.addMeeting({ subject: 'Throttled' });
 		fake.inject({ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { error_code: 'USG.000000429', error_msg: 'Too many requests' }, path: /\/conferences\/online$/ });
 		expect(summary(await poller.events())).toEqual([['meetingStarted', m.conferenceID, null]]);
 		// The throttled call and its retry.
 		expect(fake.calls(ONLINE).map((c: any) => c.status ?? 429)).toEqual([429, 200]);
 		expect(await poller.events()).toEqual([]);
+	});
+
+	test("the trigger's Options apply to its calls: with Max Retries 0 a throttled poll fails at once", async () => {
+		const poller = await start(['meetingStarted'], { options: { maxRetries: 0, callsPerSecond: 1000 } });
+		fake.reset();
+		fake.inject({ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, body: { error_code: 'USG.000000429', error_msg: 'Too many requests' }, path: /\/conferences\/online$/ });
+		const { error } = await poller.poll();
+		expect(String(error?.message)).toMatch(/429|Too many requests/);
+		expect(fake.calls(ONLINE)).toHaveLength(1);
 	});
 
 	test('a failed poll reports the error, keeps the last good state, and the next poll emits what happened', async () => {
