@@ -200,7 +200,11 @@ module.exports = {
 			idempotent: true,
 			workflow: (options) => node({ resource: 'meeting', operation: 'getOnlineParticipants', conferenceId: rl('={{ $json.conferenceId }}'), returnAll: true }, options),
 			items: byIndex((i) => ({ conferenceId: meetingIdOf(i) })),
-			prepare: ensureMeetings,
+			// One participant each, so every item has output.
+			prepare(fake, n) {
+				ensureMeetings(fake, n);
+				for (let i = 0; i < n; i++) if (!fake.meetings.get(meetingIdOf(i)).online?.size) fake.join(meetingIdOf(i), { name: `Member ${i}` });
+			},
 		},
 		'meeting.getAllEnded': {
 			idempotent: true,
