@@ -5,8 +5,8 @@ import { endedListing, offsetListing, ongoingListing, onlineParticipantsListing 
 
 /** At most 20 pages of 500 ongoing meetings per poll; more is an error naming the Search Key. */
 export const MAX_ONGOING_PAGES = 20;
-/** At most 10 pages of 500 participants per meeting. */
-export const MAX_PARTICIPANT_PAGES = 10;
+/** At most 5,000 participants read per meeting (10 pages); beyond, the list counts as incomplete: joins only, no leaves. */
+export const MAX_PARTICIPANTS_READ = 5000;
 /** Ended sessions read per poll to confirm ends (history since the earliest vanished start). */
 export const MAX_HISTORY_READ = 2000;
 /** Participant lists read side by side; the kernel's pacer still holds every call to the API's pace. */
@@ -49,7 +49,7 @@ export async function readSnapshot(ctx: IPollFunctions, filters: Filters, withPa
 				const m = meetings[next++];
 				// Refused (the meeting ended since the list was read): its end shows in the next poll.
 				// Throttling, outages and malformed answers fail the poll as the kernel decides.
-				const read = await offsetListing(ctx, 0, onlineParticipantsListing(String(m.conferenceID)), Infinity, MAX_PARTICIPANT_PAGES).catch(async (error: unknown) => {
+				const read = await offsetListing(ctx, 0, onlineParticipantsListing(String(m.conferenceID)), MAX_PARTICIPANTS_READ).catch(async (error: unknown) => {
 					if (wasRefused(error)) return undefined;
 					return await Promise.reject(error);
 				});

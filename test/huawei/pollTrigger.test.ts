@@ -66,6 +66,17 @@ describe('Huawei Cloud Meeting Polling Trigger', () => {
 		expect(Object.values(poller.saved()['node:Poll'].ended)).toEqual([expect.any(Number)]);
 	});
 
+	test('a meeting that ends between the list and its participant read does not fail the poll; its end comes next poll', async () => {
+		const m = fake.addMeeting({ subject: 'Short' });
+		fake.join(m.conferenceID, { name: 'Eve' });
+		const poller = await start();
+		fake.after(/\/conf-attendee$/, 1, () => fake.endMeeting(m.conferenceID));
+		const { emitted, error } = await poller.poll();
+		expect([error, emitted]).toEqual([undefined, []]);
+		expect(fake.calls(ATTENDEES).at(-1).status).toBe(400);
+		expect(summary(await poller.events())).toEqual([['participantLeft', m.conferenceID, 'Eve'], ['meetingEnded', m.conferenceID, null]]);
+	});
+
 	test('only the selected events are emitted; meeting events alone read no participants', async () => {
 		const poller = await start(['meetingStarted']);
 		const m = fake.addMeeting({ subject: 'Quiet' });
