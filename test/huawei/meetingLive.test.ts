@@ -1,6 +1,6 @@
 // Meetings in progress and ended ones: Get Many Ongoing, Get Online Participants, Get Many Ended,
 // Get Attendance, and their pickers, against the fake's live state.
-import { callPicker } from '../../devkit/engine';
+import { callPicker } from '../../devkit/contexts';
 import { accountCredential, byId, fake, huaweiNode, runWorkflow, useFake } from './setup';
 
 useFake();
