@@ -77,6 +77,19 @@ describe('Huawei Cloud Meeting Polling Trigger', () => {
 		expect(summary(await poller.events())).toEqual([['participantLeft', m.conferenceID, 'Eve'], ['meetingEnded', m.conferenceID, null]]);
 	});
 
+	test('without confUUID in the online list, sessions are told apart by conferenceID and start, and ends still confirmed', async () => {
+		fake.onlineWithoutUuid = true;
+		try {
+			const poller = await start(['meetingStarted', 'meetingEnded']);
+			const m = fake.addMeeting({ subject: 'No UUID' });
+			expect(await poller.events()).toMatchObject([{ event: 'meetingStarted', conferenceID: m.conferenceID, confUUID: null }]);
+			fake.endMeeting(m.conferenceID);
+			expect(await poller.events()).toMatchObject([{ event: 'meetingEnded', conferenceID: m.conferenceID, confUUID: m.confUUID, endConfirmedByHistory: true }]);
+		} finally {
+			fake.onlineWithoutUuid = false;
+		}
+	});
+
 	test('only the selected events are emitted; meeting events alone read no participants', async () => {
 		const poller = await start(['meetingStarted']);
 		const m = fake.addMeeting({ subject: 'Quiet' });

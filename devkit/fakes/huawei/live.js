@@ -71,7 +71,8 @@ function handleLive(fake, r) {
 	const key = r.query.searchKey;
 	if (r.path === '/v1/mmc/management/conferences/online') {
 		const all = [...fake.meetings.values()].filter((m) => running(m) && matches(key, m.subject, m.conferenceID)).sort((a, b) => a.start - b.start);
-		return page(fake, r, all, (m) => ({ ...info(m), onlineAttendeeAmount: participantsOf(m).size }));
+		// onlineWithoutUuid: whether Huawei fills confUUID here is UNCONFIRMED; tests try both.
+		return page(fake, r, all, (m) => ({ ...info(m), onlineAttendeeAmount: participantsOf(m).size, ...(fake.onlineWithoutUuid ? { confUUID: undefined } : {}) }));
 	}
 	if (r.path === '/v1/mmc/management/conferences/online/conf-attendee') {
 		if (!r.query.conf_id) return fake.err(r, 400, 'MMC.111070001', 'conf_id is required');
