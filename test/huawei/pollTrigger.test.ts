@@ -90,6 +90,20 @@ describe('Huawei Cloud Meeting Polling Trigger', () => {
 		}
 	});
 
+	test('changing the Search Key starts over: the first poll under the new scope records and emits nothing', async () => {
+		const { credentials } = accountCredential();
+		const wf = triggerWorkflow(['meetingStarted', 'meetingEnded']);
+		const poller = await activatePoller(wf, { credentials });
+		fake.addMeeting({ subject: 'alpha one' });
+		expect((await poller.events()).map((e: any) => e.subject)).toEqual(['alpha one']);
+		fake.addMeeting({ subject: 'beta one' });
+		// The user narrows the trigger to "beta" and republishes: n8n keeps the static data.
+		const narrowed = await activatePoller({ ...wf, nodes: [{ ...wf.nodes[0], parameters: { ...wf.nodes[0].parameters, searchKey: 'beta' } }], staticData: poller.saved() }, { credentials });
+		expect(narrowed.executions).toHaveLength(0);
+		fake.addMeeting({ subject: 'beta two' });
+		expect((await narrowed.events()).map((e: any) => e.subject)).toEqual(['beta two']);
+	});
+
 	test('only the selected events are emitted; meeting events alone read no participants', async () => {
 		const poller = await start(['meetingStarted']);
 		const m = fake.addMeeting({ subject: 'Quiet' });
