@@ -79,6 +79,8 @@ export function diff(previous: PollState | undefined, snapshot: Snapshot, histor
 
 	for (const m of snapshot.meetings) {
 		const key = sessionKey(m);
+		// A list that moved while it was paged can show a meeting twice.
+		if (sessions[key]) continue;
 		const known = prior.sessions[key];
 		const session: Session = { ...toSession(m), ...(known?.participants ? { participants: known.participants } : {}) };
 		// A session whose end was already emitted and that a lagging list still shows: not a new start.

@@ -24,3 +24,10 @@ test(`at most ${ENDED_MEMORY_MAX} ended sessions are remembered, the newest kept
 	expect(state.ended['u:0']).toBe(NOW);
 	expect(state.ended[`u:${ENDED_MEMORY_MAX + 4}`]).toBeUndefined();
 });
+
+test('a meeting shown twice by a list that moved while it was paged starts once', () => {
+	const m = { conferenceID: '2', confUUID: 'b', subject: 'y', startTime: '2030-01-01 00:00' };
+	const first = diff(undefined, snapshot([]), [], false, NOW);
+	const moved: Snapshot = { meetings: [m, m], complete: false, participants: new Map() };
+	expect(diff(first.state, moved, [], false, NOW).events.map((e) => e.event)).toEqual(['meetingStarted']);
+});
