@@ -86,7 +86,7 @@ function workflows(slowUrl, { stream = true } = {}) {
 }
 
 /** Packs and installs the package, imports + publishes the trigger workflows, starts n8n, logs in. */
-async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', streamBaseUrl, stream = true, env, only } = {}) {
+async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', streamBaseUrl, stream = true, env, only, extra = {} } = {}) {
 	const mark = (name, t) => timings && timings.push([name, Date.now() - t]);
 	const instance = lib.makeInstance('n8n-meeting-admin-triggers-');
 	// Settings for every n8n command of this instance (the load test's tuning).
@@ -96,10 +96,10 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', s
 	await lib.installCommunityPackage(instance.userFolder, packed.tarball);
 	mark('pack + install', t);
 	t = Date.now();
-	await lib.importCredentials(instance, credentialExport(streamBaseUrl));
+	await lib.importCredentials(instance, [...credentialExport(streamBaseUrl), ...(extra.credentials ?? [])]);
 	const dir = path.join(instance.userFolder, 'trigger-workflows');
 	fs.mkdirSync(dir, { recursive: true });
-	const list = workflows(slowUrl, { stream }).filter((w) => !only || only.includes(w.vendor));
+	const list = [...workflows(slowUrl, { stream }).filter((w) => !only || only.includes(w.vendor)), ...(extra.workflows ?? [])];
 	for (const w of list) fs.writeFileSync((w.copy = path.join(dir, `${w.vendor}.json`)), JSON.stringify(w.workflow, null, 2));
 	await lib.importWorkflows(instance, list);
 	// Activating: n8n 2.x publishes a workflow, 1.x sets it active; n8n start then registers its production webhooks.
@@ -116,7 +116,7 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', s
 	for (const w of list) w.url = `${server.url}/webhook/${w.webhookId}/webhook`;
 	// The REST API answers before active workflows are registered: wait until no URL answers 404
 	// (an empty unsigned POST is refused by the trigger and starts nothing).
-	for (const w of list.filter((x) => !TRIGGERS[x.vendor]?.noWebhook)) {
+	for (const w of list.filter((x) => !x.noWebhook && !TRIGGERS[x.vendor]?.noWebhook)) {
 		for (const deadline = Date.now() + 60000; (await deliver(w.url, { body: '{}' })).status === 404; ) {
 			if (Date.now() > deadline) throw new Error(`${w.url} still 404 after 60 s`);
 			await new Promise((r) => setTimeout(r, 250));
