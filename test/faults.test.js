@@ -4,7 +4,7 @@
 // items out == items in, in order, and no secret shows in anything the run reports.
 const { runWorkflow, loadPackage, callPicker, testCredential } = require('../devkit/engine');
 const { findSecrets, runSurface } = require('../devkit/secrets');
-const { adapters } = require('../devkit/vendors');
+const { testAdapters: adapters } = require('../devkit/vendors');
 
 const FAST = { retryDelayMs: 5, timeoutMs: 400, concurrency: 3 };
 const N = 3;

@@ -6,7 +6,7 @@
 const http = require('node:http');
 const { runWorkflow, loadPackage, callPicker, testCredential } = require('../devkit/engine');
 const { findSecrets, runSurface } = require('../devkit/secrets');
-const { adapters } = require('../devkit/vendors');
+const { testAdapters: adapters } = require('../devkit/vendors');
 
 const FAST = { retryDelayMs: 5, timeoutMs: 2000, concurrency: 2 };
 

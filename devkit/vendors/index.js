@@ -29,5 +29,24 @@ function baselineWorkflow({ token, call, batch, qs }) {
 	return { nodes, connections };
 }
 
-module.exports = { baselineWorkflow };
-module.exports.adapters = ['dingtalk', 'tencent', 'huawei'].map((file) => require(`./${file}`));
+/**
+ * How the registry-driven suites (faults, counts, hardening) run every entry: the fake's rate limit
+ * lifted together with the node's pace (Calls Per Second at its maximum) and retries after a minimal
+ * backoff, so no test waits in real time at a vendor's rate. Pacing is not what they test: it has
+ * its own tests (test/core/pacer.test.ts, adaptivePacing, the vendors' pacing tests). A test's own
+ * options still win. (An API the node paces below Calls Per Second, Tencent's group list, keeps its pace.)
+ */
+const UNPACED = { callsPerSecond: 1000, retryDelayMs: 1 };
+
+/** The same registry entry, run unpaced (see UNPACED); new entries get it without doing anything. */
+function unpaced(vendor) {
+	const operations = Object.fromEntries(
+		Object.entries(vendor.operations).map(([name, op]) => [name, { ...op, workflow: (options = {}) => op.workflow({ ...UNPACED, ...options }) }]),
+	);
+	return { ...vendor, operations, startFake: async (options = {}) => await vendor.startFake({ qps: 0, ...options }) };
+}
+
+const adapters = ['dingtalk', 'tencent', 'huawei'].map((file) => require(`./${file}`));
+
+/** `adapters`: as the vendor paces (the benchmark); `testAdapters`: unpaced, for the registry-driven suites. */
+module.exports = { baselineWorkflow, adapters, testAdapters: adapters.map(unpaced), UNPACED };
