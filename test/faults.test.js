@@ -131,7 +131,7 @@ describe.each(editorCases)('%s', (_title, vendor, name) => {
 			} else {
 				vendor.pickers[name].prepare(fake);
 				const [kind, method] = name.split('.');
-				outcome = await callPicker(vendor.nodeType, kind, method, credentials).catch((e) => e);
+				outcome = await callPicker(vendor.nodeType, kind, method, credentials, { parameters: vendor.pickers[name].parameters }).catch((e) => e);
 				expect(outcome.message).toMatch(new RegExp(`^${vendor.name} error (param\\.error|X\\.400|10004)`));
 			}
 			expect(fake.calls(path)).toHaveLength(1);

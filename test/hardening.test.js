@@ -196,7 +196,7 @@ describe.each(pickerCases)('%s (picker)', (_title, vendor, name, picker) => {
 		picker.prepare(fake);
 		const [kind, method] = name.split('.');
 		try {
-			return { answer: await callPicker(vendor.nodeType, kind, method, credentials), secrets: [...secrets, ...authValuesSeen(fake)] };
+			return { answer: await callPicker(vendor.nodeType, kind, method, credentials, { parameters: picker.parameters }), secrets: [...secrets, ...authValuesSeen(fake)] };
 		} catch (error) {
 			return { error, secrets: [...secrets, ...authValuesSeen(fake)] };
 		}
