@@ -6,7 +6,7 @@
 const http = require('node:http');
 const { runWorkflow, loadPackage, callPicker, testCredential } = require('../devkit/engine');
 const { findSecrets, runSurface } = require('../devkit/secrets');
-const { testAdapters: adapters } = require('../devkit/vendors');
+const { testAdapters: adapters, useVirtualClock } = require('../devkit/vendors');
 
 const FAST = { retryDelayMs: 5, timeoutMs: 2000, concurrency: 2 };
 
@@ -59,6 +59,7 @@ const ABOUT = new Set(['error', 'description', 'vendor', 'vendorCode', 'requestI
 const cases = adapters.flatMap((vendor) => Object.entries(vendor.operations).map(([name, op]) => [`${vendor.name} ${name}`, vendor, op]));
 
 describe.each(cases)('%s', (_title, vendor, op) => {
+	useVirtualClock(op);
 	let fake;
 	beforeAll(async () => {
 		fake = await vendor.startFake();

@@ -46,7 +46,37 @@ function unpaced(vendor) {
 	return { ...vendor, operations, startFake: async (options = {}) => await vendor.startFake({ qps: 0, ...options }) };
 }
 
+/**
+ * An entry the node paces on its own whatever Calls Per Second says (`pacedPerSecond`: an API the
+ * vendor limits more tightly, Tencent's group list at 1 call/s) runs on a virtual clock SPEEDUP
+ * times faster, so its pacer's waits pass in a fraction of the time. Only Date and timers are
+ * virtual; I/O and sockets are not. Each turn of the event loop moves the clock on by at most
+ * SPEEDUP ms, so a stalled loop stalls it too, and an answer still has many turns to arrive within
+ * a client timeout. Returns what stops it.
+ */
+const SPEEDUP = 10;
+function startVirtualClock(op) {
+	if (!op.pacedPerSecond) return () => {};
+	const realSetInterval = setInterval;
+	const realClearInterval = clearInterval;
+	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'], now: Date.now() });
+	const driver = realSetInterval(() => jest.advanceTimersByTime(SPEEDUP), 1);
+	return () => {
+		realClearInterval(driver);
+		jest.useRealTimers();
+	};
+}
+
+/** The same for every test of a describe block: call it before the block's other hooks. */
+function useVirtualClock(op) {
+	let stop = () => {};
+	beforeAll(() => {
+		stop = startVirtualClock(op);
+	});
+	afterAll(() => stop());
+}
+
 const adapters = ['dingtalk', 'tencent', 'huawei'].map((file) => require(`./${file}`));
 
 /** `adapters`: as the vendor paces (the benchmark); `testAdapters`: unpaced, for the registry-driven suites. */
-module.exports = { baselineWorkflow, adapters, testAdapters: adapters.map(unpaced), UNPACED };
+module.exports = { baselineWorkflow, adapters, testAdapters: adapters.map(unpaced), UNPACED, startVirtualClock, useVirtualClock };
