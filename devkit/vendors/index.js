@@ -47,16 +47,15 @@ function unpaced(vendor) {
 }
 
 /**
- * An entry the node paces on its own whatever Calls Per Second says (`pacedPerSecond`: an API the
- * vendor limits more tightly, Tencent's group list at 1 call/s) runs on a virtual clock SPEEDUP
- * times faster, so its pacer's waits pass in a fraction of the time. Only Date and timers are
- * virtual; I/O and sockets are not. Each turn of the event loop moves the clock on by at most
- * SPEEDUP ms, so a stalled loop stalls it too, and an answer still has many turns to arrive within
- * a client timeout. Returns what stops it.
+ * A virtual clock SPEEDUP times faster, for waits the node takes from the vendor whatever its
+ * Options say: an API the vendor limits more tightly (`pacedPerSecond` on a registry entry:
+ * Tencent's group list at 1 call/s) and the pause a throttling answer asks for (DingTalk's 1 s
+ * window). Only Date and timers are virtual; I/O and sockets are not. Each turn of the event loop
+ * moves the clock on by at most SPEEDUP ms, so a stalled loop stalls it too, and an answer still
+ * has many turns to arrive within a client timeout. Returns what stops it.
  */
 const SPEEDUP = 10;
-function startVirtualClock(op) {
-	if (!op.pacedPerSecond) return () => {};
+function virtualClock() {
 	const realSetInterval = setInterval;
 	const realClearInterval = clearInterval;
 	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'], now: Date.now() });
@@ -66,6 +65,9 @@ function startVirtualClock(op) {
 		jest.useRealTimers();
 	};
 }
+
+/** The virtual clock for an entry the node paces on its own (`pacedPerSecond`); else nothing. */
+const startVirtualClock = (op) => (op.pacedPerSecond ? virtualClock() : () => {});
 
 /** The same for every test of a describe block: call it before the block's other hooks. */
 function useVirtualClock(op) {
@@ -79,4 +81,4 @@ function useVirtualClock(op) {
 const adapters = ['dingtalk', 'tencent', 'huawei'].map((file) => require(`./${file}`));
 
 /** `adapters`: as the vendor paces (the benchmark); `testAdapters`: unpaced, for the registry-driven suites. */
-module.exports = { baselineWorkflow, adapters, testAdapters: adapters.map(unpaced), UNPACED, startVirtualClock, useVirtualClock };
+module.exports = { baselineWorkflow, adapters, testAdapters: adapters.map(unpaced), UNPACED, virtualClock, startVirtualClock, useVirtualClock };
