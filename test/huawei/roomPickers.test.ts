@@ -1,7 +1,7 @@
 // Reclaim and Assign pick their rooms from a list, as n8n's editor calls the pickers (n8n-core's
 // LoadOptionsContext against the fake): Reclaim offers the chosen member's rooms, Assign the rooms
 // no member holds; the picked values then run as they are.
-import { callPicker } from '../../devkit/engine';
+import { callPicker } from '../../devkit/contexts';
 import { RECLAIM, accountCredential, appCredential, fake, memberWithVmrs, reclaim, runWorkflow, seq, useFake } from './setup';
 
 useFake();
