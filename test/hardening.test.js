@@ -166,7 +166,8 @@ describe.each(onceOnly)('%s (must not arrive twice)', (_title, vendor, op) => {
 				const { credentials } = vendor.newCredentials(fake);
 				op.prepare(fake, 1);
 				const wf = op.workflow(FAST);
-				Object.assign(wf.nodes[1], { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 });
+				// 1 ms between tries: n8n reads 0 as its default of 1000 ms (WorkflowExecute.getRetryParams).
+				Object.assign(wf.nodes[1], { retryOnFail: true, maxTries: 3, waitBetweenTries: 1 });
 				fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
 				const result = await runWorkflow(wf, { credentials, items: op.items(1) });
 				expect(result.status).toBe('error');
