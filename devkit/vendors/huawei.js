@@ -113,7 +113,7 @@ module.exports = {
 			seed: '004',
 			bench: 'reclaimFromMember',
 			idempotent: true,
-			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: rl('={{ $json.account }}'), vmrIds: '={{ $json.vmrIds }}' }, options),
 			items: memberVmrItems,
 			listItems: memberVmrLists,
 			targetOf: memberVmrTarget,
@@ -125,7 +125,7 @@ module.exports = {
 		},
 		'cloudMeetingRoom.assignToMember': {
 			idempotent: true,
-			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'assignToMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'assignToMember', account: rl('={{ $json.account }}'), vmrIds: '={{ $json.vmrIds }}' }, options),
 			items: memberVmrItems,
 			listItems: memberVmrLists,
 			targetOf: memberVmrTarget,
