@@ -34,7 +34,7 @@ function baselineWorkflow({ token, call, batch, qs }) {
  * lifted together with the node's pace (Calls Per Second at its maximum) and retries after a minimal
  * backoff, so no test waits in real time at a vendor's rate. Pacing is not what they test: it has
  * its own tests (test/core/pacer.test.ts, adaptivePacing, the vendors' pacing tests). A test's own
- * options still win. (An API the node paces below Calls Per Second, Tencent's group list, keeps its pace.)
+ * options still win. An API the node paces below Calls Per Second keeps its pace: see `virtualClock`.
  */
 const UNPACED = { callsPerSecond: 1000, retryDelayMs: 1 };
 
