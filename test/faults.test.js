@@ -10,11 +10,14 @@ const { testAdapters: adapters, useVirtualClock, virtualClock } = require('../de
 const FAST = { retryDelayMs: 5, timeoutMs: 400, concurrency: 3 };
 const N = 3;
 /**
- * A call that gets no answer waits out the client timeout in real time: those cases use a short
- * one. Only they do, and what they assert holds when another call of theirs times out too (it is
- * retried, or the item fails anyway), so a busy machine's slow answer cannot fail them.
+ * Waits the node takes whatever its Options say pass on the virtual clock (devkit/vendors): the
+ * client timeout of a call that gets no answer, and the pause a throttling answer asks for
+ * (DingTalk's 1 s window). Entries paced on their own run on it throughout (`useVirtualClock`).
  */
-const waitFor = (fault) => (fault.kind === 'hang' ? { timeoutMs: 150 } : {});
+function onVirtualClock(op, fault, vendor) {
+	const waits = fault.kind === 'hang' || vendor.throttleFaults.includes(fault);
+	return waits && !op.pacedPerSecond ? virtualClock() : () => {};
+}
 
 const generalFaults = [
 	['HTTP 500', { kind: 'status', status: 500, body: { code: 'InternalError', message: 'boom' } }],
@@ -57,16 +60,14 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 	}
 
 	if (op.idempotent) {
-		const throttling = new Set(vendor.throttleFaults);
 		test.each([...generalFaults, ...vendor.throttleFaults.map((f, i) => [`throttling #${i + 1} (${f.status ?? f.code ?? f.kind})`, f])])(
 			'one %s is retried and every item succeeds, in order',
 			async (_fault, fault) => {
-				// The pause a throttling answer asks for (DingTalk's 1 s window) passes on the virtual clock (devkit/vendors).
-				const stopClock = throttling.has(fault) && !op.pacedPerSecond ? virtualClock() : () => {};
+				const stopClock = onVirtualClock(op, fault, vendor);
 				try {
 					const before = vendor.businessCalls(fake);
 					fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
-					const { out } = await run(waitFor(fault));
+					const { out } = await run();
 					expect(out.filter((i) => i.json.error)).toEqual([]);
 					expect([...new Set(out.map((i) => i.pairedItem.item))]).toEqual([0, 1, 2]);
 					expect(vendor.businessCalls(fake) - before).toBeGreaterThanOrEqual(N + 1);
@@ -91,24 +92,34 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 			['no answer (client timeout)', { kind: 'hang' }],
 			['HTTP 500', { kind: 'status', status: 500, body: { code: 'system.error', message: 'System Error' } }],
 		])('after a %s the call is reported, not resent', async (_f, fault) => {
-			fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
-			const { out } = await run(waitFor(fault), 1);
-			expect(out).toHaveLength(1);
-			expect(out[0].json.error).toBeDefined();
-			expect(vendor.businessCalls(fake)).toBe(1);
+			const stopClock = onVirtualClock(op, fault, vendor);
+			try {
+				fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
+				const { out } = await run({}, 1);
+				expect(out).toHaveLength(1);
+				expect(out[0].json.error).toBeDefined();
+				expect(vendor.businessCalls(fake)).toBe(1);
+			} finally {
+				stopClock();
+			}
 		});
 	}
 
 	test.each(persistentFaults)('a persistent %s fails each item clearly, items out == items in, nothing secret', async (_fault, fault) => {
-		fake.inject({ ...fault, path: vendor.businessPath, times: 1000 });
-		const { out, result, secrets } = await run({ maxRetries: 1, ...waitFor(fault) });
-		expect(out).toHaveLength(N);
-		expect(out.map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
-		for (const item of out) {
-			expect(item.json.error).toMatch(new RegExp(`^${vendor.name} error `));
-			expect(item.json.vendorCode).toBeDefined();
+		const stopClock = onVirtualClock(op, fault, vendor);
+		try {
+			fake.inject({ ...fault, path: vendor.businessPath, times: 1000 });
+			const { out, result, secrets } = await run({ maxRetries: 1 });
+			expect(out).toHaveLength(N);
+			expect(out.map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
+			for (const item of out) {
+				expect(item.json.error).toMatch(new RegExp(`^${vendor.name} error `));
+				expect(item.json.vendorCode).toBeDefined();
+			}
+			expect(findSecrets(runSurface(result), secrets)).toEqual([]);
+		} finally {
+			stopClock();
 		}
-		expect(findSecrets(runSurface(result), secrets)).toEqual([]);
 	});
 
 	test('without Continue On Fail, the first failure stops the run: no new call starts', async () => {
