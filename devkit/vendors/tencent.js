@@ -115,7 +115,8 @@ const adapter = {
 		'group.create': groupOp('group', 'create', { groupType: 'Public', name: '=Room {{ $json.i }}' }, { idempotent: false }),
 		'group.get': groupOp('group', 'get', {}),
 		// Tencent allows the group list 1 call/s and the node keeps to it: the request counts use 5 items, not 60.
-		'group.getAll': { ...groupOp('group', 'getAll', { returnAll: true, includeDetails: false }), countItems: 5 },
+		// The node paces the group list at Tencent's 1 call/s whatever Calls Per Second says (`pacedPerSecond`).
+		'group.getAll': { ...groupOp('group', 'getAll', { returnAll: true, includeDetails: false }), countItems: 5, pacedPerSecond: 1 },
 		'group.update': groupOp('group', 'update', { updateFields: { notification: 'Maintenance tonight' } }),
 		'group.delete': {
 			idempotent: true,
