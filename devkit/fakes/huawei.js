@@ -8,6 +8,7 @@ const crypto = require('node:crypto');
 const { FakeServer, RateWindow } = require('./base');
 const { handleUsers } = require('./huawei/users');
 const { handleMeetings, handleControl, addMeeting } = require('./huawei/meetings');
+const { searchDevices } = require('./huawei/devices');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VMR_PATH = /^\/v1\/usg\/dcs\/corp\/vmr\/(assign-to-member|recycle-from-member)\/([^/]+)$/;
@@ -31,6 +32,7 @@ class FakeHuawei extends FakeServer {
 		this.passwordsSeen = []; // every X-Password seen, for secret scans
 		this.confTokenTtl = confTokenTtl;
 		this.rate = new RateWindow(qps);
+		this.devices = []; // professional meeting devices: { sn, name, model, status }
 	}
 
 	/** A user of the enterprise who can also sign in; `profile` holds name, email, thirdAccount… */
@@ -129,6 +131,7 @@ class FakeHuawei extends FakeServer {
 		if (r.path.startsWith('/v1/mmc/management/conferences')) return handleMeetings(this, r, entry);
 		if (r.method === 'POST' && r.path === '/v1/usg/dcs/corp/vmr/delete') return this.deleteVmrs(r);
 		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/vmr') return this.search(r);
+		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/device') return searchDevices(this, r);
 		const m = r.path.match(VMR_PATH);
 		if (r.method === 'POST' && m) return this.changeOwner(r, m[1], decodeURIComponent(m[2]));
 		return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
@@ -272,6 +275,8 @@ const demoVendor = {
 		// One running meeting (controllable now) and one booked for tomorrow.
 		fake.addMeeting({ conferenceID: '960000001', subject: 'All hands (running)', chairPwd: crypto.randomBytes(4).toString('hex') });
 		fake.addMeeting({ conferenceID: '960000002', subject: 'Planning (tomorrow)', start: Date.now() + 86400000 });
+		// Two meeting-room devices (docs/any-api.md lists them through the HTTP Request node).
+		fake.devices.push({ sn: 'DEMO0BAR00001', name: 'Everest Bar', model: 'HUAWEI Bar 500', status: 0 }, { sn: 'DEMO0BOARD0002', name: 'Kilimanjaro Board', model: 'HUAWEI Board', status: 0 });
 	},
 	async start(options) {
 		const fake = await this.create(options).start();
