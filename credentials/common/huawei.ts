@@ -3,6 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions }
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError } from './answer';
+import { refuseRedirects } from './httpRequestNode';
 import type { TokenAuth } from './tokenAuth';
 import type { Issued } from './tokenCache';
 import { TokenCache, credentialKey } from './tokenCache';
@@ -24,6 +25,8 @@ export interface HuaweiCredentials {
 
 export const HUAWEI = 'Huawei Cloud Meeting';
 export const DEFAULT_BASE_URL = 'https://api.meeting.huaweicloud.com';
+/** Huawei Cloud Meeting's API hosts: Chinese mainland (the default) and international. */
+export const API_HOSTS = ['api.meeting.huaweicloud.com', 'api-intl.meeting.huaweicloud.com'] as const;
 
 export const huaweiBaseUrl = (creds: { baseUrl?: string }) =>
 	String(creds.baseUrl || DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
@@ -137,7 +140,7 @@ async function huaweiAuthenticate(credentials: ICredentialDataDecryptedObject, r
 	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
 	const header = url.includes(CONTROL_PATH) ? 'X-Conference-Authorization' : 'X-Access-Token';
 	requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
-	return requestOptions;
+	return refuseRedirects(requestOptions);
 }
 
 export const huaweiAuth: TokenAuth<HuaweiCredentials> = {

@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOp
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError, answerFn, redirectFailure } from './answer';
+import { refuseRedirects } from './httpRequestNode';
 import type { Issued, TokenCache } from './tokenCache';
 
 /**
@@ -51,12 +52,12 @@ export const accessTokenField: INodeProperties = {
 /**
  * Puts the token into the vendor's header. A function rather than a generic
  * `={{$credentials.accessToken}}` header: bulk runs send thousands of calls, and this skips an
- * expression evaluation on each.
+ * expression evaluation on each. A request carrying it follows no redirect (the HTTP Request node would).
  */
 export function tokenHeader(header: string) {
 	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> => {
 		requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
-		return requestOptions;
+		return refuseRedirects(requestOptions);
 	};
 }
 
