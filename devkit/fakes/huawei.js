@@ -260,6 +260,8 @@ const DEMO = { account: 'demo-admin@huawei', password: 'demo-huawei-password-000
 const demoVendor = {
 	name: 'Huawei Cloud Meeting',
 	file: 'huawei.js',
+	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
+	apiBaseUrl: 'https://api.meeting.huaweicloud.com',
 	create: (options) => new FakeHuawei(options),
 	seed(fake) {
 		// Fixed user ids too: the demo state is the same every time it is seeded (see demo.js restore).

@@ -157,6 +157,8 @@ const DEMO = { sdkAppId: 1400000001, secretKey: 'demo-tencent-secret-key-0001', 
 const demoVendor = {
 	name: 'Tencent Cloud Chat',
 	file: 'tencent.js',
+	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
+	apiBaseUrl: 'https://console.tim.qq.com',
 	create: (options) => new FakeTencent(options),
 	seed(fake) {
 		fake.addApp({ sdkAppId: DEMO.sdkAppId, secretKey: DEMO.secretKey, admins: [DEMO.identifier] });

@@ -154,6 +154,8 @@ const DEMO_APP = { clientId: 'demo-dingtalk-app', clientSecret: 'demo-dingtalk-s
 const demoVendor = {
 	name: 'DingTalk',
 	file: 'dingtalk',
+	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
+	apiBaseUrl: 'https://api.dingtalk.com',
 	create: (options) => new FakeDingTalk(options),
 	seed: (fake) => seedDemo(fake),
 	async start(options) {
