@@ -192,3 +192,43 @@ describe('default Allowed Domains', () => {
 		}
 	});
 });
+
+// n8n's HTTP Request node asks the credential for a new token after ANY failed call and resends the
+// call once when one comes back: only a token that really changed may cause a resend.
+describe('DingTalk: a failed call is resent only when the token was renewed', () => {
+	const v = vendors.dingtalk;
+	let fake;
+	beforeAll(async () => {
+		fake = await v.fake().start();
+	});
+	afterAll(async () => await fake.stop());
+	beforeEach(() => fake.reset());
+
+	const setup = () => {
+		const { data, secrets: own } = v.credential(fake);
+		secrets.push(...own);
+		return { 'cred-1': { type: v.type, data: { ...data, ...LOOPBACK } } };
+	};
+
+	test('a refusal that is not about the token is not resent', async () => {
+		const credentials = setup();
+		const result = await engine.runWorkflow(httpRequest(v.type, { ...v.call(fake), body: { unionId: 7 } }), { credentials });
+		expect(result.status).toBe('error');
+		expect(fake.calls(v.path)).toHaveLength(1);
+	});
+
+	test('an expired token is renewed and the call resent once', async () => {
+		const credentials = setup();
+		const first = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
+		// n8n keeps the token in the credential between executions.
+		credentials['cred-1'].data.accessToken = first.store.get('cred-1').data.accessToken;
+		expect(credentials['cred-1'].data.accessToken).toBeTruthy();
+		fake.reset();
+		fake.expireTokens();
+		const result = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
+		expect(result.status).toBe('success');
+		const calls = fake.calls(v.path);
+		expect(calls).toHaveLength(2);
+		expect(calls[1].headers['x-acs-dingtalk-access-token']).not.toBe(calls[0].headers['x-acs-dingtalk-access-token']);
+	});
+});

@@ -63,12 +63,17 @@ export function tokenHeader(header: string) {
 
 /**
  * The credential class's `preAuthentication`, for the HTTP Request node with our credential: n8n
- * calls it with its HTTP helper when the token field is empty or a call answers 401. The request
- * follows no redirect (`answerFn`). Our nodes never use it: their kernel issues tokens itself.
+ * calls it with its HTTP helper when the token field is empty and after ANY failed call, then
+ * resends that call once if a token comes back. A renewal that gives back the very token the failed
+ * call carried (DingTalk does so while a token is valid) proves the token was not the cause: then
+ * nothing comes back and n8n does not resend. The request follows no redirect (`answerFn`). Our
+ * nodes never use it: their kernel issues tokens itself.
  */
 export function preAuthenticate<C>(auth: TokenAuth<C>) {
 	return async function (this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
-		return { accessToken: await tokenFor(auth, http, credentials as unknown as C, true) };
+		const used = credentials.accessToken;
+		const accessToken = await tokenFor(auth, http, credentials as unknown as C, true);
+		return used && accessToken === used ? {} : { accessToken };
 	};
 }
