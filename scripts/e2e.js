@@ -16,7 +16,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
-const { checkInBrowser } = require('./lib/editor-checks');
+const { checkInBrowser, checkToolDescriptions } = require('./lib/editor-checks');
 
 const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
 
@@ -185,6 +185,7 @@ async function checkEditor(instance, examples, cliOutputs, demo) {
 			const zeros = (served.properties ?? []).filter((p) => p.type === 'number' && p.required && p.default === 0).map((p) => p.name);
 			check(`credential ${credential.name}: no required number field defaults to 0`, zeros.length === 0, zeros.join(', '));
 		}
+		checkToolDescriptions(servedNodes, check);
 		if (process.env.E2E_BROWSER === '0') {
 			console.log('   (E2E_BROWSER=0: browser checks skipped)');
 			return;
