@@ -3,9 +3,7 @@
 // signed deliveries from the fake vendors to the PRODUCTION webhook URLs, and the executions n8n
 // recorded, read back through its REST API. Used by scripts/e2e.js (a phase) and
 // scripts/load-triggers.js (the burst).
-const fs = require('node:fs');
-const http = require('node:http');
-const path = require('node:path');
+const fs = require('node:fs'), http = require('node:http'), path = require('node:path');
 const lib = require('./real-n8n');
 
 const PKG = require('../../package.json').name;
@@ -59,6 +57,11 @@ function workflows(slowUrl, { stream = true } = {}) {
 			...TRIGGERS.tencentDecide, parameters: { events: ['Group.CallbackBeforeApplyJoinGroup'], beforeCallbackAnswer: 'workflow', decisionTimeout: 1000, defaultAnswer: 'reject' },
 			last: { ...TRIGGERS.tencentDecide.last, parameters: { mode: 'raw', jsonOutput: '={{ JSON.stringify($("Trigger").first().json.reply) }}', options: {} } },
 			middle: { name: 'Slow Step', type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters: { url: `${slowUrl}/?ms=2500`, options: {} } },
+		},
+		// The deciding workflow fails: Tencent must get the default answer, not n8n's 500 "Error in workflow".
+		tencentFail: {
+			...TRIGGERS.tencentDecide, parameters: { events: ['Group.CallbackBeforeApplyJoinGroup'], beforeCallbackAnswer: 'workflow', decisionTimeout: 1500, defaultAnswer: 'reject' },
+			middle: { name: 'Fail', type: 'n8n-nodes-base.stopAndError', typeVersion: 1, parameters: { errorMessage: 'deciding step failed' } },
 		},
 	};
 	return Object.entries(triggers).filter(([, t]) => stream || !t.noWebhook).map(([vendor, t]) => ({
@@ -245,6 +248,9 @@ async function runTriggerPhase(check, { timings } = {}) {
 
 		const slowAnswer = await tc.send(run.workflows.tencentSlow.url, 'Group.CallbackBeforeApplyJoinGroup', tencentSamples['Group.CallbackBeforeApplyJoinGroup']());
 		check('Tencent before-apply: a workflow slower than the 1000 ms decision timeout gets the default answer (reject) in time', slowAnswer.json?.ErrorCode === 1 && slowAnswer.ms < 1900, `HTTP ${slowAnswer.status} ${slowAnswer.text.slice(0, 200)} in ${Math.round(slowAnswer.ms)} ms`);
+
+		const failAnswer = await tc.send(run.workflows.tencentFail.url, 'Group.CallbackBeforeApplyJoinGroup', tencentSamples['Group.CallbackBeforeApplyJoinGroup']());
+		check('Tencent before-apply: a failing deciding workflow gets the default answer (reject), not n8n\'s 500', failAnswer.status === 200 && failAnswer.json?.ErrorCode === 1 && failAnswer.ms < 2000, `HTTP ${failAnswer.status} ${failAnswer.text.slice(0, 200)} in ${Math.round(failAnswer.ms)} ms`);
 
 		const hw = senders.huawei;
 		const hv = await hw.push(huawei.url, { event: 'meeting.verify', timestamp: Date.now() }, { nonce: '424242' });

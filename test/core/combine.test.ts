@@ -66,7 +66,7 @@ test('without Continue On Fail a bad item stops the run before anything is sent'
 		if (i === 2) throw new Error('Member Accounts in item 3: at least one account is required');
 		return plan('g', [`u${i}`], v.send);
 	});
-	await expect(run).rejects.toThrow(/item 2/);
+	await expect(run).rejects.toThrow(/item 3/);
 	expect(v.calls).toEqual([]);
 });
 
