@@ -10,8 +10,8 @@ import type { IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
  * HTTP Request Domains"): n8n adds nothing when a credential declares them itself, so ours start
  * at "Specific Domains" with the vendor's API hosts instead of n8n's "All". Same names and values
  * as n8n's, so n8n enforces them; older n8n versions just show them. n8n also confines the
- * credential's own token request (preAuthentication) to the list, so the default lists hold every
- * host our Base URL / Region choices point at.
+ * credential's own token request (preAuthentication) to the list, so the default lists hold the
+ * default Base URL's host and every host the Region / Base URL descriptions offer.
  */
 export function allowedDomainFields(vendor: string, hosts: readonly string[]): INodeProperties[] {
 	return [

@@ -24,9 +24,9 @@ export interface HuaweiCredentials {
 }
 
 export const HUAWEI = 'Huawei Cloud Meeting';
-export const DEFAULT_BASE_URL = 'https://api.meeting.huaweicloud.com';
 /** Huawei Cloud Meeting's API hosts: Chinese mainland (the default) and international. */
 export const API_HOSTS = ['api.meeting.huaweicloud.com', 'api-intl.meeting.huaweicloud.com'] as const;
+export const DEFAULT_BASE_URL = `https://${API_HOSTS[0]}`;
 
 export const huaweiBaseUrl = (creds: { baseUrl?: string }) =>
 	String(creds.baseUrl || DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
