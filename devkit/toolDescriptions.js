@@ -36,7 +36,7 @@ function missingWarnings(describe) {
 	return warnedOperations()
 		.map((w) => {
 			const description = describe(w.nodeType);
-			const text = description ? toolDescription(description, w.resource, w.operation) : '(node type not found)';
+			const text = Array.isArray(description?.properties) ? toolDescription(description, w.resource, w.operation) : '(node type not found)';
 			return { name: `${w.nodeType} ${w.resource}.${w.operation} (${w.why})`, text };
 		})
 		.filter((m) => !WARNING.test(m.text));
