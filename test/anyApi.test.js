@@ -194,9 +194,15 @@ describe('default Allowed Domains', () => {
 });
 
 // n8n's HTTP Request node asks the credential for a new token after ANY failed call and resends the
-// call once when one comes back: only a token that really changed may cause a resend.
-describe('DingTalk: a failed call is resent only when the token was renewed', () => {
-	const v = vendors.dingtalk;
+// call once when one comes back: only a token that really changed may cause a resend. DingTalk
+// answers the same token while it is valid; Huawei says whether a token is still valid (CheckToken).
+const refusals = {
+	dingtalk: { call: (fake) => ({ ...vendors.dingtalk.call(fake), body: { unionId: 7 } }), header: 'x-acs-dingtalk-access-token' },
+	huawei: { call: (fake) => ({ method: 'GET', url: `${fake.url}/v1/usg/dcs/corp/device?offset=0&limit=1000` }), header: 'x-access-token' },
+};
+
+describe.each(Object.keys(refusals))('%s: a failed call is resent only when the token was renewed', (name) => {
+	const v = vendors[name];
 	let fake;
 	beforeAll(async () => {
 		fake = await v.fake().start();
@@ -212,7 +218,7 @@ describe('DingTalk: a failed call is resent only when the token was renewed', ()
 
 	test('a refusal that is not about the token is not resent', async () => {
 		const credentials = setup();
-		const result = await engine.runWorkflow(httpRequest(v.type, { ...v.call(fake), body: { unionId: 7 } }), { credentials });
+		const result = await engine.runWorkflow(httpRequest(v.type, refusals[name].call(fake)), { credentials });
 		expect(result.status).toBe('error');
 		expect(fake.calls(v.path)).toHaveLength(1);
 	});
@@ -229,6 +235,6 @@ describe('DingTalk: a failed call is resent only when the token was renewed', ()
 		expect(result.status).toBe('success');
 		const calls = fake.calls(v.path);
 		expect(calls).toHaveLength(2);
-		expect(calls[1].headers['x-acs-dingtalk-access-token']).not.toBe(calls[0].headers['x-acs-dingtalk-access-token']);
+		expect(calls[1].headers[refusals[name].header]).not.toBe(calls[0].headers[refusals[name].header]);
 	});
 });

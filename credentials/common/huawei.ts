@@ -143,12 +143,27 @@ async function huaweiAuthenticate(credentials: ICredentialDataDecryptedObject, r
 	return refuseRedirects(requestOptions);
 }
 
+/**
+ * CheckToken (POST /v1/usg/acs/token/validate, meeting_21_0308) without a new token: a 2xx means
+ * Huawei still accepts it. Any other answer counts as not valid (its refusal codes are UNCONFIRMED).
+ */
+async function stillValid(http: AnswerFn, creds: HuaweiCredentials, token: string): Promise<boolean> {
+	const answer = await http({
+		method: 'POST',
+		url: `${huaweiBaseUrl(creds)}/v1/usg/acs/token/validate`,
+		headers: { 'Content-Type': 'application/json;charset=UTF-8', Accept: 'application/json', 'Accept-Language': huaweiLanguage(creds), 'X-Request-Id': randomUUID() },
+		body: { token, needGenNewToken: false },
+	});
+	return answer.statusCode >= 200 && answer.statusCode < 300;
+}
+
 export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
 	vendor: HUAWEI,
 	// Tokens live 12-24 h; renew ten minutes early so no call leaves with a dying token.
 	cache: new TokenCache<string>(600),
 	key: huaweiKey,
 	issue,
+	stillValid,
 	secretFields: ['password', 'appKey'],
 	authenticate: huaweiAuthenticate,
 };

@@ -112,6 +112,7 @@ class FakeHuawei extends FakeServer {
 	async handle(r) {
 		if (r.method === 'POST' && r.path === '/v1/usg/acs/auth/account') return this.accountAuth(r);
 		if (r.method === 'POST' && r.path === '/v2/usg/acs/auth/appauth') return this.appAuth(r);
+		if (r.method === 'POST' && r.path === '/v1/usg/acs/token/validate') return this.checkToken(r);
 		if (r.path.startsWith('/v1/mmc/control/')) return handleControl(this, r);
 		if (!/^\/v1\/(usg\/dcs|mmc\/management)\//.test(r.path)) return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 
@@ -135,6 +136,13 @@ class FakeHuawei extends FakeServer {
 		const m = r.path.match(VMR_PATH);
 		if (r.method === 'POST' && m) return this.changeOwner(r, m[1], decodeURIComponent(m[2]));
 		return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
+	}
+
+	/** CheckToken without a new token: the token's data when valid; the refusal body is our guess. */
+	checkToken(r) {
+		const entry = typeof r.body?.token === 'string' && this.tokens.get(r.body.token);
+		if (!entry || entry.expiresAt <= Date.now()) return this.err(r, 401, 'USG.000000004', 'Token expired or invalid.');
+		return this.ok(r, { accessToken: r.body.token, validPeriod: Math.floor((entry.expiresAt - Date.now()) / 1000), clientType: 72 });
 	}
 
 	accountAuth(r) {
