@@ -8,7 +8,8 @@ const crypto = require('node:crypto');
 const { FakeServer, RateWindow } = require('./base');
 const { handleUsers } = require('./huawei/users');
 const { handleMeetings, handleControl, addMeeting } = require('./huawei/meetings');
-const { searchDevices } = require('./huawei/devices');
+const { searchDevices, checkToken } = require('./huawei/extras');
+const { handleLive, liveMethods, LIVE_PATH } = require('./huawei/live');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VMR_PATH = /^\/v1\/usg\/dcs\/corp\/vmr\/(assign-to-member|recycle-from-member)\/([^/]+)$/;
@@ -28,8 +29,10 @@ class FakeHuawei extends FakeServer {
 		this.authHeaders = []; // every Authorization header seen, for secret scans
 		this.tokenTtl = tokenTtl;
 		this.meetings = new Map(); // conferenceID -> meeting (see huawei/meetings.js)
+		this.history = []; // ended sessions (see huawei/live.js)
 		this.conferenceTokens = new Map(); // conference token -> { conferenceID, expiresAt }
 		this.passwordsSeen = []; // every X-Password seen, for secret scans
+		this.notified = []; // accounts AddUser told about their new account (sendNotify other than "0")
 		this.confTokenTtl = confTokenTtl;
 		this.rate = new RateWindow(qps);
 		this.devices = []; // professional meeting devices: { sn, name, model, status }
@@ -112,7 +115,7 @@ class FakeHuawei extends FakeServer {
 	async handle(r) {
 		if (r.method === 'POST' && r.path === '/v1/usg/acs/auth/account') return this.accountAuth(r);
 		if (r.method === 'POST' && r.path === '/v2/usg/acs/auth/appauth') return this.appAuth(r);
-		if (r.method === 'POST' && r.path === '/v1/usg/acs/token/validate') return this.checkToken(r);
+		if (r.method === 'POST' && r.path === '/v1/usg/acs/token/validate') return checkToken(this, r);
 		if (r.path.startsWith('/v1/mmc/control/')) return handleControl(this, r);
 		if (!/^\/v1\/(usg\/dcs|mmc\/management)\//.test(r.path)) return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 
@@ -129,6 +132,7 @@ class FakeHuawei extends FakeServer {
 		if (!this.rate.allow(token)) return this.err(r, 429, 'USG.000000429', 'Too many requests');
 
 		if (r.path.startsWith('/v1/usg/dcs/corp/member')) return handleUsers(this, r);
+		if (LIVE_PATH.test(r.path)) return handleLive(this, r);
 		if (r.path.startsWith('/v1/mmc/management/conferences')) return handleMeetings(this, r, entry);
 		if (r.method === 'POST' && r.path === '/v1/usg/dcs/corp/vmr/delete') return this.deleteVmrs(r);
 		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/vmr') return this.search(r);
@@ -136,13 +140,6 @@ class FakeHuawei extends FakeServer {
 		const m = r.path.match(VMR_PATH);
 		if (r.method === 'POST' && m) return this.changeOwner(r, m[1], decodeURIComponent(m[2]));
 		return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
-	}
-
-	/** CheckToken without a new token: the token's data when valid; the refusal body is our guess. */
-	checkToken(r) {
-		const entry = typeof r.body?.token === 'string' && this.tokens.get(r.body.token);
-		if (!entry || entry.expiresAt <= Date.now()) return this.err(r, 401, 'USG.000000004', 'Token expired or invalid.');
-		return this.ok(r, { accessToken: r.body.token, validPeriod: Math.floor((entry.expiresAt - Date.now()) / 1000), clientType: 72 });
 	}
 
 	accountAuth(r) {
@@ -261,6 +258,9 @@ class FakeHuawei extends FakeServer {
 		return this.ok(r, { offset, limit, count: all.length, data });
 	}
 }
+
+// Meetings in progress: join, leave, endMeeting; ended sessions: addEnded (huawei/live.js).
+Object.assign(FakeHuawei.prototype, liveMethods);
 
 const DEMO = { account: 'demo-admin@huawei', password: 'demo-huawei-password-0001' };
 

@@ -14,6 +14,7 @@ import { ANSWER_OPTIONS, toAnswer } from '../../credentials/common/answer';
 import { tokenFor } from '../../credentials/common/tokenAuth';
 import { tokenError, vendorError } from './errors';
 import { judgeTransport } from './http';
+import { recordPlannedCall } from './dryRun';
 import { claimOnce } from './onceOnly';
 import { pacerFor } from './pacer';
 import { mayHaveArrived, sendWithPolicy } from './policy';
@@ -98,6 +99,8 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 
 	async function send(ctx: CallContext, state: RunState, itemIndex: number, call: VendorCall<C>): Promise<VendorResult> {
 		const creds = await credentials(ctx);
+		// Dry Run: the call is recorded at this boundary, before any token, pacer or once-only claim.
+		if (state.options.dryRun && isExecution(ctx)) return recordPlannedCall(state, itemIndex, call);
 		const node = ctx.getNode();
 		const key = state.keys.get(spec.credentialType) as string;
 		const auth = call.auth ?? spec.auth;
