@@ -167,4 +167,8 @@ dingtalk.baseline = (fake, credentials, opName, { tuned = true } = {}) => {
 	});
 };
 
+// Safe to repeat but destructive: their descriptions say they cannot be undone, like those of the
+// operations that must not repeat (test/toolDescriptions.test.js).
+for (const key of ['meetingRoom.delete', 'meetingRoomGroup.delete', 'videoConference.close', 'videoConference.removeMembers', 'scheduledConference.cancel']) dingtalk.operations[key].destructive = true;
+
 module.exports = dingtalk;

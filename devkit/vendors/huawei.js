@@ -51,7 +51,7 @@ const memberVmrLists = (counts) => counts.map((c, i) => ({ json: { account: `mem
 
 const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
-module.exports = {
+const huawei = {
 	name: 'Huawei Cloud Meeting',
 	limit: 100, // VMR ids per call
 	// Huawei documents no rate limit; the fake enforces one above our default pacing of 10/s.
@@ -240,3 +240,9 @@ module.exports = {
 		'meeting.unmuteAll': control('unmuteAll'),
 	},
 };
+
+// Safe to repeat but destructive: their descriptions say they cannot be undone, like those of the
+// operations that must not repeat (test/toolDescriptions.test.js).
+for (const key of ['cloudMeetingRoom.reclaimFromMember']) huawei.operations[key].destructive = true;
+
+module.exports = huawei;

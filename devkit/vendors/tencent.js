@@ -178,4 +178,8 @@ const adapter = {
 	},
 };
 
+// Safe to repeat but destructive: their descriptions say they cannot be undone, like those of the
+// operations that must not repeat (test/toolDescriptions.test.js).
+for (const key of ['group.delete', 'groupMember.remove', 'groupMember.ban', 'groupMessage.recall', 'groupMessage.deleteBySender']) adapter.operations[key].destructive = true;
+
 module.exports = adapter;
