@@ -49,7 +49,8 @@ function optionName(description, param, value, parameters) {
  * from the same demo state: ids the DingTalk fake makes for what an example creates, and text made
  * from the clock ($now: dates, epoch milliseconds).
  */
-const VOLATILE = [FakeDingTalk.NEW_ID, /\d{4}-\d{2}-\d{2}/, /(?<!\d)\d{13}(?!\d)/];
+// isvRoomId when left empty: derived from the room's name, which these examples stamp with the time.
+const VOLATILE = [FakeDingTalk.NEW_ID, /\d{4}-\d{2}-\d{2}/, /(?<!\d)\d{13}(?!\d)/, /^n8n-[0-9a-f]{24}$/];
 
 /** documentationUrl names docs/<vendor>.md on the repository's main branch, a file that exists, for this node's vendor. */
 function ownVendorDoc(root, description) {
