@@ -40,12 +40,9 @@ describe('parseStrictJson', () => {
 		expect(text.slice(...spans.get('appID')!)).toBe('"1"');
 	});
 
-	test('keeps up with 200 deliveries/s by a wide margin (a 4 KB push parses in well under the 5 ms a delivery may take)', () => {
+	test('a 4 KB push with 80 participants reads the same as JSON.parse (its speed is measured by the trigger load script, not asserted here)', () => {
 		const push = JSON.stringify({ appID: 'a', timestamp: 1, nonce: 'n', signature: 'f'.repeat(64), eventInfo: { event: 'meeting.join', payload: { list: Array.from({ length: 80 }, (_, i) => ({ id: `p-${i}`, name: `名字 ${i}`, joinTime: 1_700_000_000_000 + i })) } } });
 		expect(push.length).toBeGreaterThan(3000);
-		const started = process.hrtime.bigint();
-		for (let i = 0; i < 200; i++) parseStrictJson(push);
-		const perParseMs = Number(process.hrtime.bigint() - started) / 1e6 / 200;
-		expect(perParseMs).toBeLessThan(2); // 200/s leaves 5 ms per delivery for everything; typically ~0.05 ms
+		expect(parseStrictJson(push).value).toEqual(JSON.parse(push));
 	});
 });
