@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { sendInChunks } from './bulk';
 import { errorItemJson } from './errors';
 import { withDuplicatesDropped } from './list';
-import { mayHaveArrived, wasNotSent, wasRefused } from './policy';
+import { beginTry } from './onceOnly';
+import { mayHaveArrived, wasNotSent, wasRefusedForCall, wasRefusedForIds } from './policy';
 import { runState } from './run';
 import { scrubbed } from './scrub';
 
@@ -70,11 +71,25 @@ export async function runPlanAlone(ctx: IExecuteFunctions, call: ListCall): Prom
 	return call.output(calls, results);
 }
 
+/** Errors of calls held back (the run was stopping, or the vendor refused the same call): never sent. */
+const heldBack = new WeakSet<object>();
+
+/** One target's calls: the first goes alone, so a refusal of the call itself costs one call, not all. */
+interface Target {
+	plan: ListCall;
+	calls: Segment[][];
+	/** Set when the vendor refused the target's first call for the call itself (permission, unknown group…). */
+	refused?: unknown;
+}
+
 /**
  * Runs a list-taking operation with items combined: items with the same target share calls up to
  * the vendor's limit, so 1,000 one-id items to one group take ⌈1000 / limit⌉ calls. Every input
- * item still gets exactly one output item, in order. A call the vendor refuses for good is split
- * in halves until the items that cause it are isolated; an item only fails for its own ids.
+ * item still gets exactly one output item, in order. A target's first call goes out before its
+ * others: if the vendor refuses it for the call itself (permission, an unknown group, the app's
+ * state), the others are not sent, since they would be refused alike. A call refused for ids it
+ * carried is split in halves until the items that cause it are isolated (with Continue On Fail);
+ * an item only fails for its own ids.
  */
 export async function runCombined(
 	ctx: IExecuteFunctions,
@@ -101,11 +116,10 @@ export async function runCombined(
 		group.push({ item, ids: p.ids });
 		groups.set(p.target, group);
 	});
-	const queue: Array<{ plan: ListCall; segments: Segment[] }> = [];
-	for (const segments of groups.values()) {
+	const targets: Target[] = [...groups.values()].map((segments) => {
 		const first = plans[segments[0].item] as ListCall;
-		for (const call of pack(segments, first.limit)) queue.push({ plan: first, segments: call });
-	}
+		return { plan: first, calls: pack(segments, first.limit) };
+	});
 	let callNumber = 0;
 	const fail = (segments: Segment[], error: unknown) => {
 		for (const s of segments) {
@@ -113,23 +127,25 @@ export async function runCombined(
 			o.error ??= error;
 			if (mayHaveArrived(error) && !wasNotSent(error)) for (const id of s.ids) o.uncertain.add(id);
 		}
-		if (!continueOnFail) state.stopped = true;
+		if (!continueOnFail && !heldBack.has(error as object)) state.stopped = true;
 	};
-	const send = async (p: ListCall, segments: Segment[]): Promise<void> => {
-		if (state.stopped) return fail(segments, new NodeOperationError(ctx.getNode(), 'Not sent: an earlier item failed', { itemIndex: segments[0].item }));
+	const send = async (target: Target, segments: Segment[]): Promise<void> => {
+		if (state.stopped) return fail(segments, notSent(ctx, segments, 'the node stops at the first failure'));
+		if (target.refused) return fail(segments, target.refused);
 		const number = ++callNumber;
 		let answer: unknown;
 		try {
-			answer = await p.send(distinct(segments));
+			answer = await target.plan.send(distinct(segments));
 		} catch (error) {
-			// Refused for good with several items aboard: split, so only the items at fault fail.
-			// Without Continue On Fail the run stops at the first failure: no splitting, no new call.
-			if (wasRefused(error) && segments.length > 1 && continueOnFail) {
+			// Refused for ids it carried, with several items aboard: split, so only the items at fault
+			// fail. Without Continue On Fail the run stops at the first failure: no splitting, no new call.
+			if (wasRefusedForIds(error) && segments.length > 1 && continueOnFail) {
 				const half = Math.ceil(segments.length / 2);
-				await send(p, segments.slice(0, half));
-				await send(p, segments.slice(half));
+				await send(target, segments.slice(0, half));
+				await send(target, segments.slice(half));
 				return;
 			}
+			if (wasRefusedForCall(error)) target.refused ??= sameRefusal(error);
 			return fail(segments, error);
 		}
 		for (const s of segments) {
@@ -140,15 +156,50 @@ export async function runCombined(
 			o.calls.add(number);
 		}
 	};
+	// Each target's first call, then (once it is answered) the rest of its calls.
+	const ready: Array<{ target: Target; segments: Segment[] }> = targets.map((target) => ({ target, segments: target.calls[0] }));
 	let next = 0;
+	let probing = 0;
+	let wake: Array<() => void> = [];
 	const worker = async () => {
-		while (next < queue.length) {
-			const call = queue[next++];
-			await send(call.plan, call.segments);
+		for (;;) {
+			if (next >= ready.length) {
+				if (probing === 0) return;
+				await new Promise<void>((resolve) => wake.push(resolve));
+				continue;
+			}
+			const job = ready[next++];
+			const probe = job.segments === job.target.calls[0];
+			if (!probe) {
+				await send(job.target, job.segments);
+				continue;
+			}
+			probing++;
+			try {
+				await send(job.target, job.segments);
+			} finally {
+				probing--;
+				for (const segments of job.target.calls.slice(1)) ready.push({ target: job.target, segments });
+				const waiting = wake;
+				wake = [];
+				waiting.forEach((resolve) => resolve());
+			}
 		}
 	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(state.options.concurrency, queue.length)) }, worker));
+	const workers = Math.max(1, Math.min(state.options.concurrency, targets.reduce((n, t) => n + t.calls.length, 0)));
+	const endTry = beginTry(ctx);
+	try {
+		await Promise.all(Array.from({ length: workers }, worker));
+	} finally {
+		endTry();
+	}
 
+	if (!continueOnFail) {
+		// The error is the vendor's, on the first item a call actually failed for; items merely not sent are named apart.
+		const real = outcomes.findIndex((o) => o.error !== undefined && !wasNotSent(o.error) && !heldBack.has(o.error as object));
+		const failed = real >= 0 ? real : outcomes.findIndex((o) => o.error !== undefined);
+		if (failed >= 0) throw scrubbed(attributed(forItem(outcomes[failed].error, failed, plans[failed]?.ids ?? [], outcomes[failed]), failed, outcomes, plans), state.scrubber);
+	}
 	const results: INodeExecutionData[] = [];
 	for (let i = 0; i < count; i++) {
 		const o = outcomes[i];
@@ -166,6 +217,50 @@ export async function runCombined(
 		results.push({ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } });
 	}
 	return [results];
+
+	/** A call held back: never sent, so its items are reported as not sent, not as failed. */
+	function notSent(context: IExecuteFunctions, segments: Segment[], why: string): Error {
+		const error = new NodeOperationError(context.getNode(), `Not sent: ${why}`, { itemIndex: segments[0].item });
+		heldBack.add(error);
+		return error;
+	}
+
+	/** The vendor's refusal of a target's call, told to the items of its other calls, which were not sent. */
+	function sameRefusal(error: unknown): unknown {
+		if (!(error instanceof Error)) return error;
+		const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error);
+		copy.message = `Not sent: the vendor refused the same call for other items (${error.message})`;
+		(copy as unknown as { context: IDataObject }).context = { ...((error as { context?: IDataObject }).context ?? {}), notSent: true };
+		heldBack.add(copy);
+		return copy;
+	}
+}
+
+/**
+ * The run's error without Continue On Fail: the vendor's, on the item it failed for, naming the
+ * items that shared the refused call and, apart, the items that were not sent.
+ */
+function attributed(error: unknown, item: number, outcomes: Outcome[], plans: Array<ListCall | undefined>): unknown {
+	if (!(error instanceof Error) || !('context' in error)) return error;
+	const context = (error as { context: IDataObject }).context;
+	const original = outcomes[item].error;
+	const number = (i: number) => i + 1;
+	const sharing = outcomes.map((o, i) => (o.error === original ? i : -1)).filter((i) => i >= 0);
+	const notSentItems = outcomes.map((o, i) => (o.error !== undefined && o.error !== original && (wasNotSent(o.error) || heldBack.has(o.error as object)) ? i : -1)).filter((i) => i >= 0);
+	const refusedIds = sharing.flatMap((i) => (plans[i]?.ids ?? []).filter((id) => !outcomes[i].applied.has(id)));
+	Object.assign(context, { items: sharing.map(number), refusedIds, notSentItems: notSentItems.map(number) });
+	const described = [
+		(error as { description?: string | null }).description,
+		`The failed call carried ${sharing.length === 1 ? 'item' : 'items'} ${list(sharing.map(number))} (ids ${list(refusedIds)}).`,
+		notSentItems.length ? `${notSentItems.length} other ${notSentItems.length === 1 ? 'item was' : 'items were'} not sent (${list(notSentItems.map(number))}): the node stops at the first failure.` : undefined,
+	].filter(Boolean);
+	(error as { description?: string | null }).description = described.join(' ');
+	return error;
+}
+
+
+function list(values: Array<string | number>, shown = 10): string {
+	return values.length > shown ? `${values.slice(0, shown).join(', ')}, … ${values.length - shown} more` : values.join(', ');
 }
 
 /** The shared call's error, told for one item: its own ids applied, not applied, or uncertain. */

@@ -23,7 +23,7 @@ function vendor(bad: string[] = []) {
 		await sendWithPolicy({
 			vendor: 'V', node, itemIndex: 0, idempotent: true, retry: { maxRetries: 0, baseDelayMs: 0, maxWaitMs: 0 }, context: {},
 			send: async () => ({ statusCode: 200, headers: {}, body: {}, json: true }),
-			judge: () => (ids.some((id) => bad.includes(id)) ? { kind: 'fatal', failure: { code: 'BAD', message: 'bad id in list' } } : { kind: 'ok' }),
+			judge: () => (ids.some((id) => bad.includes(id)) ? { kind: 'fatal', about: 'ids', failure: { code: 'BAD', message: 'bad id in list' } } : { kind: 'ok' }),
 		});
 	};
 	return { calls, send };
@@ -66,7 +66,7 @@ test('without Continue On Fail a bad item stops the run before anything is sent'
 		if (i === 2) throw new Error('Member Accounts in item 3: at least one account is required');
 		return plan('g', [`u${i}`], v.send);
 	});
-	await expect(run).rejects.toThrow(/item 2/);
+	await expect(run).rejects.toThrow(/item 3/);
 	expect(v.calls).toEqual([]);
 });
 
