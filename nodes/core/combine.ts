@@ -249,6 +249,8 @@ function attributed(error: unknown, item: number, outcomes: Outcome[], plans: Ar
 	const notSentItems = outcomes.map((o, i) => (o.error !== undefined && o.error !== original && (wasNotSent(o.error) || heldBack.has(o.error as object)) ? i : -1)).filter((i) => i >= 0);
 	const refusedIds = sharing.flatMap((i) => (plans[i]?.ids ?? []).filter((id) => !outcomes[i].applied.has(id)));
 	Object.assign(context, { items: sharing.map(number), refusedIds, notSentItems: notSentItems.map(number) });
+	// A run of one item needs no telling which item it was.
+	if (outcomes.length === 1) return error;
 	const described = [
 		(error as { description?: string | null }).description,
 		`The failed call carried ${sharing.length === 1 ? 'item' : 'items'} ${list(sharing.map(number))} (ids ${list(refusedIds)}).`,
