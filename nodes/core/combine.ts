@@ -4,6 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { sendInChunks } from './bulk';
 import { errorItemJson } from './errors';
 import { withDuplicatesDropped } from './list';
+import type { Outcome } from './attribute';
+import { attributed, forItem, heldBack } from './attribute';
 import { beginTry } from './onceOnly';
 import { mayHaveArrived, wasNotSent, wasRefusedForCall, wasRefusedForIds } from './policy';
 import { runState } from './run';
@@ -31,13 +33,6 @@ interface Segment {
 	ids: string[];
 }
 
-interface Outcome {
-	applied: Set<string>;
-	calls: Set<number>;
-	answers: unknown[];
-	error?: unknown;
-	uncertain: Set<string>;
-}
 
 /** Packs the items of one target into calls of at most `limit` distinct ids, an item spanning calls where it must. */
 export function pack(segments: Segment[], limit: number): Segment[][] {
@@ -71,8 +66,8 @@ export async function runPlanAlone(ctx: IExecuteFunctions, call: ListCall): Prom
 	return call.output(calls, results);
 }
 
-/** Errors of calls held back (the run was stopping, or the vendor refused the same call): never sent. */
-const heldBack = new WeakSet<object>();
+const noop = () => {};
+
 
 /** One target's calls: the first goes alone, so a refusal of the call itself costs one call, not all. */
 interface Target {
@@ -80,6 +75,8 @@ interface Target {
 	calls: Segment[][];
 	/** Set when the vendor refused the target's first call for the call itself (permission, unknown group…). */
 	refused?: unknown;
+	/** The first call was answered: the others may go. */
+	opened?: boolean;
 }
 
 /**
@@ -129,14 +126,18 @@ export async function runCombined(
 		}
 		if (!continueOnFail && !heldBack.has(error as object)) state.stopped = true;
 	};
-	const send = async (target: Target, segments: Segment[]): Promise<void> => {
+	/** Sends one call; `answered` runs once the vendor's first answer to it is in (before any split). */
+	const send = async (target: Target, segments: Segment[], answered = noop): Promise<void> => {
 		if (state.stopped) return fail(segments, notSent(ctx, segments, 'the node stops at the first failure'));
 		if (target.refused) return fail(segments, target.refused);
 		const number = ++callNumber;
 		let answer: unknown;
 		try {
 			answer = await target.plan.send(distinct(segments));
+			answered();
 		} catch (error) {
+			if (wasRefusedForCall(error)) target.refused ??= sameRefusal(error);
+			answered();
 			// Refused for ids it carried, with several items aboard: split, so only the items at fault
 			// fail. Without Continue On Fail the run stops at the first failure: no splitting, no new call.
 			if (wasRefusedForIds(error) && segments.length > 1 && continueOnFail) {
@@ -145,7 +146,6 @@ export async function runCombined(
 				await send(target, segments.slice(half));
 				return;
 			}
-			if (wasRefusedForCall(error)) target.refused ??= sameRefusal(error);
 			return fail(segments, error);
 		}
 		for (const s of segments) {
@@ -161,6 +161,15 @@ export async function runCombined(
 	let next = 0;
 	let probing = 0;
 	let wake: Array<() => void> = [];
+	const open = (target: Target) => {
+		if (target.opened) return;
+		target.opened = true;
+		probing--;
+		for (const segments of target.calls.slice(1)) ready.push({ target, segments });
+		const waiting = wake;
+		wake = [];
+		waiting.forEach((resolve) => resolve());
+	};
 	const worker = async () => {
 		for (;;) {
 			if (next >= ready.length) {
@@ -176,13 +185,9 @@ export async function runCombined(
 			}
 			probing++;
 			try {
-				await send(job.target, job.segments);
+				await send(job.target, job.segments, () => open(job.target));
 			} finally {
-				probing--;
-				for (const segments of job.target.calls.slice(1)) ready.push({ target: job.target, segments });
-				const waiting = wake;
-				wake = [];
-				waiting.forEach((resolve) => resolve());
+				open(job.target);
 			}
 		}
 	};
@@ -234,52 +239,4 @@ export async function runCombined(
 		heldBack.add(copy);
 		return copy;
 	}
-}
-
-/**
- * The run's error without Continue On Fail: the vendor's, on the item it failed for, naming the
- * items that shared the refused call and, apart, the items that were not sent.
- */
-function attributed(error: unknown, item: number, outcomes: Outcome[], plans: Array<ListCall | undefined>): unknown {
-	if (!(error instanceof Error) || !('context' in error)) return error;
-	const context = (error as { context: IDataObject }).context;
-	const original = outcomes[item].error;
-	const number = (i: number) => i + 1;
-	const sharing = outcomes.map((o, i) => (o.error === original ? i : -1)).filter((i) => i >= 0);
-	const notSentItems = outcomes.map((o, i) => (o.error !== undefined && o.error !== original && (wasNotSent(o.error) || heldBack.has(o.error as object)) ? i : -1)).filter((i) => i >= 0);
-	const refusedIds = sharing.flatMap((i) => (plans[i]?.ids ?? []).filter((id) => !outcomes[i].applied.has(id)));
-	Object.assign(context, { items: sharing.map(number), refusedIds, notSentItems: notSentItems.map(number) });
-	// A run of one item needs no telling which item it was.
-	if (outcomes.length === 1) return error;
-	const described = [
-		(error as { description?: string | null }).description,
-		`The failed call carried ${sharing.length === 1 ? 'item' : 'items'} ${list(sharing.map(number))} (ids ${list(refusedIds)}).`,
-		notSentItems.length ? `${notSentItems.length} other ${notSentItems.length === 1 ? 'item was' : 'items were'} not sent (${list(notSentItems.map(number))}): the node stops at the first failure.` : undefined,
-	].filter(Boolean);
-	(error as { description?: string | null }).description = described.join(' ');
-	return error;
-}
-
-
-function list(values: Array<string | number>, shown = 10): string {
-	return values.length > shown ? `${values.slice(0, shown).join(', ')}, … ${values.length - shown} more` : values.join(', ');
-}
-
-/** The shared call's error, told for one item: its own ids applied, not applied, or uncertain. */
-function forItem(error: unknown, item: number, ids: string[], o: Outcome): unknown {
-	if (!(error instanceof Error) || !('context' in error)) return error;
-	const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error);
-	copy.message = error.message;
-	const context: IDataObject = { ...(error as { context: IDataObject }).context, itemIndex: item };
-	if (ids.length) {
-		Object.assign(context, {
-			appliedIds: ids.filter((id) => o.applied.has(id)),
-			uncertainIds: ids.filter((id) => !o.applied.has(id) && o.uncertain.has(id)),
-			notAppliedIds: ids.filter((id) => !o.applied.has(id) && !o.uncertain.has(id)),
-		});
-		delete context.failedCall;
-		delete context.calls;
-	}
-	(copy as unknown as { context: IDataObject }).context = context;
-	return copy;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 /**
@@ -5,8 +6,11 @@ import type { IExecuteFunctions } from 'n8n-workflow';
  * apart ("Wait Between Tries" is capped there): a node run's memory outlives its last try by far more.
  */
 const IDLE_MS = 10 * 60 * 1000;
-/** Fingerprints kept process-wide; above it whole node runs are dropped, least recently used first. */
-const MAX_KEPT = 2_000_000;
+/**
+ * Fingerprints kept process-wide (about 100 bytes each); above it whole node runs are dropped,
+ * least recently used first. A run alone may exceed it: its own calls are always kept.
+ */
+const MAX_KEPT = 1_000_000;
 /** Node runs whose memory was dropped: their retries refuse to send. */
 const MAX_DROPPED = 100_000;
 
@@ -128,7 +132,7 @@ function runOf(ctx: IExecuteFunctions): string {
 
 /** Marks one try of a node run that n8n may retry; returns its end. */
 export function beginTry(ctx: IExecuteFunctions): () => void {
-	if (!ctx.getNode().retryOnFail) return noop;
+	if (!ctx.getNode().retryOnFail || ctx.getInputData().length === 0) return noop;
 	return memory.begin(runOf(ctx));
 }
 
@@ -137,5 +141,6 @@ export function beginTry(ctx: IExecuteFunctions): () => void {
  * Fail", which runs the whole node again in the same execution, cannot send one twice.
  */
 export function claimOnce(ctx: IExecuteFunctions, itemIndex: number, request: unknown): Claim {
-	return memory.claim(runOf(ctx), JSON.stringify([itemIndex, request]));
+	// A short digest: a run's memory grows with its calls, so each one costs little.
+	return memory.claim(runOf(ctx), createHash('sha256').update(JSON.stringify([itemIndex, request])).digest('base64').slice(0, 22));
 }
