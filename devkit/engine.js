@@ -220,9 +220,6 @@ function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId =
 
 module.exports = { loadPackage, runWorkflow, singleNodeWorkflow, PACKAGE_DIR, TestCredentialsHelper, additionalDataFor };
 
-// Credential tests, pickers and trigger/hook contexts (devkit/contexts.js), also offered here.
-for (const name of ['testCredential', 'callPicker', 'nodeContext']) module.exports[name] = (...args) => require('./contexts')[name](...args);
-
 /**
  * Replaces n8n's logger (what nodes reach as this.logger) with one that records every line,
  * so tests can scan logs for secrets. Returns the array the lines land in.

@@ -227,6 +227,8 @@ async function runLine(key) {
 		}
 		// The trigger nodes: own n8n instance, active workflows, deliveries to production webhook URLs.
 		await softPhase(`${tag} triggers: signed deliveries to production webhook URLs, executions via REST`, () => require('./lib/triggers-e2e').runTriggerPhase(check));
+		// The polling triggers: own n8n instance, one-minute polls against the fakes.
+		await softPhase(`${tag} polling triggers: a meeting started on the fakes, one execution each`, () => require('./lib/poll-e2e').runPollPhase(check));
 	} finally {
 		check = checkBefore;
 	}

@@ -2,7 +2,8 @@
 // The fault matrix, over EVERY registered operation of every vendor (devkit/vendors): idempotent
 // calls heal by retrying, a call that may have arrived is not resent, with "Continue On Fail"
 // items out == items in, in order, and no secret shows in anything the run reports.
-const { runWorkflow, loadPackage, callPicker, testCredential } = require('../devkit/engine');
+const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { callPicker, testCredential } = require('../devkit/contexts');
 const { findSecrets, runSurface } = require('../devkit/secrets');
 const { adapters } = require('../devkit/vendors');
 

@@ -4,7 +4,8 @@
 // when a server echoes the request, Retry-After is honoured only up to a cap, option values from
 // expressions are clamped, and every error item names what it was about.
 const http = require('node:http');
-const { runWorkflow, loadPackage, callPicker, testCredential } = require('../devkit/engine');
+const { runWorkflow, loadPackage } = require('../devkit/engine');
+const { callPicker, testCredential } = require('../devkit/contexts');
 const { findSecrets, runSurface } = require('../devkit/secrets');
 const { adapters } = require('../devkit/vendors');
 

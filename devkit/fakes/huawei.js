@@ -8,6 +8,7 @@ const crypto = require('node:crypto');
 const { FakeServer, RateWindow } = require('./base');
 const { handleUsers } = require('./huawei/users');
 const { handleMeetings, handleControl, addMeeting } = require('./huawei/meetings');
+const { handleLive, liveMethods, LIVE_PATH } = require('./huawei/live');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VMR_PATH = /^\/v1\/usg\/dcs\/corp\/vmr\/(assign-to-member|recycle-from-member)\/([^/]+)$/;
@@ -27,8 +28,10 @@ class FakeHuawei extends FakeServer {
 		this.authHeaders = []; // every Authorization header seen, for secret scans
 		this.tokenTtl = tokenTtl;
 		this.meetings = new Map(); // conferenceID -> meeting (see huawei/meetings.js)
+		this.history = []; // ended sessions (see huawei/live.js)
 		this.conferenceTokens = new Map(); // conference token -> { conferenceID, expiresAt }
 		this.passwordsSeen = []; // every X-Password seen, for secret scans
+		this.notified = []; // accounts AddUser told about their new account (sendNotify other than "0")
 		this.confTokenTtl = confTokenTtl;
 		this.rate = new RateWindow(qps);
 	}
@@ -126,6 +129,7 @@ class FakeHuawei extends FakeServer {
 		if (!this.rate.allow(token)) return this.err(r, 429, 'USG.000000429', 'Too many requests');
 
 		if (r.path.startsWith('/v1/usg/dcs/corp/member')) return handleUsers(this, r);
+		if (LIVE_PATH.test(r.path)) return handleLive(this, r);
 		if (r.path.startsWith('/v1/mmc/management/conferences')) return handleMeetings(this, r, entry);
 		if (r.method === 'POST' && r.path === '/v1/usg/dcs/corp/vmr/delete') return this.deleteVmrs(r);
 		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/vmr') return this.search(r);
@@ -250,6 +254,9 @@ class FakeHuawei extends FakeServer {
 		return this.ok(r, { offset, limit, count: all.length, data });
 	}
 }
+
+// Meetings in progress: join, leave, endMeeting; ended sessions: addEnded (huawei/live.js).
+Object.assign(FakeHuawei.prototype, liveMethods);
 
 const DEMO = { account: 'demo-admin@huawei', password: 'demo-huawei-password-0001' };
 

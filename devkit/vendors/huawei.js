@@ -14,6 +14,11 @@ const accountLists = (counts) => counts.map((c, i) => ({ json: { accounts: Array
 function ensureMeetings(fake, n) {
 	for (let i = 0; i < n; i++) if (!fake.meetings.has(meetingIdOf(i))) fake.addMeeting({ conferenceID: meetingIdOf(i), chairPwd: CHAIR });
 }
+const uuidOf = (i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+/** n ended sessions with known confUUIDs, each with one attendance record. */
+function ensureEnded(fake, n) {
+	for (let i = 0; i < n; i++) if (!fake.history.some((h) => h.confUUID === uuidOf(i))) fake.addEnded({ confUUID: uuidOf(i), records: [{ displayName: `Member ${i}`, callNumber: `+990${i}`, deviceType: 'PC', joinTime: Date.now() - 3600000, leftTime: Date.now() - 60000, mediaType: 'HDVideo', deptName: '' }] });
+}
 function ensureUsers(fake, n) {
 	for (let i = 0; i < n; i++) if (!fake.users.has(`member-${i}@corp`)) fake.addUser(`member-${i}@corp`, { password: `pw-${i}-x`, admin: false });
 }
@@ -71,6 +76,8 @@ module.exports = {
 	pickers: {
 		'listSearch.searchUsers': { prepare: (fake) => ensureUsers(fake, 2) },
 		'listSearch.searchMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
+		'listSearch.searchOngoingMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
+		'listSearch.searchEndedMeetings': { prepare: (fake) => ensureEnded(fake, 2) },
 		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 	},
 	expireTokens: (fake) => fake.expireTokens(),
@@ -182,6 +189,34 @@ module.exports = {
 			workflow: (options) => node({ resource: 'meeting', operation: 'getAll', returnAll: false, limit: 5 }, options),
 			items: byIndex((i) => ({ i })),
 			prepare: (fake) => ensureMeetings(fake, 5),
+		},
+		'meeting.getAllOngoing': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'meeting', operation: 'getAllOngoing', returnAll: false, limit: 5 }, options),
+			items: byIndex((i) => ({ i })),
+			prepare: (fake) => ensureMeetings(fake, 5),
+		},
+		'meeting.getOnlineParticipants': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'meeting', operation: 'getOnlineParticipants', conferenceId: rl('={{ $json.conferenceId }}'), returnAll: true }, options),
+			items: byIndex((i) => ({ conferenceId: meetingIdOf(i) })),
+			// One participant each, so every item has output.
+			prepare(fake, n) {
+				ensureMeetings(fake, n);
+				for (let i = 0; i < n; i++) if (!fake.meetings.get(meetingIdOf(i)).online?.size) fake.join(meetingIdOf(i), { name: `Member ${i}` });
+			},
+		},
+		'meeting.getAllEnded': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'meeting', operation: 'getAllEnded', startDate: '={{ $now.minus({ days: 7 }).toISO() }}', returnAll: false, limit: 5 }, options),
+			items: byIndex((i) => ({ i })),
+			prepare: (fake) => ensureEnded(fake, 5),
+		},
+		'meeting.getAttendance': {
+			idempotent: true,
+			workflow: (options) => node({ resource: 'meeting', operation: 'getAttendance', confUUID: rl('={{ $json.confUUID }}'), returnAll: true }, options),
+			items: byIndex((i) => ({ confUUID: uuidOf(i) })),
+			prepare: ensureEnded,
 		},
 		'meeting.cancel': {
 			// Sent again after it arrived, it would fail on a meeting that is gone: reported, never resent.

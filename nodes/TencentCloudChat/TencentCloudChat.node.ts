@@ -38,7 +38,10 @@ export class TencentCloudChat implements INodeType {
 		name: 'tencentCloudChat',
 		icon: { light: 'file:tencentCloudChat.svg', dark: 'file:tencentCloudChat.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// [1] + defaultVersion 1: the credential can authenticate any Tencent call (HTTP Request node), so n8n
+		// would inject "Custom API Call" here, an operation this node does not have (see the DingTalk node).
+		version: [1],
+		defaultVersion: 1,
 		subtitle: subtitleFor(properties),
 		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
 		description: 'Manage Tencent Cloud Chat (IM) groups, members, messages and accounts',

@@ -19,3 +19,4 @@ export * from './transport';
 export * from './toolkit';
 export * from './subtitle';
 export * from './time';
+export * from './dryRun';

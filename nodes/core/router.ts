@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ListCall } from './combine';
 import { runCombined, runPlanAlone } from './combine';
+import { dryRunExecute, dryRunOutputs, dryRunPlan } from './dryRun';
 import { runItems } from './execute';
 import { runState } from './run';
 
@@ -22,10 +23,19 @@ export type OperationTable = Record<string, Record<string, Operation>>;
 export async function route(ctx: IExecuteFunctions, operations: OperationTable): Promise<INodeExecutionData[][]> {
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
-	const op = operations[resource]?.[operation];
-	if (!op) {
+	const found = operations[resource]?.[operation];
+	if (!found) {
 		throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
 	}
+	const state = runState(ctx);
+	if (!state.options.dryRun) return await run(ctx, found);
+	// Dry Run: the same run, with calls recorded instead of sent and outputs replaced by the plan.
+	const { description } = found;
+	const dry: Operation = found.plan ? { description, plan: dryRunPlan(found.plan) } : { description, execute: dryRunExecute(state, found.execute) };
+	return dryRunOutputs(state, await run(ctx, dry));
+}
+
+async function run(ctx: IExecuteFunctions, op: Operation): Promise<INodeExecutionData[][]> {
 	if (op.plan) {
 		const plan = op.plan;
 		if (runState(ctx).options.combineItems) return await runCombined(ctx, async (i) => await plan.call(ctx, i));

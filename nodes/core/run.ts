@@ -41,12 +41,22 @@ export type CallContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunct
 
 export const isExecution = (ctx: CallContext): ctx is IExecuteFunctions => 'getInputData' in ctx;
 
+/** A polling trigger's context (n8n-core's PollContext): it has Options too, read without an item. */
+const isPoll = (ctx: CallContext): ctx is IPollFunctions => '__emit' in ctx && !isExecution(ctx);
+
+/** The node's Options as a run reads them (item 0); a poll's through the same reader. */
+function optionsSource(ctx: CallContext): IExecuteFunctions | undefined {
+	if (isExecution(ctx)) return ctx;
+	if (isPoll(ctx)) return { getNodeParameter: (name: string, _i: number, fallback: unknown) => ctx.getNodeParameter(name, fallback) } as unknown as IExecuteFunctions;
+	return undefined;
+}
+
 const states = new WeakMap<CallContext, RunState>();
 
 export function runState(ctx: CallContext): RunState {
 	let state = states.get(ctx);
 	if (!state) {
-		state = { options: readRunOptions(isExecution(ctx) ? ctx : undefined), stopped: false, scrubber: new Scrubber(), credentials: new Map(), keys: new Map(), onceCalls: new Map() };
+		state = { options: readRunOptions(optionsSource(ctx)), stopped: false, scrubber: new Scrubber(), credentials: new Map(), keys: new Map(), onceCalls: new Map() };
 		states.set(ctx, state);
 	}
 	return state;

@@ -9,6 +9,8 @@ export interface RunOptions {
 	callsPerSecond: number;
 	retry: RetryPolicy;
 	timeoutMs: number;
+	/** Dry Run: plan and show every call, send none (core/dryRun). */
+	dryRun: boolean;
 }
 
 /** Client timeout: above every vendor's own server timeout (Tencent's is 3 s). */
@@ -59,6 +61,14 @@ export function runOptionsProperty(pacing: Pacing, extra: INodeProperties[] = []
 				typeOptions: { minValue: 1, maxValue: 64 },
 				default: 8,
 				description: 'How many input items are processed at the same time. 1 processes them strictly one after another. Output order always matches input order.',
+			},
+			{
+				displayName: 'Dry Run',
+				name: 'dryRun',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to only show what would be sent: every item is checked and every call planned (combined calls included), and each output item lists its calls — method, path, query and body, and how many items share each call — while nothing is sent and no token is fetched',
 			},
 			{
 				displayName: 'Max Retries',
@@ -119,5 +129,6 @@ export function readRunOptions(ctx?: IExecuteFunctions): RunOptions {
 			maxWaitMs: MAX_RETRY_AFTER_MS,
 		},
 		timeoutMs: clamp(o.timeoutMs, BOUNDS.timeoutMs, TIMEOUT_MS),
+		dryRun: o.dryRun === true,
 	};
 }

@@ -6,7 +6,7 @@ import { vendorError } from './errors';
 import type { PaginateOptions } from './paginate';
 import { listIn, paginate } from './paginate';
 import type { CallContext } from './run';
-import type { VendorCall, VendorResult, VendorSpec } from './transport';
+import type { VendorCall, VendorResult, VendorSpec } from './call';
 
 /** What createVendorTransport builds (spec, credentials, request…) before the toolkit is bound to it. */
 export interface VendorBase {

@@ -5,71 +5,26 @@ import type {
 	ICredentialTestFunctions,
 	ICredentialsDecrypted,
 	IDataObject,
-	IHttpRequestMethods,
 	IHttpRequestOptions,
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import type { AnswerFn, HttpAnswer } from '../../credentials/common/answer';
+import type { AnswerFn } from '../../credentials/common/answer';
 import { ANSWER_OPTIONS, toAnswer } from '../../credentials/common/answer';
-import type { TokenAuth } from '../../credentials/common/tokenAuth';
 import { tokenFor } from '../../credentials/common/tokenAuth';
 import { tokenError, vendorError } from './errors';
 import { judgeTransport } from './http';
+import { recordPlannedCall } from './dryRun';
 import { claimOnce } from './onceOnly';
 import { pacerFor } from './pacer';
-import type { Verdict } from './http';
 import { mayHaveArrived, sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
 import { credentialTestContext, isExecution, runState } from './run';
 import { scrubbed } from './scrub';
 import { withToolkit } from './toolkit';
+import type { VendorCall, VendorResult, VendorSpec } from './call';
 
-export interface VendorCall<C extends object = object> {
-	method?: IHttpRequestMethods;
-	/** Path with placeholders already filled and encoded (see `pathSegment`). */
-	path: string;
-	/** The API's name or path template: pacing is per credential and API. */
-	api: string;
-	qs?: IDataObject;
-	body?: unknown;
-	/** False for calls that must never arrive twice: never resent, never sent twice by Retry On Fail. */
-	idempotent: boolean;
-	/** What the call is about (the conference, the ids): named in every error it raises. */
-	context?: IDataObject;
-	/** An API the vendor limits more tightly than the rest (Tencent's group list: 1 call/s). */
-	callsPerSecond?: number;
-	/** This call's own token instead of the vendor's (Huawei's conference token for meeting control). */
-	auth?: TokenAuth<C>;
-	/** This call's own reading of the answer, where it differs from the vendor's (`judge` of the spec). */
-	judge?(answer: HttpAnswer, requestId?: string): Verdict;
-}
-
-export interface VendorResult {
-	/** The vendor's answer as an object, scrubbed of anything secret ({} when it is not JSON). */
-	body: IDataObject;
-	/** The vendor's parsed answer whatever its shape (an array, say), scrubbed of anything secret. */
-	data: unknown;
-	/** The request id the successful call went out with, where the vendor has one. */
-	requestId?: string;
-}
-
-export interface VendorSpec<C> {
-	vendor: string;
-	credentialType: string;
-	/** The vendor's limit per credential and API (or a cautious guess), used when the option is 0. */
-	callsPerSecond: number;
-	auth: TokenAuth<C>;
-	baseUrl(creds: C): string;
-	/** Reads the vendor's answer: ok, or what kind of failure. `requestId` is the one sent, if any. */
-	judge(answer: HttpAnswer, requestId?: string): Verdict;
-	/** Headers every call carries besides auth (Accept-Language, say). */
-	headers?(creds: C): IDataObject;
-	/** A header that gets a fresh UUID per attempt (Huawei's X-Request-Id). */
-	requestIdHeader?: string;
-	/** Secrets derived from the credential that travel in other forms (user:password for Basic). */
-	derivedSecrets?(creds: C): string[];
-}
+export type { VendorCall, VendorResult, VendorSpec } from './call';
 
 const SAFE_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'x-request-id', 'x-token-type']);
 
@@ -144,6 +99,8 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 
 	async function send(ctx: CallContext, state: RunState, itemIndex: number, call: VendorCall<C>): Promise<VendorResult> {
 		const creds = await credentials(ctx);
+		// Dry Run: the call is recorded at this boundary, before any token, pacer or once-only claim.
+		if (state.options.dryRun && isExecution(ctx)) return recordPlannedCall(state, itemIndex, call);
 		const node = ctx.getNode();
 		const key = state.keys.get(spec.credentialType) as string;
 		const auth = call.auth ?? spec.auth;

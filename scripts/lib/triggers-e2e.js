@@ -3,9 +3,7 @@
 // signed deliveries from the fake vendors to the PRODUCTION webhook URLs, and the executions n8n
 // recorded, read back through its REST API. Used by scripts/e2e.js (a phase) and
 // scripts/load-triggers.js (the burst).
-const fs = require('node:fs');
-const http = require('node:http');
-const path = require('node:path');
+const fs = require('node:fs'), http = require('node:http'), path = require('node:path');
 const lib = require('./real-n8n');
 
 const PKG = require('../../package.json').name;
@@ -60,6 +58,11 @@ function workflows(slowUrl, { stream = true } = {}) {
 			last: { ...TRIGGERS.tencentDecide.last, parameters: { mode: 'raw', jsonOutput: '={{ JSON.stringify($("Trigger").first().json.reply) }}', options: {} } },
 			middle: { name: 'Slow Step', type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters: { url: `${slowUrl}/?ms=2500`, options: {} } },
 		},
+		// The deciding workflow fails: Tencent must get the default answer, not n8n's 500 "Error in workflow".
+		tencentFail: {
+			...TRIGGERS.tencentDecide, parameters: { events: ['Group.CallbackBeforeApplyJoinGroup'], beforeCallbackAnswer: 'workflow', decisionTimeout: 1500, defaultAnswer: 'reject' },
+			middle: { name: 'Fail', type: 'n8n-nodes-base.stopAndError', typeVersion: 1, parameters: { errorMessage: 'deciding step failed' } },
+		},
 	};
 	return Object.entries(triggers).filter(([, t]) => stream || !t.noWebhook).map(([vendor, t]) => ({
 		vendor,
@@ -83,7 +86,7 @@ function workflows(slowUrl, { stream = true } = {}) {
 }
 
 /** Packs and installs the package, imports + publishes the trigger workflows, starts n8n, logs in. */
-async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', streamBaseUrl, stream = true, env, only } = {}) {
+async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', streamBaseUrl, stream = true, env, only, extra = {} } = {}) {
 	const mark = (name, t) => timings && timings.push([name, Date.now() - t]);
 	const instance = lib.makeInstance('n8n-meeting-admin-triggers-');
 	// Settings for every n8n command of this instance (the load test's tuning).
@@ -93,10 +96,10 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', s
 	await lib.installCommunityPackage(instance.userFolder, packed.tarball);
 	mark('pack + install', t);
 	t = Date.now();
-	await lib.importCredentials(instance, credentialExport(streamBaseUrl));
+	await lib.importCredentials(instance, [...credentialExport(streamBaseUrl), ...(extra.credentials ?? [])]);
 	const dir = path.join(instance.userFolder, 'trigger-workflows');
 	fs.mkdirSync(dir, { recursive: true });
-	const list = workflows(slowUrl, { stream }).filter((w) => !only || only.includes(w.vendor));
+	const list = [...workflows(slowUrl, { stream }).filter((w) => !only || only.includes(w.vendor)), ...(extra.workflows ?? [])];
 	for (const w of list) fs.writeFileSync((w.copy = path.join(dir, `${w.vendor}.json`)), JSON.stringify(w.workflow, null, 2));
 	await lib.importWorkflows(instance, list);
 	// Activating: n8n 2.x publishes a workflow, 1.x sets it active; n8n start then registers its production webhooks.
@@ -113,7 +116,7 @@ async function startTriggerInstance({ timings, slowUrl = 'http://127.0.0.1:9', s
 	for (const w of list) w.url = `${server.url}/webhook/${w.webhookId}/webhook`;
 	// The REST API answers before active workflows are registered: wait until no URL answers 404
 	// (an empty unsigned POST is refused by the trigger and starts nothing).
-	for (const w of list.filter((x) => !TRIGGERS[x.vendor]?.noWebhook)) {
+	for (const w of list.filter((x) => !x.noWebhook && !TRIGGERS[x.vendor]?.noWebhook)) {
 		for (const deadline = Date.now() + 60000; (await deliver(w.url, { body: '{}' })).status === 404; ) {
 			if (Date.now() > deadline) throw new Error(`${w.url} still 404 after 60 s`);
 			await new Promise((r) => setTimeout(r, 250));
@@ -245,6 +248,9 @@ async function runTriggerPhase(check, { timings } = {}) {
 
 		const slowAnswer = await tc.send(run.workflows.tencentSlow.url, 'Group.CallbackBeforeApplyJoinGroup', tencentSamples['Group.CallbackBeforeApplyJoinGroup']());
 		check('Tencent before-apply: a workflow slower than the 1000 ms decision timeout gets the default answer (reject) in time', slowAnswer.json?.ErrorCode === 1 && slowAnswer.ms < 1900, `HTTP ${slowAnswer.status} ${slowAnswer.text.slice(0, 200)} in ${Math.round(slowAnswer.ms)} ms`);
+
+		const failAnswer = await tc.send(run.workflows.tencentFail.url, 'Group.CallbackBeforeApplyJoinGroup', tencentSamples['Group.CallbackBeforeApplyJoinGroup']());
+		check('Tencent before-apply: a failing deciding workflow gets the default answer (reject), not n8n\'s 500', failAnswer.status === 200 && failAnswer.json?.ErrorCode === 1 && failAnswer.ms < 2000, `HTTP ${failAnswer.status} ${failAnswer.text.slice(0, 200)} in ${Math.round(failAnswer.ms)} ms`);
 
 		const hw = senders.huawei;
 		const hv = await hw.push(huawei.url, { event: 'meeting.verify', timestamp: Date.now() }, { nonce: '424242' });

@@ -21,6 +21,13 @@ test('garbage falls back to the defaults', () => {
 	expect(readRunOptions(withOptions(undefined)).concurrency).toBe(8);
 });
 
+test('Dry Run is off unless it is exactly true (an expression yielding "true" text does not silently preview)', () => {
+	expect(readRunOptions(withOptions({})).dryRun).toBe(false);
+	expect(readRunOptions(withOptions({ dryRun: 'false' })).dryRun).toBe(false);
+	expect(readRunOptions(withOptions({ dryRun: true })).dryRun).toBe(true);
+	expect(readRunOptions().dryRun).toBe(false);
+});
+
 test.each([
 	['DingTalk', () => [new (require('../../nodes/DingTalk/DingTalk.node').DingTalk)(), require('../../nodes/DingTalk/transport').dingTalk]],
 	['Tencent', () => [new (require('../../nodes/TencentCloudChat/TencentCloudChat.node').TencentCloudChat)(), require('../../nodes/TencentCloudChat/transport').tencent]],

@@ -13,7 +13,8 @@ describe('access tokens', () => {
 		const result = await runWorkflow(lock('lock'), { credentials, items });
 		expect(result.output('Vendor')).toHaveLength(50);
 		expect(ctx.fake.tokenCalls()).toHaveLength(1);
-		expect(ctx.fake.businessCalls()).toHaveLength(50);
+		// One accepted call per item (on a busy machine a call the fake throttled at 20/s is resent).
+		expect(ctx.fake.businessCalls().filter((r: any) => r.status === 200)).toHaveLength(50);
 	});
 
 	test('a cached token is reused by the next execution', async () => {

@@ -1,4 +1,5 @@
 // Meeting Room: create, update, delete, get, getAll (+ picker) and Send Central Control Signal (seed 001).
+import { dingTalkCreateMeetingRoom, shapeProblems } from '../fixtures/officialRequests';
 import { ADMIN, byId, expectRejected, fromList, listSearch, newApp, node, run, runWorkflow, useFake } from './setup';
 
 const ctx = useFake();
@@ -18,7 +19,7 @@ describe('create, get, update, delete', () => {
 			additionalFields: { roomCapacity: 10, roomLabelIds: [1, 5], locationTitle: 'HQ', locationDesc: '3rd floor', isvRoomId: 'my-1', openReservation: true },
 		}), credentials);
 		const roomId = created.out[0].roomId;
-		expect(created.out[0]).toEqual({ roomId, roomName: 'Everest', roomStatus: 2, groupId: group.groupId });
+		expect(created.out[0]).toEqual({ roomId, roomName: 'Everest', roomStatus: 2, isvRoomId: 'my-1', groupId: group.groupId });
 		expect(ctx.fake.businessCalls()[0]).toMatchObject({
 			method: 'POST', path: '/v1.0/rooms/meetingrooms',
 			body: { unionId: ADMIN, roomName: 'Everest', roomStatus: 2, groupId: group.groupId, roomCapacity: 10, roomLabelIds: [1, 5], roomLocation: { title: 'HQ', desc: '3rd floor' }, isvRoomId: 'my-1', openReservation: true },
@@ -40,6 +41,25 @@ describe('create, get, update, delete', () => {
 		expect(ctx.fake.businessCalls().at(-1)).toMatchObject({ method: 'DELETE', path: `/v1.0/rooms/meetingRooms/${roomId}`, query: { unionId: ADMIN } });
 		const again = await runWorkflow(room('get', { roomId: byId(roomId) }), { credentials });
 		expect(again.nodeError('Vendor').message).toBe('DingTalk error room.not.found: room not found');
+	});
+
+	test('create sends isvRoomId, which DingTalk requires: the given one, or one derived from name and group (the same for the same room)', async () => {
+		const { credentials } = newApp(ctx);
+		const group = ctx.fake.addGroup('Floor 4');
+		const first = await run(ctx, room('create', { roomName: 'K2', roomGroupId: fromList(String(group.groupId)) }), credentials);
+		const body = ctx.fake.businessCalls()[0].body;
+		expect(shapeProblems(body, dingTalkCreateMeetingRoom)).toEqual([]);
+		expect(body.isvRoomId).toMatch(/^n8n-[0-9a-f]{24}$/);
+		expect(first.out[0].isvRoomId).toBe(body.isvRoomId);
+		// The same name and group give the same ID (DingTalk refuses the duplicate name: the ID is what matters here).
+		await run(ctx, room('create', { roomName: 'K2', roomGroupId: fromList(String(group.groupId)) }), credentials);
+		expect(ctx.fake.businessCalls()[1].body.isvRoomId).toBe(body.isvRoomId);
+		await run(ctx, room('create', { roomName: 'K3', roomGroupId: fromList(String(group.groupId)) }), credentials);
+		expect(ctx.fake.businessCalls()[2].body.isvRoomId).not.toBe(body.isvRoomId);
+		// The user's own wins.
+		await run(ctx, room('create', { roomName: 'K4', additionalFields: { isvRoomId: 'erp-7' } }), credentials);
+		expect(ctx.fake.businessCalls()[3].body).toMatchObject({ isvRoomId: 'erp-7' });
+		expect(shapeProblems(ctx.fake.businessCalls()[3].body, dingTalkCreateMeetingRoom)).toEqual([]);
 	});
 
 	test('a room id with path characters is encoded, and refused when it could change the path', async () => {

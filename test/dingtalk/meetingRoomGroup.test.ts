@@ -1,4 +1,5 @@
 // Meeting Room Group: create, update, delete, get, getAll (+ picker).
+import { dingTalkCreateMeetingRoomGroup, shapeProblems } from '../fixtures/officialRequests';
 import { ADMIN, byId, expectRejected, fromList, listSearch, newApp, node, run, runWorkflow, useFake } from './setup';
 
 const ctx = useFake();
@@ -11,6 +12,7 @@ test('a created group appears in get and getAll, is renamed by update and disapp
 	const id = created.out[0].groupId;
 	expect(created.out[0]).toEqual({ groupId: id, groupName: 'Tower A', parentId: parent.groupId });
 	expect(ctx.fake.businessCalls()[0]).toMatchObject({ method: 'POST', path: '/v1.0/rooms/groups', body: { unionId: ADMIN, groupName: 'Tower A', parentGroupId: parent.groupId } });
+	expect(shapeProblems(ctx.fake.businessCalls()[0].body, dingTalkCreateMeetingRoomGroup)).toEqual([]);
 
 	const got = await run(ctx, group('get', { groupId: byId(String(id)) }), credentials);
 	expect(got.out[0]).toEqual({ groupId: id, groupName: 'Tower A', parentId: parent.groupId });
@@ -44,6 +46,15 @@ test('the "From List" picker lists and searches groups', async () => {
 	expect(all.results).toContainEqual({ name: 'Picker North', value: String(g.groupId) });
 	const searched = await listSearch(ctx, 'searchMeetingRoomGroups', credentials, {}, 'north');
 	expect(searched.results).toEqual([{ name: 'Picker North', value: String(g.groupId) }]);
+});
+
+test('with Parent Group empty, create sends parentGroupId 0 (the top level), which DingTalk requires', async () => {
+	const { credentials } = newApp(ctx);
+	const created = await run(ctx, group('create', { groupName: 'Top' }), credentials);
+	expect(created.out[0]).toMatchObject({ groupName: 'Top', parentId: 0 });
+	const { body } = ctx.fake.businessCalls()[0];
+	expect(body).toEqual({ unionId: ADMIN, groupName: 'Top', parentGroupId: 0 });
+	expect(shapeProblems(body, dingTalkCreateMeetingRoomGroup)).toEqual([]);
 });
 
 test.each([

@@ -64,3 +64,54 @@ test.each([
 	const { credentials } = newApp(ctx);
 	await expectRejected(ctx, sched(operation, params), credentials, message);
 });
+
+describe('dates: impossible ones refused, numbers read as milliseconds, $now taken in every form', () => {
+	test.each([
+		['Feb 30', '2030-02-30T10:00:00', /Start in item 2: is not a real date and time \(day 30 of 2030-02\), got "2030-02-30T10:00:00"/],
+		['month 13', '2030-13-01T10:00:00', /Start in item 2: is not a real date and time \(month 13\)/],
+		['hour 25', '2030-03-01T25:00:00', /Start in item 2: is not a real date and time \(hour 25\)/],
+		['Feb 29 of a common year, with an offset', '2031-02-29T10:00:00+08:00', /Start in item 2: is not a real date and time \(day 29 of 2031-02\)/],
+		// DingTalk takes ms: an epoch in seconds would be sent as January 1970.
+		['epoch seconds', '={{ 1900000000 }}', /Start in item 2: is ambiguous: a number here is milliseconds since 1970, and 1900000000 would be 1970-01-22/],
+		['epoch seconds as text', '1900000000', /Start in item 2: is ambiguous/],
+	])('%s is refused before anything is sent, naming field, item and value', async (_name, startTime, message) => {
+		const { credentials } = newApp(ctx);
+		// Item 1 is fine and created; item 2 fails on its own (Continue On Fail) and sends nothing.
+		const wf = node('scheduledConference', 'create', { unionId: ADMIN, title: 'A', startTime: '={{ $json.start }}', endTime: '2030-03-02T11:00:00' }, true);
+		(wf as any).settings = { timezone: 'UTC' };
+		const raw = startTime.startsWith('={{') ? Number(startTime.slice(4, -3)) : startTime;
+		const { out } = await run(ctx, wf, credentials, [{ json: { start: '2030-03-01T10:00:00' } }, { json: { start: raw } }]);
+		expect(out[0].scheduleConferenceId).toBeDefined();
+		expect(out[1].error).toMatch(message);
+		expect(ctx.fake.businessCalls().map((c: any) => c.body.startTime)).toEqual([Date.UTC(2030, 2, 1, 10)]);
+	});
+
+	test('milliseconds, a Luxon DateTime from $now and its ISO text are all the same instant', async () => {
+		const { credentials } = newApp(ctx);
+		const end = '2099-01-01T00:00:00Z';
+		// n8n hands an expression's DateTime to the node as the object or as its ISO text, depending on version: both work.
+		for (const startTime of ['={{ $now.plus({ hours: 1 }) }}', '={{ $now.plus({ hours: 1 }).toISO() }}', '={{ $now.plus({ hours: 1 }).toMillis() }}', `=${Date.now() + 3600000}`]) {
+			const before = Date.now();
+			const { result } = await run(ctx, sched('create', { title: 'Soon', startTime, endTime: end }), credentials);
+			expect(result.status).toBe('success');
+			const sent = ctx.fake.businessCalls().at(-1).body.startTime;
+			expect(sent).toBeGreaterThanOrEqual(before + 3600000 - 1000);
+			expect(sent).toBeLessThanOrEqual(Date.now() + 3600000 + 1000);
+		}
+	});
+});
+
+test('Dry Run: the create is planned with its times as DingTalk would get them; no token request, no call', async () => {
+	const { credentials } = newApp(ctx);
+	const wf = sched('create', { title: 'Preview', ...period, options: { dryRun: true } });
+	(wf as any).settings = { timezone: 'UTC' };
+	const { result, out } = await run(ctx, wf, credentials);
+	expect(result.status).toBe('success');
+	expect(ctx.fake.requests).toHaveLength(0);
+	expect(ctx.fake.tokenCalls()).toHaveLength(0);
+	expect(out[0]).toEqual({
+		dryRun: true,
+		sent: false,
+		calls: [{ call: 1, sharedBy: 1, method: 'POST', path: '/v1.0/conference/scheduleConferences', body: { creatorUnionId: ADMIN, title: 'Preview', startTime: Date.UTC(2030, 2, 1, 10), endTime: Date.UTC(2030, 2, 1, 11, 30) }, idempotent: false }],
+	});
+});

@@ -2,10 +2,12 @@
 // builders, the secret scan, and a picker context built the way n8n-core builds it.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const engine = require('../../devkit/engine');
+const contexts = require('../../devkit/contexts');
 const { findSecrets, runSurface } = require('../../devkit/secrets');
 const { FakeDingTalk } = require('../../devkit/fakes/dingtalk');
 
-export const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage } = engine;
+export const { runWorkflow, singleNodeWorkflow, loadPackage } = engine;
+export const { testCredential } = contexts;
 export const FAST = { retryDelayMs: 5 };
 export const ADMIN = 'admin-1';
 

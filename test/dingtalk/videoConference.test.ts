@@ -184,11 +184,11 @@ describe('in-conference control', () => {
 
 	test('a member mute that fails says which users were muted and which not', async () => {
 		const { credentials } = newApp(ctx);
-		hosted('ctl-2', ['m1']);
-		const wf = conf('muteMembers', 'ctl-2', { memberUnionIds: 'm1, stranger, m1' });
+		hosted('ctl-2', ['m1', 'm2']);
+		const wf = conf('muteMembers', 'ctl-2', { memberUnionIds: 'm1, stranger, m2' });
 		wf.nodes[1].onError = 'continueRegularOutput';
 		const { out } = await run(ctx, wf, credentials);
-		expect(out[0]).toMatchObject({ vendorCode: 'paramsError', failedCall: 2, calls: 3, appliedIds: ['m1'], notAppliedIds: ['stranger', 'm1'] });
+		expect(out[0]).toMatchObject({ vendorCode: 'paramsError', failedCall: 2, calls: 3, appliedIds: ['m1'], notAppliedIds: ['stranger', 'm2'] });
 	});
 
 	test('recording by someone who is not the host: recordStartPermissionError with advice', async () => {

@@ -2,7 +2,8 @@
 // registers a webhook, an active trigger) is sent, judged and scrubbed like an operation's.
 import * as path from 'node:path';
 
-import { PACKAGE_DIR, nodeContext } from '../../devkit/engine';
+import { PACKAGE_DIR } from '../../devkit/engine';
+import { nodeContext } from '../../devkit/contexts';
 import { accountCredential, fake, findSecrets, useFake } from './setup';
 
 useFake();

@@ -26,6 +26,30 @@ describe('Meeting: create, get, list, cancel', () => {
 		expect(fake.calls('/v1/mmc/management/conferences')[0].body).toMatchObject({ startTime: '2030-03-01 07:30', attendees: [{ accountId: 'ext-1', appId: app.appId }] });
 	});
 
+	test('$now works in Start Time, whether n8n hands over the Luxon DateTime or its ISO text (it depends on the version)', async () => {
+		const { credentials } = accountCredential();
+		for (const startTime of ['={{ $now.plus({ hours: 1 }) }}', '={{ $now.plus({ hours: 1 }).toISO() }}']) {
+			fake.reset();
+			const expected = Date.now() + 3600000;
+			const result = await runWorkflow(meeting('create', { subject: 'Soon', startTime }), { credentials });
+			expect(result.status).toBe('success');
+			const sent = Date.parse(`${fake.calls('/v1/mmc/management/conferences')[0].body.startTime.replace(' ', 'T')}:00Z`);
+			expect(Math.abs(sent - expected)).toBeLessThan(2 * 60000);
+		}
+	});
+
+	test.each([
+		['Feb 30', '2030-02-30T10:00:00', /Start Time in item 1: is not a real date and time \(day 30 of 2030-02\), got "2030-02-30T10:00:00"/],
+		['month 13', '2030-13-01T10:00:00', /Start Time in item 1: is not a real date and time \(month 13\)/],
+		['hour 25', '2030-03-01T25:00:00', /Start Time in item 1: is not a real date and time \(hour 25\)/],
+		['epoch seconds', '={{ 1900000000 }}', /Start Time in item 1: is ambiguous/],
+	])('an impossible start (%s) is refused before anything is sent', async (_name, startTime, message) => {
+		const { credentials } = accountCredential();
+		const result = await runWorkflow(meeting('create', { subject: 'X', startTime }), { credentials });
+		expect(result.nodeError('Vendor').message).toMatch(message);
+		expect(fake.calls('/v1/mmc/management/conferences')).toHaveLength(0);
+	});
+
 	test('get, list (paged by 500) and cancel; a cancelled meeting is gone', async () => {
 		const { credentials } = accountCredential();
 		const m = fake.addMeeting({ subject: 'Weekly' });
@@ -45,7 +69,7 @@ describe('Meeting: create, get, list, cancel', () => {
 		['no subject', () => meeting('create', { subject: ' ' }), /^Subject in item 1: a subject is required/],
 		['a length of 10', () => meeting('create', { subject: 'x', length: 10 }), /^Length \(Minutes\) in item 1: must be at least 15 minutes/],
 		['a length of 2000', () => meeting('create', { subject: 'x', length: 2000 }), /^Length \(Minutes\) in item 1: must be at most 1440 minutes/],
-		['a start time that is no date', () => meeting('create', { subject: 'x', startTime: '={{ "next tuesday" }}' }), /^Start Time in item 1: "next tuesday" is not a date and time/],
+		['a start time that is no date', () => meeting('create', { subject: 'x', startTime: '={{ "next tuesday" }}' }), /^Start Time in item 1: must be a date and time \(ISO 8601, e.g. 2030-06-01T09:30:00\), got "next tuesday"/],
 		['a meeting id with a slash', () => meeting('get', { conferenceId: byId('1/2') }), /^Meeting in item 1: must not contain/],
 		['a control call without chair password', () => meeting('lock', { conferenceId: byId('123'), chairPassword: '={{ "" }}' }), /^Chair Password in item 1: the chair password is required/],
 	])('%s is refused before anything is sent', async (_n, workflow, message) => {

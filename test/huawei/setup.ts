@@ -3,7 +3,8 @@
 // live binding, set in beforeAll.
 import * as crypto from 'node:crypto';
 
-import { captureLogs, loadPackage, runWorkflow, singleNodeWorkflow, testCredential } from '../../devkit/engine';
+import { captureLogs, loadPackage, runWorkflow, singleNodeWorkflow } from '../../devkit/engine';
+import { testCredential } from '../../devkit/contexts';
 import { FakeHuawei } from '../../devkit/fakes/huawei';
 import { findSecrets, runSurface } from '../../devkit/secrets';
 

@@ -1,4 +1,5 @@
 // Users: create, get, list, update, disable, enable, delete, and the "From list" picker.
+import { huaweiAddUser, shapeProblems } from '../fixtures/officialRequests';
 import { accountCredential, appCredential, byId, fake, huaweiNode, pickerContext, runWorkflow, secret, secretScan, useFake } from './setup';
 
 useFake();
@@ -25,6 +26,20 @@ describe('User: create, get, update', () => {
 		expect(updated.status).toBe('success');
 		expect(fake.calls(/member\/carol%40corp$/).at(-1)).toMatchObject({ method: 'PUT', body: { title: 'Lead', phone: '+8613800000000', country: 'chinaPR' } });
 		expect(fake.users.get('carol@corp').title).toBe('Lead');
+	});
+
+	test('Send Notification off sends sendNotify "0", the string Huawei documents (a JSON false would notify); on leaves it out', async () => {
+		const { credentials } = accountCredential();
+		const quiet = await runWorkflow(user('create', { name: 'Quiet', additionalFields: { account: 'quiet@corp', email: 'q@mail.example', sendNotify: false } }), { credentials });
+		expect(quiet.status).toBe('success');
+		const loud = await runWorkflow(user('create', { name: 'Loud', additionalFields: { account: 'loud@corp', email: 'l@mail.example', sendNotify: true } }), { credentials });
+		expect(loud.status).toBe('success');
+		const [first, second] = fake.calls('/v1/usg/dcs/corp/member').map((c: any) => c.body);
+		expect(first).toEqual({ name: 'Quiet', account: 'quiet@corp', email: 'q@mail.example', sendNotify: '0' });
+		expect(second).toEqual({ name: 'Loud', account: 'loud@corp', email: 'l@mail.example' });
+		for (const body of [first, second]) expect(shapeProblems(body, huaweiAddUser)).toEqual([]);
+		expect(fake.notified).toContain('loud@corp');
+		expect(fake.notified).not.toContain('quiet@corp');
 	});
 
 	test('App ID credentials address users by third-party user ID (accountType 1)', async () => {

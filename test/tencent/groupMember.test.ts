@@ -1,4 +1,5 @@
 // Group Member moderation (unban, ban, getBanned, mute, unmute, getMuted) through n8n's engine against the fake.
+import { shapeProblems, tencentGetGroupMutedAccount } from '../fixtures/officialRequests';
 import { ALONE, accounts, continueOnFail, decodeUserSig, jsonOf, useFake, workflowFor } from './setup';
 
 const { ctx, newApp, newGroup, run } = useFake();
@@ -127,13 +128,25 @@ describe('Group Member: Mute, Unmute, Get Muted', () => {
 
 		const listed = await run(wf('getMuted', { groupId }), { credentials });
 		expect(jsonOf(listed).map((j) => j.Member_Account)).toEqual(['m1', 'm2', 'm3']);
-		expect(jsonOf(listed)[0]).toMatchObject({ groupId, ShuttedUntil: expect.any(Number) });
+		expect(jsonOf(listed)[0]).toEqual({ groupId, Member_Account: 'm1', MutedUntil: expect.any(Number) });
 		expect(ctx.fake.businessCalls().at(-1)).toMatchObject({ path: '/v4/group_open_http_svc/get_group_muted_account', body: { GroupId: groupId } });
 
 		const unmuted = await run(wf('unmute', { groupId, memberAccounts: 'm2' }), { credentials });
 		expect(jsonOf(unmuted)).toEqual([{ groupId, unmuted: 1, calls: 1, memberAccounts: ['m2'] }]);
 		expect(ctx.fake.businessCalls().at(-1).body).toEqual({ GroupId: groupId, Members_Account: ['m2'], MuteTime: 0 });
 		expect([...ctx.fake.groups.get(groupId).muted.keys()]).toEqual(['m1', 'm3']);
+	});
+
+	test("Get Muted reads Tencent's documented answer (MutedAccountList of Member_Account, MutedUntil)", async () => {
+		const { credentials } = newApp();
+		const groupId = newGroup();
+		// The fake answers in the document's shape; this pins the fake to the document's sample.
+		ctx.fake.groups.get(groupId).muted.set('tommy', 1458115189);
+		ctx.fake.groups.get(groupId).muted.set('peter', 1458115189);
+		const listed = await run(wf('getMuted', { groupId }), { credentials });
+		const { answer, request } = tencentGetGroupMutedAccount;
+		expect(jsonOf(listed)).toEqual(answer.MutedAccountList.map((entry) => ({ groupId, ...entry })));
+		expect(shapeProblems(ctx.fake.businessCalls().at(-1).body, request)).toEqual([]);
 	});
 
 	test('mute goes 500 accounts per call (the documented limit, raised from 20)', async () => {

@@ -6,12 +6,14 @@ import { Workflow } from 'n8n-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const engine = require('../../devkit/engine');
+const contexts = require('../../devkit/contexts');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const secrets = require('../../devkit/secrets');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fakes = require('../../devkit/fakes/tencent');
 
-export const { runWorkflow, singleNodeWorkflow, testCredential, loadPackage, captureLogs, PACKAGE_DIR } = engine;
+export const { runWorkflow, singleNodeWorkflow, loadPackage, captureLogs, PACKAGE_DIR } = engine;
+export const { testCredential } = contexts;
 export const { findSecrets, runSurface } = secrets;
 export const { FakeTencent, decodeUserSig } = fakes;
 

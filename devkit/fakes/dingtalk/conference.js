@@ -60,7 +60,8 @@ const routes = [
 		const max = r.query.maxResults === undefined ? 20 : Number(r.query.maxResults);
 		const start = r.query.nextToken === undefined ? 0 : Number(r.query.nextToken);
 		if (!Number.isInteger(start) || start < 0 || max < 1) return paramsError('bad nextToken or maxResults');
-		const open = [...fake.conferences.values()].filter((c) => !c.closed).map(confInfo);
+		// `stillListed`: the list lagging behind a conference's end (as a real listing may).
+		const open = [...fake.conferences.values()].filter((c) => !c.closed || c.stillListed).map((c) => ({ ...confInfo(c), status: 2 }));
 		const more = start + max < open.length;
 		return ok({ onGoingConfList: open.slice(start, start + max), totalCount: open.length, hasMore: more, nextToken: more ? String(start + max) : '' });
 	}],

@@ -61,15 +61,37 @@ class FakeDingTalk extends FakeServer {
 	}
 
 	/** An ongoing conference (or an ended one) hosted by `host`, with `members` (unionIds) in it. */
-	addConference(conferenceId, { closed = false, host = 'host-1', title = `Conference ${conferenceId}`, members = [] } = {}) {
+	addConference(conferenceId, { closed = false, host = 'host-1', title = `Conference ${conferenceId}`, members = [], startTime = Date.now() } = {}) {
 		const conf = {
-			conferenceId, title, creatorId: host, closed, locked: false, recording: false, startTime: Date.now(),
+			conferenceId, title, creatorId: host, closed, locked: false, recording: false, startTime,
 			roomCode: String(200000000 + this.conferences.size), members: new Map(),
 		};
-		conf.members.set(host, { unionId: host, conferenceId, userNick: host, attendStatus: 3, host: true, coHost: false });
-		for (const m of members) conf.members.set(m, { unionId: m, conferenceId, userNick: m, attendStatus: 3, host: false, coHost: false });
+		if (closed) conf.endTime = startTime;
+		conf.members.set(host, { unionId: host, conferenceId, userNick: host, attendStatus: 3, host: true, coHost: false, joinTime: startTime });
+		for (const m of members) conf.members.set(m, { unionId: m, conferenceId, userNick: m, attendStatus: 3, host: false, coHost: false, joinTime: startTime });
 		this.conferences.set(conferenceId, conf);
 		return conf;
+	}
+
+	/** Someone joins an ongoing conference in the DingTalk client (attendStatus 3, "in the meeting"). */
+	joinConference(conferenceId, unionId, at = Date.now()) {
+		const conf = this.conferences.get(conferenceId);
+		const member = conf.members.get(unionId) ?? { unionId, conferenceId, userNick: unionId, host: false, coHost: false };
+		Object.assign(member, { attendStatus: 3, joinTime: at });
+		delete member.leaveTime;
+		conf.members.set(unionId, member);
+	}
+
+	/** Someone leaves (attendStatus 6); they stay in the member list, as DingTalk keeps them. */
+	leaveConference(conferenceId, unionId, at = Date.now()) {
+		Object.assign(this.conferences.get(conferenceId).members.get(unionId), { attendStatus: 6, leaveTime: at });
+	}
+
+	/** The conference ends in the client (not through the API): it leaves the ongoing list. */
+	endConference(conferenceId, at = Date.now()) {
+		const conf = this.conferences.get(conferenceId);
+		for (const m of conf.members.values()) if (m.attendStatus === 3) this.leaveConference(conferenceId, m.unionId, at);
+		Object.assign(conf, { closed: true, endTime: at });
 	}
 
 	/** A scheduled conference as CreateScheduleConference would leave it. */

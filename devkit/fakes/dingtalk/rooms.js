@@ -47,7 +47,8 @@ const routes = [
 		const b = r.body;
 		const bad = unknownKey(b, Object.keys(ROOM_FIELDS));
 		if (bad) return param(`unknown field ${bad}`);
-		const failed = operatorError(b.unionId) ?? checkFields(b, {}, ['roomName', 'roomStatus']) ?? roomBody(fake, b);
+		// Required as CreateMeetingRoomParams of the DingTalk OpenAPI (rooms_1.0) marks them: isvRoomId too.
+		const failed = operatorError(b.unionId) ?? checkFields(b, {}, ['roomName', 'roomStatus', 'isvRoomId']) ?? roomBody(fake, b);
 		if (failed) return failed;
 		if ([...fake.rooms.values()].some((room) => room.roomName === b.roomName)) return err(400, 'room.exist', 'room already exists');
 		const roomId = fake.nextId('room');
@@ -95,10 +96,11 @@ const routes = [
 		const b = r.body;
 		const bad = unknownKey(b, ['groupName', 'parentGroupId', 'unionId']);
 		if (bad) return param(`unknown field ${bad}`);
-		const failed = operatorError(b.unionId) ?? checkFields(b, { groupName: 'string', parentGroupId: 'integer' }, ['groupName']);
+		// parentGroupId is required (CreateMeetingRoomGroupParams: "0 means the root group").
+		const failed = operatorError(b.unionId) ?? checkFields(b, { groupName: 'string', parentGroupId: 'integer' }, ['groupName', 'parentGroupId']);
 		if (failed) return failed;
-		if (b.parentGroupId !== undefined && b.parentGroupId !== 0 && !fake.groups.has(String(b.parentGroupId))) return param('parent group not found');
-		return ok({ result: fake.addGroup(b.groupName, b.parentGroupId ?? 0).groupId });
+		if (b.parentGroupId !== 0 && !fake.groups.has(String(b.parentGroupId))) return param('parent group not found');
+		return ok({ result: fake.addGroup(b.groupName, b.parentGroupId).groupId });
 	}],
 	['PUT', /^\/v1\.0\/rooms\/groups$/, 'UpdateMeetingRoomGroup', (fake, r) => {
 		const b = r.body;

@@ -117,4 +117,4 @@ function handleControl(fake, r) {
 	return fake.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 }
 
-module.exports = { handleMeetings, handleControl, addMeeting, utcMinute };
+module.exports = { handleMeetings, handleControl, addMeeting, utcMinute, info };

@@ -114,10 +114,13 @@ function add(fake, r) {
 	if (!body.email && !body.phone) return fake.err(r, 400, 'USG.000000001', 'email or phone is required');
 	if (body.pwd !== undefined && (typeof body.pwd !== 'string' || body.pwd.length < 6 || body.pwd.length > 32)) return fake.err(r, 400, 'USG.000000001', 'pwd must be 6..32 characters');
 	if (body.account !== undefined && !ACCOUNT_RULE.test(body.account)) return fake.err(r, 400, 'USG.000000001', 'account format is invalid');
+	// AddUserDTO.sendNotify is a string in Huawei's SDK and API reference ("0" = do not notify).
+	if (body.sendNotify !== undefined && typeof body.sendNotify !== 'string') return fake.err(r, 400, 'USG.000000001', 'sendNotify must be a string');
 	const account = body.account ?? `u${crypto.randomBytes(5).toString('hex')}`;
 	if (fake.users.has(account)) return fake.err(r, 400, 'USG.000010017', `account ${account} already exists`);
-	const { pwd, account: _a, sendNotify: _s, status, ...profile } = body;
+	const { pwd, account: _a, sendNotify, status, ...profile } = body;
 	fake.addUser(account, { password: pwd ?? crypto.randomBytes(12).toString('hex'), admin: false, state: status === 1 ? 'disabled' : 'ok', ...profile });
+	if (sendNotify !== '0') fake.notified.push(account);
 	return fake.ok(r, view(fake, account, fake.users.get(account)));
 }
 

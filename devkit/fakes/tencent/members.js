@@ -67,8 +67,10 @@ const commands = {
 		return ok();
 	},
 
+	// Answer as Tencent documents it (trtc.io/document/34964, "Getting the List of Muted Group Members"):
+	// MutedAccountList of { Member_Account, MutedUntil }; ShuttedUinList was the retired get_group_shutted_uin's key.
 	[`${G}get_group_muted_account`](fake, app, body, group) {
-		return ok({ GroupId: body.GroupId, ShuttedUinList: [...group.muted.entries()].map(([a, until]) => ({ Member_Account: a, ShuttedUntil: until })) });
+		return ok({ GroupId: body.GroupId, MutedAccountList: [...group.muted.entries()].map(([a, until]) => ({ Member_Account: a, MutedUntil: until })) });
 	},
 
 	[`${G}add_group_member`](fake, app, body, group) {

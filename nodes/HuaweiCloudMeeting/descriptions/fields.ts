@@ -97,3 +97,50 @@ export const chairPassword = defineField(
 );
 
 export const vmrIdList = idList({ noun: 'VMR ID', maxIdLength: 64, maxTotal: 10000 });
+
+/** A meeting in progress as a resource locator: pick from SearchOnlineMeetings, or type its ID. */
+export const ongoingMeetingId = defineField(
+	{
+		displayName: 'Meeting',
+		name: 'conferenceId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: "The conferenceID of a meeting in progress (from Get Many Ongoing or the list; not the VMR conference ID)",
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchOngoingMeetings', searchable: true } },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '914083136' },
+		],
+	},
+	pathId('a meeting ID', 64),
+);
+
+/** One ended session of a meeting (a meeting held twice has two): its confUUID. */
+export const endedMeetingUuid = defineField(
+	{
+		displayName: 'Ended Meeting',
+		name: 'confUUID',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The confUUID of an ended meeting, from Get Many Ended or the list (meetings ended in the last 30 days). A meeting held more than once has one confUUID per session.',
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchEndedMeetings', searchable: true } },
+			{ displayName: 'By UUID', name: 'id', type: 'string', placeholder: '0307e04a1b2c…' },
+		],
+	},
+	pathId('a meeting UUID', 128),
+);
+
+/** Free-text filters of Huawei's listings (searchKey / search_key: 1..128 characters). */
+export const listSearchKey = (description: string) =>
+	defineField(
+		{ displayName: 'Search Key', name: 'searchKey', type: 'string', default: '', description },
+		z.string({ invalid_type_error: 'must be text' }).trim().max(128, 'is longer than 128 characters'),
+	);
+
+/** SearchOnlineMeetings / SearchHisMeetings: every user's meetings (administrators) or only the account's. */
+export const queryAll = defineField(
+	{ displayName: "All Users' Meetings", name: 'queryAll', type: 'boolean', default: true, description: "Whether to list every user's meetings (enterprise administrators) rather than only the signed-in account's" },
+	z.boolean({ invalid_type_error: 'must be true or false' }),
+);

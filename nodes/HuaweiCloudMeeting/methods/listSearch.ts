@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
+import { HISTORY_PATH, ONLINE_PATH } from '../helpers/listings';
 import { huaweiApiRequest } from '../transport';
 
 /** Entries per picker page. */
@@ -42,6 +43,36 @@ export async function searchMeetings(this: ILoadOptionsFunctions, filter?: strin
 		results: rows
 			.filter((m) => m.conferenceID)
 			.map((m) => ({ name: `${String(m.subject ?? m.conferenceID)} – ${String(m.startTime ?? '')} UTC (${String(m.conferenceID)})`, value: String(m.conferenceID) })),
+		paginationToken: next === undefined ? undefined : String(next),
+	};
+}
+
+/** "From list" for meetings in progress (SearchOnlineMeetings): subject, start time and ID. */
+export async function searchOngoingMeetings(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const qs: IDataObject = { offset: offsetOf(paginationToken), limit: PICKER_PAGE, queryAll: true };
+	if (filter) qs.searchKey = filter;
+	const { rows, next } = await page(this, ONLINE_PATH, 'conferences/online', qs);
+	return {
+		results: rows
+			.filter((m) => m.conferenceID)
+			.map((m) => ({ name: `${String(m.subject ?? m.conferenceID)} – since ${String(m.startTime ?? '')} UTC (${String(m.conferenceID)})`, value: String(m.conferenceID) })),
+		paginationToken: next === undefined ? undefined : String(next),
+	};
+}
+
+/** How far back the ended-meetings picker looks. */
+const ENDED_PICKER_DAYS = 30;
+
+/** "From list" for sessions ended in the last 30 days (SearchHisMeetings), latest first; the value is the confUUID. */
+export async function searchEndedMeetings(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const endDate = Date.now();
+	const qs: IDataObject = { offset: offsetOf(paginationToken), limit: PICKER_PAGE, queryAll: true, startDate: endDate - ENDED_PICKER_DAYS * 86400000, endDate, sortType: 'DSC_StartTIME' };
+	if (filter) qs.searchKey = filter;
+	const { rows, next } = await page(this, HISTORY_PATH, 'conferences/history', qs);
+	return {
+		results: rows
+			.filter((m) => m.confUUID)
+			.map((m) => ({ name: `${String(m.subject ?? m.conferenceID)} – ${String(m.startTime ?? '')} to ${String(m.endTime ?? '')} UTC (${String(m.conferenceID ?? '')})`, value: String(m.confUUID) })),
 		paginationToken: next === undefined ? undefined : String(next),
 	};
 }

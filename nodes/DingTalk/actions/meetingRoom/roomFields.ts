@@ -1,8 +1,23 @@
+import { createHash } from 'node:crypto';
+
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { defineCollection, defineField, requiredText, withProperty } from '../../../core';
 import { optionalGroup } from '../../descriptions/fields';
+
+/** What an External Room ID the node derives starts with. */
+export const EXTERNAL_ID_PREFIX = 'n8n-';
+
+/**
+ * CreateMeetingRoom requires isvRoomId (DingTalk's model and API reference), the caller's own ID for
+ * the room. When the user gives none, one is derived from what identifies the room to them (name
+ * and group): stable, so a rerun of the same row names the same room and the ID finds it again in
+ * Get Many, where a random one would mean nothing.
+ */
+export function externalRoomId(name: string, group: string): string {
+	return `${EXTERNAL_ID_PREFIX}${createHash('sha256').update(JSON.stringify([name, group])).digest('hex').slice(0, 24)}`;
+}
 
 /** DingTalk's room name limit is UNCONFIRMED; 50 characters is what the Rooms admin console allows (our guess). */
 export const MAX_ROOM_NAME = 50;
@@ -43,7 +58,7 @@ const ROOM_FIELDS = {
 	),
 	enableCycleReservation: defineField({ displayName: 'Cycle Reservation', name: 'enableCycleReservation', type: 'boolean', default: true, description: 'Whether recurring bookings are allowed' }, bool),
 	roomDescription: defineField({ displayName: 'Description', name: 'roomDescription', type: 'string', default: '' }, text(1000)),
-	isvRoomId: defineField({ displayName: 'External Room ID', name: 'isvRoomId', type: 'string', default: '', description: 'Your own ID for the room (DingTalk\'s isvRoomId)' }, text(256)),
+	isvRoomId: defineField({ displayName: 'External Room ID', name: 'isvRoomId', type: 'string', default: '', description: `Your own ID for the room (DingTalk's isvRoomId). When creating and left empty, the node sends "${EXTERNAL_ID_PREFIX}" followed by a hash of the room name and group, the same for the same room every time.` }, text(256)),
 	roomLabelIds: defineField(
 		{ displayName: 'Labels', name: 'roomLabelIds', type: 'multiOptions', options: LABEL_OPTIONS, default: [], description: 'The equipment of the room' },
 		z.array(z.number().int().min(1).max(5), { invalid_type_error: 'must be a list of labels' }),

@@ -10,7 +10,10 @@ const parent = optionalGroup('parentGroupId', 'Parent Group', 'Create the group 
 
 export const description = updateDisplayOptions({ show: { resource: ['meetingRoomGroup'], operation: ['create'] } }, [groupName.property, parent.property, operatorUnionId.property]);
 
-/** CreateMeetingRoomGroup: POST /v1.0/rooms/groups; the new group's ID is the answer's `result` (UNCONFIRMED shape). */
+/**
+ * CreateMeetingRoomGroup: POST /v1.0/rooms/groups; the new group's ID is the answer's `result` (UNCONFIRMED shape).
+ * parentGroupId is required by DingTalk's model: 0 is the top level, sent when Parent Group is empty.
+ */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const name = groupName.read(this, i);
 	const parentId = parent.read(this, i);
@@ -18,7 +21,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const response = await dingTalkApiRequest.call(this, i, {
 		path: '/v1.0/rooms/groups',
 		api: 'CreateMeetingRoomGroup',
-		body: { unionId, groupName: name, ...(parentId ? { parentGroupId: Number(parentId) } : {}) },
+		body: { unionId, groupName: name, parentGroupId: parentId ? Number(parentId) : 0 },
 		idempotent: false,
 		context: { groupName: name },
 	});

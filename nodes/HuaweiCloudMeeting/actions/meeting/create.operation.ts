@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { check, defineField, idList, requiredText, toEpochMs } from '../../../core';
+import { defineField, defineTime, idList, requiredText } from '../../../core';
 import { huaweiUtcMinute } from '../../descriptions/time';
 import { HUAWEI } from '../../../../credentials/common/huawei';
 import { huawei, huaweiApiRequest } from '../../transport';
@@ -15,9 +15,9 @@ const subject = defineField(
 	requiredText('a subject').pipe(z.string().max(128, 'is longer than 128 characters')),
 );
 
-const startTime = defineField(
-	{ displayName: 'Start Time', name: 'startTime', type: 'dateTime', default: '', description: "When the meeting starts, in the workflow's timezone (sent to Huawei as UTC). Leave empty to start it now." },
-	z.union([z.string(), z.date().transform((d) => d.toISOString())], { invalid_type_error: 'must be a date and time' }).optional(),
+const startTime = defineTime(
+	{ displayName: 'Start Time', name: 'startTime', description: "When the meeting starts, in the workflow's timezone unless the value names one (sent to Huawei as UTC). Leave empty to start it now." },
+	false,
 );
 
 const length = defineField(
@@ -75,11 +75,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const invited = attendees.read(this, i) ?? [];
 	const room = vmrId.read(this, i);
 	const body: IDataObject = { subject: topic, mediaTypes: media, length: minutes };
-	if (when) {
-		const ms = toEpochMs(when, this.getTimezone());
-		if (ms === undefined) check(this.getNode(), i, startTime, z.never({ invalid_type_error: `"${when}" is not a date and time` }), when);
-		body.startTime = huaweiUtcMinute(ms as number);
-	}
+	if (when !== undefined) body.startTime = huaweiUtcMinute(when);
 	if (invited.length) {
 		const creds = await huawei.credentials(this);
 		// App ID mode: accountId is the third-party user ID and appId must come with it.

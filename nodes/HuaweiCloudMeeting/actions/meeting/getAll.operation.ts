@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { defineField, readLimit, returnAllOrLimit } from '../../../core';
+import { queryAll } from '../../descriptions/fields';
 import { huawei, huaweiApiRequest } from '../../transport';
 
 /** SearchMeetings takes at most 500 per page. */
@@ -13,10 +14,6 @@ const searchKey = defineField(
 	z.string({ invalid_type_error: 'must be text' }).trim().max(128, 'is longer than 128 characters'),
 );
 
-const queryAll = defineField(
-	{ displayName: "All Users' Meetings", name: 'queryAll', type: 'boolean', default: true, description: "Whether to list every user's meetings (enterprise administrators) rather than only the signed-in account's" },
-	z.boolean({ invalid_type_error: 'must be true or false' }),
-);
 
 export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['getAll'] } }, [...returnAllOrLimit, searchKey.property, queryAll.property]);
 

@@ -29,7 +29,8 @@ const additionalFields = defineCollection(
 		),
 		sendNotify: defineField(
 			{ displayName: 'Send Notification', name: 'sendNotify', type: 'boolean', default: true, description: 'Whether Huawei tells the user about the new account by email or SMS' },
-			z.unknown().transform((v) => (typeof v === 'boolean' ? v : undefined)),
+			// AddUserDTO.sendNotify is a string: "0" does not notify, anything else or nothing notifies (a JSON false would notify).
+			z.boolean({ invalid_type_error: 'must be true or false' }).transform((notify) => (notify ? undefined : '0')),
 		),
 		thirdAccount: defineField(
 			{ displayName: 'Third-Party User ID', name: 'thirdAccount', type: 'string', default: '', description: "The user's ID in your own system, used with App ID credentials" },
