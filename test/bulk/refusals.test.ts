@@ -99,3 +99,21 @@ describe('without Continue On Fail the error blames the refused call, not an ite
 		expect(error.description).toMatch(/The failed call carried items 41, 42, .* \(ids a40, a41, .*\)\. 960 other items were not sent \(21, 22, .*\): the node stops at the first failure\./);
 	});
 });
+
+test('per-item operations too: the error is the refused item\'s, not that of an earlier item held back while waiting to retry', async () => {
+	const credentials = tencentApp();
+	tencent.addGroup('@TGS#send');
+	// The second message is throttled and waits for its retry; the third is refused meanwhile.
+	tencent.failNext(60007, 'REST API call frequency exceeded', 1, { path: /send_group_msg$/, after: 1 });
+	tencent.failNext(10016, 'refused by the before-send callback', 1, { path: /send_group_msg$/ });
+	const wf = singleNodeWorkflow('tencentCloudChat', {
+		resource: 'groupMessage', operation: 'send', groupId: { __rl: true, mode: 'id', value: '@TGS#send' }, text: '={{ "message " + $json.id }}',
+		options: { ...OPTIONS, concurrency: 2, retryDelayMs: 400 },
+	}, 'tencentCloudChatApi');
+	const result = await runWorkflow(wf, { credentials, items: oneEach(10, (i) => `m${i}`) });
+	expect(result.status).toBe('error');
+	const error = result.nodeError('Vendor');
+	expect(error.message).toBe('Tencent Cloud Chat error 10016: refused by the before-send callback');
+	expect(error.context).toMatchObject({ itemIndex: 2, notSentItems: 8 });
+	expect(error.description).toMatch(/8 other items were not sent: the node stops at the first failure\.$/);
+});
