@@ -1,6 +1,7 @@
 import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { dingTalkAuth } from './common/dingtalk';
+import { API_HOSTS, DINGTALK, dingTalkAuth } from './common/dingtalk';
+import { allowedDomainFields } from './common/httpRequestNode';
 import { accessTokenField, preAuthenticate } from './common/tokenAuth';
 
 export class DingTalkApi implements ICredentialType {
@@ -82,6 +83,7 @@ export class DingTalkApi implements ICredentialType {
 			default: '',
 			description: 'Only for the DingTalk Trigger: the 43-character aes_key (encryption key) shown next to the Token',
 		},
+		...allowedDomainFields(DINGTALK, API_HOSTS),
 	];
 
 	/** A fresh access token when n8n asks for one (the HTTP Request node with this credential). */

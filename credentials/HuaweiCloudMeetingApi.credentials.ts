@@ -1,6 +1,7 @@
 import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { DEFAULT_BASE_URL, huaweiAuth } from './common/huawei';
+import { API_HOSTS, DEFAULT_BASE_URL, HUAWEI, huaweiAuth } from './common/huawei';
+import { allowedDomainFields } from './common/httpRequestNode';
 import { accessTokenField, preAuthenticate } from './common/tokenAuth';
 
 const accountMode = { show: { authMode: ['account'] } };
@@ -128,6 +129,7 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			default: '',
 			description: 'Only for the Huawei Cloud Meeting Trigger: the subscriber key (App Key) the event push is signed with',
 		},
+		...allowedDomainFields(HUAWEI, API_HOSTS),
 	];
 
 	/** A fresh access token when n8n asks for one (the HTTP Request node with this credential). */

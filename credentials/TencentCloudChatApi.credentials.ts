@@ -1,6 +1,7 @@
 import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { tencentAuth } from './common/tencent';
+import { allowedDomainFields } from './common/httpRequestNode';
+import { REGION_HOSTS, TENCENT, tencentAuth } from './common/tencent';
 
 export class TencentCloudChatApi implements ICredentialType {
 	name = 'tencentCloudChatApi';
@@ -76,6 +77,7 @@ export class TencentCloudChatApi implements ICredentialType {
 			default: '',
 			description: 'Only for the Tencent Cloud Chat Trigger: the token of Callback Configuration > callback authentication in the Chat console. Empty: only the SDKAppID is checked.',
 		},
+		...allowedDomainFields(TENCENT, Object.values(REGION_HOSTS)),
 	];
 
 	authenticate = tencentAuth.authenticate;

@@ -54,6 +54,24 @@ function makeNodeTypes(loader) {
 	};
 }
 
+/**
+ * As n8n's CredentialsHelper (2.41): a credential's own token request obeys its "Allowed HTTP
+ * Request Domains" when they are "Specific Domains".
+ */
+function restrictToCredentialDomains(helpers, credentials) {
+	const allowed = workflowLib.getCredentialOwnRequestAllowedDomains?.(credentials);
+	const httpRequest = helpers.helpers.httpRequest;
+	if (allowed === undefined) return { helpers: { httpRequest } };
+	return {
+		helpers: {
+			httpRequest: async (options) => {
+				if (options.allowedDomains !== undefined) throw new workflowLib.UserError('This credential restricts requests to specific domains, which cannot be combined with the domains its authentication step asks for.');
+				return await httpRequest({ ...options, allowedDomains: allowed });
+			},
+		},
+	};
+}
+
 /** A credentials store plus n8n's credential-applying behaviour. */
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(loader, store) {
@@ -115,7 +133,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		const testing = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
 		if (credentials[expirable.name] === '' || credentialsExpired || testing) {
 			this.preAuthCalls++;
-			const output = await type.preAuthentication.call({ helpers: { httpRequest: helpers.helpers.httpRequest } }, credentials);
+			const output = await type.preAuthentication.call(restrictToCredentialDomains(helpers, credentials), credentials);
 			if (output[expirable.name] === undefined) return undefined;
 			const ref = node.credentials?.[typeName];
 			if (ref && this.store.has(ref.id)) this.store.get(ref.id).data = { ...this.store.get(ref.id).data, ...output };

@@ -115,7 +115,7 @@ async function main() {
 	};
 	try {
 		for (const file of fs.readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort()) {
-			await report(JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8')), `examples/${file}`);
+			await report(demo.localize(JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8'))), `examples/${file}`);
 		}
 		const dingtalk = demo.vendors.find((v) => v.name === 'DingTalk');
 		dingtalk.fake.addConference('demo-conf-ended', { closed: true });

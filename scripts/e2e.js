@@ -16,7 +16,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
-const { checkInBrowser } = require('./lib/editor-checks');
+const { checkInBrowser, checkToolDescriptions } = require('./lib/editor-checks');
 
 const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
 
@@ -47,6 +47,8 @@ const DINGTALK_EXPECTED_CALLS = {
 	],
 	'dingtalk-webhook-central-control.json': ['POST /v1.0/rooms/central/control'],
 	'dingtalk-webhook-remove-blocklist.json': ['POST /v1.0/rooms/bookings/blacklist/remove'],
+	// n8n's HTTP Request node with the DingTalk credential (token fetched by its preAuthentication).
+	'any-api-http-request.json': ['POST /v1.0/conference/videoConferences/demo-conf-1/minutes/summaries/query'],
 };
 const { NEW_ID } = require('../devkit/fakes/dingtalk').FakeDingTalk;
 const NEW_IDS = new RegExp(NEW_ID.source, 'g');
@@ -111,7 +113,9 @@ async function runExamples(instance, demo, examples, outputs = {}) {
 		if (!check(`${example.file}: run status is success`, result.status === 'success', `status ${result.status}, exit ${result.code ?? result.signal}\n${tail}`)) continue;
 		if (result.code !== 0) console.log(`   note: exit code ${result.code ?? result.signal} after a successful run (see n8n notes)`);
 		const runData = result.json?.data?.resultData?.runData ?? {};
-		const ours = example.workflow.nodes.filter((n) => n.type.startsWith(OUR_PREFIX));
+		// Our nodes, and n8n's HTTP Request node with one of our credentials (any-api-http-request.json).
+		const ourCredential = (n) => demo.vendors.some((v) => v.credential.type === n.parameters?.nodeCredentialType);
+		const ours = example.workflow.nodes.filter((n) => n.type.startsWith(OUR_PREFIX) || ourCredential(n));
 		check(`${example.file}: has at least one node of ours`, ours.length > 0);
 		for (const node of ours) {
 			const task = runData[node.name]?.[0];
@@ -120,7 +124,8 @@ async function runExamples(instance, demo, examples, outputs = {}) {
 			const items = task.data?.main?.flat() ?? [];
 			(outputs[example.file] ??= {})[node.name] = items;
 			check(`${example.file}: "${node.name}" output ${items.length} item(s)`, items.length > 0);
-			const bad = items.filter((i) => i.json?.error !== undefined);
+			// Tencent answers refusals with HTTP 200 {ActionStatus: 'FAIL'}: the HTTP Request node passes them on.
+			const bad = items.filter((i) => i.json?.error !== undefined || i.json?.ActionStatus === 'FAIL');
 			check(`${example.file}: "${node.name}" items carry no error field`, bad.length === 0, short(bad.map((i) => i.json)));
 			for (const item of items.slice(0, 3)) console.log(`      • ${short(item.json, 160)}`);
 		}
@@ -180,6 +185,7 @@ async function checkEditor(instance, examples, cliOutputs, demo) {
 			const zeros = (served.properties ?? []).filter((p) => p.type === 'number' && p.required && p.default === 0).map((p) => p.name);
 			check(`credential ${credential.name}: no required number field defaults to 0`, zeros.length === 0, zeros.join(', '));
 		}
+		checkToolDescriptions(servedNodes, check);
 		if (process.env.E2E_BROWSER === '0') {
 			console.log('   (E2E_BROWSER=0: browser checks skipped)');
 			return;
@@ -220,6 +226,7 @@ async function runLine(key) {
 		try {
 			const outputs = {};
 			await softPhase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
+			await softPhase(`${tag} HTTP Request node with our credentials: redirects not followed`, () => require('./lib/any-api-e2e').checkRedirectsRefused(prepared.instance, prepared.demo, prepared.examples, check));
 			await softPhase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
 		} finally {
 			await prepared.demo.stop();

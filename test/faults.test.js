@@ -5,10 +5,19 @@
 const { runWorkflow, loadPackage } = require('../devkit/engine');
 const { callPicker, testCredential } = require('../devkit/contexts');
 const { findSecrets, runSurface } = require('../devkit/secrets');
-const { adapters } = require('../devkit/vendors');
+const { testAdapters: adapters, useVirtualClock, virtualClock } = require('../devkit/vendors');
 
 const FAST = { retryDelayMs: 5, timeoutMs: 400, concurrency: 3 };
 const N = 3;
+/**
+ * Waits the node takes whatever its Options say pass on the virtual clock (devkit/vendors): the
+ * client timeout of a call that gets no answer, and the pause a throttling answer asks for
+ * (DingTalk's 1 s window). Entries paced on their own run on it throughout (`useVirtualClock`).
+ */
+function onVirtualClock(op, fault, vendor) {
+	const waits = fault.kind === 'hang' || vendor.throttleFaults.includes(fault);
+	return waits && !op.pacedPerSecond ? virtualClock() : () => {};
+}
 
 const generalFaults = [
 	['HTTP 500', { kind: 'status', status: 500, body: { code: 'InternalError', message: 'boom' } }],
@@ -28,6 +37,7 @@ beforeAll(async () => loadPackage());
 const cases = adapters.flatMap((vendor) => Object.entries(vendor.operations).map(([name, op]) => [`${vendor.name} ${name}`, vendor, name, op]));
 
 describe.each(cases)('%s', (_title, vendor, opName, op) => {
+	useVirtualClock(op);
 	let fake;
 	beforeAll(async () => {
 		fake = await vendor.startFake();
@@ -53,12 +63,17 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 		test.each([...generalFaults, ...vendor.throttleFaults.map((f, i) => [`throttling #${i + 1} (${f.status ?? f.code ?? f.kind})`, f])])(
 			'one %s is retried and every item succeeds, in order',
 			async (_fault, fault) => {
-				const before = vendor.businessCalls(fake);
-				fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
-				const { out } = await run();
-				expect(out.filter((i) => i.json.error)).toEqual([]);
-				expect([...new Set(out.map((i) => i.pairedItem.item))]).toEqual([0, 1, 2]);
-				expect(vendor.businessCalls(fake) - before).toBeGreaterThanOrEqual(N + 1);
+				const stopClock = onVirtualClock(op, fault, vendor);
+				try {
+					const before = vendor.businessCalls(fake);
+					fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
+					const { out } = await run();
+					expect(out.filter((i) => i.json.error)).toEqual([]);
+					expect([...new Set(out.map((i) => i.pairedItem.item))]).toEqual([0, 1, 2]);
+					expect(vendor.businessCalls(fake) - before).toBeGreaterThanOrEqual(N + 1);
+				} finally {
+					stopClock();
+				}
 			},
 		);
 
@@ -77,24 +92,34 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 			['no answer (client timeout)', { kind: 'hang' }],
 			['HTTP 500', { kind: 'status', status: 500, body: { code: 'system.error', message: 'System Error' } }],
 		])('after a %s the call is reported, not resent', async (_f, fault) => {
-			fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
-			const { out } = await run({}, 1);
-			expect(out).toHaveLength(1);
-			expect(out[0].json.error).toBeDefined();
-			expect(vendor.businessCalls(fake)).toBe(1);
+			const stopClock = onVirtualClock(op, fault, vendor);
+			try {
+				fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
+				const { out } = await run({}, 1);
+				expect(out).toHaveLength(1);
+				expect(out[0].json.error).toBeDefined();
+				expect(vendor.businessCalls(fake)).toBe(1);
+			} finally {
+				stopClock();
+			}
 		});
 	}
 
 	test.each(persistentFaults)('a persistent %s fails each item clearly, items out == items in, nothing secret', async (_fault, fault) => {
-		fake.inject({ ...fault, path: vendor.businessPath, times: 1000 });
-		const { out, result, secrets } = await run({ maxRetries: 1 });
-		expect(out).toHaveLength(N);
-		expect(out.map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
-		for (const item of out) {
-			expect(item.json.error).toMatch(new RegExp(`^${vendor.name} error `));
-			expect(item.json.vendorCode).toBeDefined();
+		const stopClock = onVirtualClock(op, fault, vendor);
+		try {
+			fake.inject({ ...fault, path: vendor.businessPath, times: 1000 });
+			const { out, result, secrets } = await run({ maxRetries: 1 });
+			expect(out).toHaveLength(N);
+			expect(out.map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
+			for (const item of out) {
+				expect(item.json.error).toMatch(new RegExp(`^${vendor.name} error `));
+				expect(item.json.vendorCode).toBeDefined();
+			}
+			expect(findSecrets(runSurface(result), secrets)).toEqual([]);
+		} finally {
+			stopClock();
 		}
-		expect(findSecrets(runSurface(result), secrets)).toEqual([]);
 	});
 
 	test('without Continue On Fail, the first failure stops the run: no new call starts', async () => {
@@ -132,7 +157,7 @@ describe.each(editorCases)('%s', (_title, vendor, name) => {
 			} else {
 				vendor.pickers[name].prepare(fake);
 				const [kind, method] = name.split('.');
-				outcome = await callPicker(vendor.nodeType, kind, method, credentials).catch((e) => e);
+				outcome = await callPicker(vendor.nodeType, kind, method, credentials, { parameters: vendor.pickers[name].parameters }).catch((e) => e);
 				expect(outcome.message).toMatch(new RegExp(`^${vendor.name} error (param\\.error|X\\.400|10004)`));
 			}
 			expect(fake.calls(path)).toHaveLength(1);

@@ -7,7 +7,7 @@ const http = require('node:http');
 const { runWorkflow, loadPackage } = require('../devkit/engine');
 const { callPicker, testCredential } = require('../devkit/contexts');
 const { findSecrets, runSurface } = require('../devkit/secrets');
-const { adapters } = require('../devkit/vendors');
+const { testAdapters: adapters, useVirtualClock } = require('../devkit/vendors');
 
 const FAST = { retryDelayMs: 5, timeoutMs: 2000, concurrency: 2 };
 
@@ -60,6 +60,7 @@ const ABOUT = new Set(['error', 'description', 'vendor', 'vendorCode', 'requestI
 const cases = adapters.flatMap((vendor) => Object.entries(vendor.operations).map(([name, op]) => [`${vendor.name} ${name}`, vendor, op]));
 
 describe.each(cases)('%s', (_title, vendor, op) => {
+	useVirtualClock(op);
 	let fake;
 	beforeAll(async () => {
 		fake = await vendor.startFake();
@@ -165,7 +166,8 @@ describe.each(onceOnly)('%s (must not arrive twice)', (_title, vendor, op) => {
 				const { credentials } = vendor.newCredentials(fake);
 				op.prepare(fake, 1);
 				const wf = op.workflow(FAST);
-				Object.assign(wf.nodes[1], { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 });
+				// 1 ms between tries: n8n reads 0 as its default of 1000 ms (WorkflowExecute.getRetryParams).
+				Object.assign(wf.nodes[1], { retryOnFail: true, maxTries: 3, waitBetweenTries: 1 });
 				fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
 				const result = await runWorkflow(wf, { credentials, items: op.items(1) });
 				expect(result.status).toBe('error');
@@ -197,7 +199,7 @@ describe.each(pickerCases)('%s (picker)', (_title, vendor, name, picker) => {
 		picker.prepare(fake);
 		const [kind, method] = name.split('.');
 		try {
-			return { answer: await callPicker(vendor.nodeType, kind, method, credentials), secrets: [...secrets, ...authValuesSeen(fake)] };
+			return { answer: await callPicker(vendor.nodeType, kind, method, credentials, { parameters: picker.parameters }), secrets: [...secrets, ...authValuesSeen(fake)] };
 		} catch (error) {
 			return { error, secrets: [...secrets, ...authValuesSeen(fake)] };
 		}

@@ -19,8 +19,11 @@ export interface DingTalkCredentials {
 
 export const DINGTALK = 'DingTalk';
 
+/** DingTalk's OpenAPI host (the default Base URL, and where its tokens come from). */
+export const API_HOSTS = ['api.dingtalk.com'] as const;
+
 export const dingTalkBaseUrl = (creds: { baseUrl?: string }) =>
-	String(creds.baseUrl || 'https://api.dingtalk.com').trim().replace(/\/+$/, '');
+	String(creds.baseUrl || `https://${API_HOSTS[0]}`).trim().replace(/\/+$/, '');
 
 const TOKEN_ADVICE: Record<string, string> = {
 	invalidClientIdOrSecret: 'Check the Client ID (AppKey) and Client Secret (AppSecret) in the credential.',

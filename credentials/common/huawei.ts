@@ -3,6 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions }
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError } from './answer';
+import { refuseRedirects } from './httpRequestNode';
 import type { TokenAuth } from './tokenAuth';
 import type { Issued } from './tokenCache';
 import { TokenCache, credentialKey } from './tokenCache';
@@ -23,7 +24,9 @@ export interface HuaweiCredentials {
 }
 
 export const HUAWEI = 'Huawei Cloud Meeting';
-export const DEFAULT_BASE_URL = 'https://api.meeting.huaweicloud.com';
+/** Huawei Cloud Meeting's API hosts: Chinese mainland (the default) and international. */
+export const API_HOSTS = ['api.meeting.huaweicloud.com', 'api-intl.meeting.huaweicloud.com'] as const;
+export const DEFAULT_BASE_URL = `https://${API_HOSTS[0]}`;
 
 export const huaweiBaseUrl = (creds: { baseUrl?: string }) =>
 	String(creds.baseUrl || DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
@@ -137,7 +140,21 @@ async function huaweiAuthenticate(credentials: ICredentialDataDecryptedObject, r
 	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
 	const header = url.includes(CONTROL_PATH) ? 'X-Conference-Authorization' : 'X-Access-Token';
 	requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
-	return requestOptions;
+	return refuseRedirects(requestOptions);
+}
+
+/**
+ * CheckToken (POST /v1/usg/acs/token/validate, meeting_21_0308) without a new token: a 2xx means
+ * Huawei still accepts it. Any other answer counts as not valid (its refusal codes are UNCONFIRMED).
+ */
+async function stillValid(http: AnswerFn, creds: HuaweiCredentials, token: string): Promise<boolean> {
+	const answer = await http({
+		method: 'POST',
+		url: `${huaweiBaseUrl(creds)}/v1/usg/acs/token/validate`,
+		headers: { 'Content-Type': 'application/json;charset=UTF-8', Accept: 'application/json', 'Accept-Language': huaweiLanguage(creds), 'X-Request-Id': randomUUID() },
+		body: { token, needGenNewToken: false },
+	});
+	return answer.statusCode >= 200 && answer.statusCode < 300;
 }
 
 export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
@@ -146,6 +163,7 @@ export const huaweiAuth: TokenAuth<HuaweiCredentials> = {
 	cache: new TokenCache<string>(600),
 	key: huaweiKey,
 	issue,
+	stillValid,
 	secretFields: ['password', 'appKey'],
 	authenticate: huaweiAuthenticate,
 };

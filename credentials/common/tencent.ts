@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
+import { refuseRedirects } from './httpRequestNode';
 import type { TokenAuth } from './tokenAuth';
 import { tokenFor } from './tokenAuth';
 import { TokenCache, credentialKey } from './tokenCache';
@@ -124,7 +125,8 @@ export const tencentAuth: TokenAuth<TencentCredentials> = {
 	/**
 	 * Signs each request: Tencent wants the SDKAppID, the admin, a UserSig and a fresh random
 	 * number in the query string. The node's transport hands in the UserSig it holds; elsewhere (the
-	 * HTTP Request node) it comes from the same cache. No HTTP is needed to make one.
+	 * HTTP Request node) it comes from the same cache. No HTTP is needed to make one. No redirect is
+	 * followed: the signature is valid for any request of the app until it expires.
 	 */
 	async authenticate(credentials, requestOptions) {
 		const creds = credentials as unknown as TencentCredentials;
@@ -137,7 +139,7 @@ export const tencentAuth: TokenAuth<TencentCredentials> = {
 			random: randomUint32(),
 			contenttype: 'json',
 		};
-		return requestOptions;
+		return refuseRedirects(requestOptions);
 	},
 };
 

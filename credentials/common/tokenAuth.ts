@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOp
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError, answerFn, redirectFailure } from './answer';
+import { refuseRedirects } from './httpRequestNode';
 import type { Issued, TokenCache } from './tokenCache';
 
 /**
@@ -17,6 +18,11 @@ export interface TokenAuth<C> {
 	issue(http: AnswerFn, creds: C): Promise<Issued<string>>;
 	/** Credential fields that are secret (scrubbed from everything the node reports). */
 	secretFields: string[];
+	/**
+	 * Whether the vendor still accepts `token` (Huawei can tell; DingTalk answers the same token
+	 * again instead). Lets the HTTP Request node's retry skip a resend the token did not cause.
+	 */
+	stillValid?(http: AnswerFn, creds: C, token: string): Promise<boolean>;
 	/** Puts `credentials.accessToken` on a request: the credential class's `authenticate`. */
 	authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions>;
 }
@@ -51,23 +57,30 @@ export const accessTokenField: INodeProperties = {
 /**
  * Puts the token into the vendor's header. A function rather than a generic
  * `={{$credentials.accessToken}}` header: bulk runs send thousands of calls, and this skips an
- * expression evaluation on each.
+ * expression evaluation on each. A request carrying it follows no redirect (the HTTP Request node would).
  */
 export function tokenHeader(header: string) {
 	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> => {
 		requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
-		return requestOptions;
+		return refuseRedirects(requestOptions);
 	};
 }
 
 /**
  * The credential class's `preAuthentication`, for the HTTP Request node with our credential: n8n
- * calls it with its HTTP helper when the token field is empty or a call answers 401. The request
- * follows no redirect (`answerFn`). Our nodes never use it: their kernel issues tokens itself.
+ * calls it with its HTTP helper when the token field is empty and after ANY failed call, then
+ * resends that call once if a token comes back. A token the vendor still accepts (`stillValid`), or
+ * a renewal that gives back the very token the failed call carried (DingTalk does so while a token
+ * is valid), proves the token was not the cause: then nothing comes back and n8n does not resend.
+ * Requests follow no redirect (`answerFn`). Our nodes never use it: their kernel issues tokens itself.
  */
 export function preAuthenticate<C>(auth: TokenAuth<C>) {
 	return async function (this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
-		return { accessToken: await tokenFor(auth, http, credentials as unknown as C, true) };
+		const creds = credentials as unknown as C;
+		const used = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
+		if (used && auth.stillValid && (await auth.stillValid(http, creds, used).catch(() => false))) return {};
+		const accessToken = await tokenFor(auth, http, creds, true);
+		return used && accessToken === used ? {} : { accessToken };
 	};
 }

@@ -9,6 +9,9 @@ const { demoVendor: huawei } = require('./huawei');
 
 const vendors = [dingtalk, tencent, huawei];
 
+/** "Allowed HTTP Request Domains" for the demo credentials: the HTTP Request node may call the fakes. */
+const LOOPBACK_DOMAINS = { allowedHttpRequestDomains: 'domains', allowedDomains: '127.0.0.1' };
+
 /**
  * What restore() leaves as it is on a running fake: its server, and the credentials' tokens and
  * nonces (a long-running n8n keeps the tokens it was given; they must still work).
@@ -26,7 +29,9 @@ function restore(vendor, fake, options) {
 async function startDemoVendors(options = {}) {
 	const started = [];
 	for (const vendor of vendors) {
-		const v = { name: vendor.name, ...(await vendor.start(options)) };
+		const v = { name: vendor.name, apiBaseUrl: vendor.apiBaseUrl, ...(await vendor.start(options)) };
+		// The fakes live on loopback; the credentials' default Allowed Domains name the vendors' hosts.
+		v.credential.data = { ...v.credential.data, ...LOOPBACK_DOMAINS };
 		v.restore = () => restore(vendor, v.fake, options);
 		started.push(v);
 	}
@@ -36,6 +41,12 @@ async function startDemoVendors(options = {}) {
 		credentials: Object.fromEntries(started.map((v) => [v.credential.id, { type: v.credential.type, data: v.credential.data }])),
 		/** n8n import:credentials format */
 		credentialExport: started.map((v) => ({ id: v.credential.id, name: v.credential.name, type: v.credential.type, data: v.credential.data })),
+		/** The workflow with the vendors' real API hosts (HTTP Request URLs) pointing at the fakes. */
+		localize(workflow) {
+			let text = JSON.stringify(workflow);
+			for (const v of started) text = text.split(v.apiBaseUrl).join(v.fake.url);
+			return JSON.parse(text);
+		},
 		/** Every fake back to the demo state: run before each example, so none sees another's changes. */
 		restore() {
 			started.forEach((v) => v.restore());

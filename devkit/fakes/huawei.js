@@ -8,6 +8,7 @@ const crypto = require('node:crypto');
 const { FakeServer, RateWindow } = require('./base');
 const { handleUsers } = require('./huawei/users');
 const { handleMeetings, handleControl, addMeeting } = require('./huawei/meetings');
+const { searchDevices, checkToken } = require('./huawei/extras');
 const { handleLive, liveMethods, LIVE_PATH } = require('./huawei/live');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,6 +35,7 @@ class FakeHuawei extends FakeServer {
 		this.notified = []; // accounts AddUser told about their new account (sendNotify other than "0")
 		this.confTokenTtl = confTokenTtl;
 		this.rate = new RateWindow(qps);
+		this.devices = []; // professional meeting devices: { sn, name, model, status }
 	}
 
 	/** A user of the enterprise who can also sign in; `profile` holds name, email, thirdAccount… */
@@ -113,6 +115,7 @@ class FakeHuawei extends FakeServer {
 	async handle(r) {
 		if (r.method === 'POST' && r.path === '/v1/usg/acs/auth/account') return this.accountAuth(r);
 		if (r.method === 'POST' && r.path === '/v2/usg/acs/auth/appauth') return this.appAuth(r);
+		if (r.method === 'POST' && r.path === '/v1/usg/acs/token/validate') return checkToken(this, r);
 		if (r.path.startsWith('/v1/mmc/control/')) return handleControl(this, r);
 		if (!/^\/v1\/(usg\/dcs|mmc\/management)\//.test(r.path)) return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 
@@ -133,6 +136,7 @@ class FakeHuawei extends FakeServer {
 		if (r.path.startsWith('/v1/mmc/management/conferences')) return handleMeetings(this, r, entry);
 		if (r.method === 'POST' && r.path === '/v1/usg/dcs/corp/vmr/delete') return this.deleteVmrs(r);
 		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/vmr') return this.search(r);
+		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/device') return searchDevices(this, r);
 		const m = r.path.match(VMR_PATH);
 		if (r.method === 'POST' && m) return this.changeOwner(r, m[1], decodeURIComponent(m[2]));
 		return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
@@ -264,6 +268,8 @@ const DEMO = { account: 'demo-admin@huawei', password: 'demo-huawei-password-000
 const demoVendor = {
 	name: 'Huawei Cloud Meeting',
 	file: 'huawei.js',
+	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
+	apiBaseUrl: 'https://api.meeting.huaweicloud.com',
 	create: (options) => new FakeHuawei(options),
 	seed(fake) {
 		// Fixed user ids too: the demo state is the same every time it is seeded (see demo.js restore).
@@ -279,6 +285,8 @@ const demoVendor = {
 		// One running meeting (controllable now) and one booked for tomorrow.
 		fake.addMeeting({ conferenceID: '960000001', subject: 'All hands (running)', chairPwd: crypto.randomBytes(4).toString('hex') });
 		fake.addMeeting({ conferenceID: '960000002', subject: 'Planning (tomorrow)', start: Date.now() + 86400000 });
+		// Two meeting-room devices (docs/any-api.md lists them through the HTTP Request node).
+		fake.devices.push({ sn: 'DEMO0BAR00001', name: 'Everest Bar', model: 'HUAWEI Bar 500', status: 0 }, { sn: 'DEMO0BOARD0002', name: 'Kilimanjaro Board', model: 'HUAWEI Board', status: 0 });
 	},
 	async start(options) {
 		const fake = await this.create(options).start();

@@ -38,6 +38,7 @@ class FakeTencent extends FakeServer {
 		this.apps = new Map(); // sdkappid (string) -> { secretKey, admins:Set, banning }
 		this.groups = new Map(); // groupId -> group (see addGroup)
 		this.accounts = new Set(); // imported accounts
+		this.online = new Set(); // accounts logged in now (query_online_status)
 		this.globalMute = new Map(); // account -> { c2c: until, group: until } (epoch seconds, 0 = none)
 		/** When true every account counts as imported (the vendor-neutral tests use made-up accounts). */
 		this.anyAccount = false;
@@ -159,10 +160,13 @@ const DEMO = { sdkAppId: 1400000001, secretKey: 'demo-tencent-secret-key-0001', 
 const demoVendor = {
 	name: 'Tencent Cloud Chat',
 	file: 'tencent.js',
+	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
+	apiBaseUrl: 'https://console.tim.qq.com',
 	create: (options) => new FakeTencent(options),
 	seed(fake) {
 		fake.addApp({ sdkAppId: DEMO.sdkAppId, secretKey: DEMO.secretKey, admins: [DEMO.identifier] });
 		fake.importAccounts('brennanli3', 'brennanli12', 'spammer7', 'spammer8', 'host1', 'alice', 'bob');
+		fake.online.add('alice');
 		const support = fake.addGroup('@TGS#aJRGC4MH6', { name: 'Support', banned: ['brennanli3', 'brennanli12', 'spammer7'], members: ['alice', 'bob', 'spammer7', 'spammer8'] });
 		for (const [from, text] of [['spammer7', 'cheap coins'], ['alice', 'hello'], ['spammer8', 'click here']]) {
 			support.messages.push({ MsgSeq: support.nextSeq++, MsgTime: Math.floor(Date.now() / 1000), From_Account: from, Random: 1, MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }], recalled: false, deleted: false });

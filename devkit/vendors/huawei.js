@@ -51,7 +51,7 @@ const memberVmrLists = (counts) => counts.map((c, i) => ({ json: { account: `mem
 
 const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
-module.exports = {
+const huawei = {
 	name: 'Huawei Cloud Meeting',
 	limit: 100, // VMR ids per call
 	// Huawei documents no rate limit; the fake enforces one above our default pacing of 10/s.
@@ -72,13 +72,22 @@ module.exports = {
 	nodeType: 'huaweiCloudMeeting',
 	/** The credential test (the node's `testedBy`) and every path it calls: a fresh token, then one room listed. */
 	credentialTest: { paths: [/\/usg\/acs\/auth\//, /^\/v1\/usg\/dcs\/corp\/vmr$/] },
-	/** EVERY picker of the node (methods.listSearch / loadOptions, `kind.name`), with what it lists. */
+	/** EVERY picker of the node (methods.listSearch / loadOptions, `kind.name`), with what it lists and the node's `parameters` it reads. */
 	pickers: {
 		'listSearch.searchUsers': { prepare: (fake) => ensureUsers(fake, 2) },
 		'listSearch.searchMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
 		'listSearch.searchOngoingMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
 		'listSearch.searchEndedMeetings': { prepare: (fake) => ensureEnded(fake, 2) },
 		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
+		'loadOptions.getUnassignedRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
+		// Reclaim's rooms: those of the member chosen in Account (the picker's `parameters`, as the editor passes them).
+		'loadOptions.getMemberRooms': {
+			parameters: { resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: { __rl: true, mode: 'list', value: 'member-0@corp' }, accountType: 'auto' },
+			prepare(fake) {
+				ensureUsers(fake, 1);
+				for (const id of fake.addVmrs(2, 'picker-room')) Object.assign(fake.vmrs.get(id), { status: 0, member: { account: 'member-0@corp', accountType: 0, name: 'Member 0' } });
+			},
+		},
 	},
 	expireTokens: (fake) => fake.expireTokens(),
 	throttleFaults: [
@@ -111,7 +120,7 @@ module.exports = {
 			seed: '004',
 			bench: 'reclaimFromMember',
 			idempotent: true,
-			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'reclaimFromMember', account: rl('={{ $json.account }}'), vmrIds: '={{ $json.vmrIds }}' }, options),
 			items: memberVmrItems,
 			listItems: memberVmrLists,
 			targetOf: memberVmrTarget,
@@ -123,7 +132,7 @@ module.exports = {
 		},
 		'cloudMeetingRoom.assignToMember': {
 			idempotent: true,
-			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'assignToMember', account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}' }, options),
+			workflow: (options) => node({ resource: 'cloudMeetingRoom', operation: 'assignToMember', account: rl('={{ $json.account }}'), vmrIds: '={{ $json.vmrIds }}' }, options),
 			items: memberVmrItems,
 			listItems: memberVmrLists,
 			targetOf: memberVmrTarget,
@@ -231,3 +240,9 @@ module.exports = {
 		'meeting.unmuteAll': control('unmuteAll'),
 	},
 };
+
+// Safe to repeat but destructive: their descriptions say they cannot be undone, like those of the
+// operations that must not repeat (test/toolDescriptions.test.js).
+for (const key of ['cloudMeetingRoom.reclaimFromMember']) huawei.operations[key].destructive = true;
+
+module.exports = huawei;

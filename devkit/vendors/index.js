@@ -29,5 +29,56 @@ function baselineWorkflow({ token, call, batch, qs }) {
 	return { nodes, connections };
 }
 
-module.exports = { baselineWorkflow };
-module.exports.adapters = ['dingtalk', 'tencent', 'huawei'].map((file) => require(`./${file}`));
+/**
+ * How the registry-driven suites (faults, counts, hardening) run every entry: the fake's rate limit
+ * lifted together with the node's pace (Calls Per Second at its maximum) and retries after a minimal
+ * backoff, so no test waits in real time at a vendor's rate. Pacing is not what they test: it has
+ * its own tests (test/core/pacer.test.ts, adaptivePacing, the vendors' pacing tests). A test's own
+ * options still win. An API the node paces below Calls Per Second keeps its pace: see `virtualClock`.
+ */
+const UNPACED = { callsPerSecond: 1000, retryDelayMs: 1 };
+
+/** The same registry entry, run unpaced (see UNPACED); new entries get it without doing anything. */
+function unpaced(vendor) {
+	const operations = Object.fromEntries(
+		Object.entries(vendor.operations).map(([name, op]) => [name, { ...op, workflow: (options = {}) => op.workflow({ ...UNPACED, ...options }) }]),
+	);
+	return { ...vendor, operations, startFake: async (options = {}) => await vendor.startFake({ qps: 0, ...options }) };
+}
+
+/**
+ * A virtual clock SPEEDUP times faster, for waits the node takes from the vendor whatever its
+ * Options say: an API the vendor limits more tightly (`pacedPerSecond` on a registry entry:
+ * Tencent's group list at 1 call/s) and the pause a throttling answer asks for (DingTalk's 1 s
+ * window). Only Date and timers are virtual; I/O and sockets are not. Each turn of the event loop
+ * moves the clock on by at most SPEEDUP ms, so a stalled loop stalls it too, and an answer still
+ * has many turns to arrive within a client timeout. Returns what stops it.
+ */
+const SPEEDUP = 10;
+function virtualClock() {
+	const realSetInterval = setInterval;
+	const realClearInterval = clearInterval;
+	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'], now: Date.now() });
+	const driver = realSetInterval(() => jest.advanceTimersByTime(SPEEDUP), 1);
+	return () => {
+		realClearInterval(driver);
+		jest.useRealTimers();
+	};
+}
+
+/** The virtual clock for an entry the node paces on its own (`pacedPerSecond`); else nothing. */
+const startVirtualClock = (op) => (op.pacedPerSecond ? virtualClock() : () => {});
+
+/** The same for every test of a describe block: call it before the block's other hooks. */
+function useVirtualClock(op) {
+	let stop = () => {};
+	beforeAll(() => {
+		stop = startVirtualClock(op);
+	});
+	afterAll(() => stop());
+}
+
+const adapters = ['dingtalk', 'tencent', 'huawei'].map((file) => require(`./${file}`));
+
+/** `adapters`: as the vendor paces (the benchmark); `testAdapters`: unpaced, for the registry-driven suites. */
+module.exports = { baselineWorkflow, adapters, testAdapters: adapters.map(unpaced), UNPACED, virtualClock, startVirtualClock, useVirtualClock };

@@ -115,7 +115,8 @@ const adapter = {
 		'group.create': groupOp('group', 'create', { groupType: 'Public', name: '=Room {{ $json.i }}' }, { idempotent: false }),
 		'group.get': groupOp('group', 'get', {}),
 		// Tencent allows the group list 1 call/s and the node keeps to it: the request counts use 5 items, not 60.
-		'group.getAll': { ...groupOp('group', 'getAll', { returnAll: true, includeDetails: false }), countItems: 5 },
+		// The node paces the group list at Tencent's 1 call/s whatever Calls Per Second says (`pacedPerSecond`).
+		'group.getAll': { ...groupOp('group', 'getAll', { returnAll: true, includeDetails: false }), countItems: 5, pacedPerSecond: 1 },
 		'group.update': groupOp('group', 'update', { updateFields: { notification: 'Maintenance tonight' } }),
 		'group.delete': {
 			idempotent: true,
@@ -176,5 +177,9 @@ const adapter = {
 		});
 	},
 };
+
+// Safe to repeat but destructive: their descriptions say they cannot be undone, like those of the
+// operations that must not repeat (test/toolDescriptions.test.js).
+for (const key of ['group.delete', 'groupMember.remove', 'groupMember.ban', 'groupMessage.recall', 'groupMessage.deleteBySender']) adapter.operations[key].destructive = true;
 
 module.exports = adapter;

@@ -1,20 +1,13 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { exclusivePoll } from '../core';
 import { credentialTest } from '../DingTalk/methods/credentialTest';
 import type { ConferenceEvent } from './events';
 import { CONFERENCE_EVENTS, PARTICIPANT_EVENTS, eventItem, eventTime } from './events';
 import { conferenceMembers, endedConference, forEach, ongoingConferences } from './observe';
 import type { PollState } from './state';
 import { diff, emptyState, goneFromList, readState, toWatch } from './state';
-
-/**
- * Polls running now, per workflow and node. n8n starts a poll on every tick of its schedule even
- * while the previous one still runs (n8n-core's TriggersAndPollers only counts the overlap), and two
- * polls diffing against the same memory would emit the same events twice: a tick that finds its
- * poll still running is skipped (the next one catches up, since each poll diffs against the memory).
- */
-const running = new Set<string>();
 
 export class DingTalkConferenceTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -55,30 +48,18 @@ export class DingTalkConferenceTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const events = this.getNodeParameter('events', []) as ConferenceEvent[];
 		if (events.length === 0) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
-		// A fresh object per poll: n8n keeps one PollContext for the whole activation, and the
-		// kernel's run state (the credential read once, the secrets to scrub) is per context object,
-		// so each poll reads the credential as it is now.
-		const ctx = Object.create(this) as IPollFunctions;
 		const staticData = this.getWorkflowStaticData('node');
-		if (this.getMode() === 'manual') return [this.helpers.returnJsonArray([await testEvent(ctx, events, readState(staticData.state))])];
+		if (this.getMode() === 'manual') return [this.helpers.returnJsonArray([await testEvent(Object.create(this) as IPollFunctions, events, readState(staticData.state))])];
 
-		const key = `${this.getWorkflow().id ?? ''}|${this.getNode().id}`;
-		if (running.has(key)) {
-			this.logger.warn('DingTalk Conference Trigger: the previous poll is still running, so this one is skipped');
-			return null;
-		}
-		running.add(key);
-		try {
+		return await exclusivePoll(this, 'DingTalk Conference Trigger', async (fresh) => {
 			const prev = readState(staticData.state);
-			const { events: all, next } = await observeAndDiff(ctx, prev ?? emptyState(), events.some((e) => PARTICIPANT_EVENTS.includes(e)));
+			const { events: all, next } = await observeAndDiff(fresh, prev ?? emptyState(), events.some((e) => PARTICIPANT_EVENTS.includes(e)));
 			// Saved only now, after every call succeeded: a failed poll keeps the last good memory.
 			staticData.state = next as unknown as IDataObject;
 			// The first poll records what is going on and emits nothing (no flood on activation).
 			const wanted = prev ? all.filter((e) => events.includes(e.event as ConferenceEvent)) : [];
 			return wanted.length ? [this.helpers.returnJsonArray(wanted)] : null;
-		} finally {
-			running.delete(key);
-		}
+		});
 	}
 }
 

@@ -7,7 +7,7 @@ import * as meeting from './actions/meeting';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
-import { getRooms, searchEndedMeetings, searchMeetings, searchOngoingMeetings, searchUsers } from './methods/listSearch';
+import { getMemberRooms, getRooms, getUnassignedRooms, searchEndedMeetings, searchMeetings, searchOngoingMeetings, searchUsers } from './methods/listSearch';
 import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
@@ -53,7 +53,7 @@ export class HuaweiCloudMeeting implements INodeType {
 
 	methods = {
 		listSearch: scrubbedPickers({ searchUsers, searchMeetings, searchOngoingMeetings, searchEndedMeetings }),
-		loadOptions: scrubbedPickers({ getRooms }),
+		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
 		credentialTest,
 	};
 

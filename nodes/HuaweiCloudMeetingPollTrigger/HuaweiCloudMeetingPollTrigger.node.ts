@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { runOptionsProperty } from '../core';
+import { exclusivePoll, runOptionsProperty } from '../core';
 import { credentialTest } from '../HuaweiCloudMeeting/methods/credentialTest';
 import { huawei } from '../HuaweiCloudMeeting/transport';
 import { EVENT_NAMES, toItem } from './items';
@@ -16,9 +16,6 @@ const EVENTS = Object.keys(EVENT_NAMES) as PollEvent[];
 const HISTORY_SLACK_MS = 60 * 1000;
 /** Without a start time to go by, the history query looks back this far. */
 const HISTORY_FALLBACK_MS = 24 * 60 * 60 * 1000;
-
-/** Polls in flight, per workflow and node: n8n starts the next poll on schedule even if one still runs. */
-const inFlight = new Set<string>();
 
 const retryOptions = runOptionsProperty(huawei.spec);
 retryOptions.options = (retryOptions.options ?? []).filter((o) => ['callsPerSecond', 'maxRetries', 'retryDelayMs', 'timeoutMs'].includes(o.name));
@@ -86,17 +83,7 @@ export class HuaweiCloudMeetingPollTrigger implements INodeType {
 		const filters: Filters = { queryAll: this.getNodeParameter('queryAll', true) !== false, ...(searchKey ? { searchKey } : {}) };
 		if (this.getMode() === 'manual') return await latestEvent(this, selected, filters);
 
-		const key = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
-		if (inFlight.has(key)) {
-			this.logger.warn('Huawei Cloud Meeting Polling Trigger: the previous poll is still running; this one was skipped');
-			return null;
-		}
-		inFlight.add(key);
-		try {
-			return await pollOnce(this, selected, filters);
-		} finally {
-			inFlight.delete(key);
-		}
+		return await exclusivePoll(this, 'Huawei Cloud Meeting Polling Trigger', async (fresh) => await pollOnce(fresh, selected, filters));
 	}
 }
 

@@ -20,3 +20,4 @@ export * from './toolkit';
 export * from './subtitle';
 export * from './time';
 export * from './dryRun';
+export * from './poll';

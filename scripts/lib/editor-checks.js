@@ -8,6 +8,7 @@ const path = require('node:path');
 const fs = require('node:fs');
 const browser = require('./browser');
 const { FakeDingTalk } = require('../../devkit/fakes/dingtalk');
+const { missingWarnings, warnedOperations } = require('../../devkit/toolDescriptions');
 
 const OUR_PREFIX = 'n8n-nodes-meeting-admin.';
 
@@ -259,4 +260,19 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 	}
 }
 
-module.exports = { checkInBrowser, SEARCHES };
+/**
+ * What n8n's AI Agent reads about our nodes: the served tool variant `<node>Tool` of each
+ * `usableAsTool` node, its tool description computed from it as n8n 2.41 does (the chosen
+ * operation's action, devkit/toolDescriptions.js). Every destructive or must-not-repeat operation
+ * must say it cannot be undone. Needs only /types/nodes.json, so it runs without the browser too.
+ */
+function checkToolDescriptions(servedNodes, check) {
+	const missing = missingWarnings((nodeType) => servedNodes.get(`${OUR_PREFIX}${nodeType}Tool`));
+	check(
+		`AI Agent tool descriptions of the ${warnedOperations().length} destructive or must-not-repeat operations say they cannot be undone`,
+		missing.length === 0,
+		missing.map((m) => `${m.name}: "${m.text}"`).join('\n'),
+	);
+}
+
+module.exports = { checkInBrowser, checkToolDescriptions, SEARCHES };

@@ -78,8 +78,11 @@ function workflowIdFor(file) {
 	return `ex${crypto.createHash('sha1').update(file).digest('hex').slice(0, 14)}`;
 }
 
-/** Copies examples/*.json into a temp dir (adding ids); returns [{file, id, name, workflow}]. */
-function prepareExamples(instance) {
+/**
+ * Copies examples/*.json into a temp dir (adding ids; `localize` points the vendors' real API hosts
+ * in HTTP Request URLs at the fakes); returns [{file, id, name, workflow}].
+ */
+function prepareExamples(instance, localize = (workflow) => workflow) {
 	const dir = path.join(ROOT, 'examples');
 	const out = path.join(instance.userFolder, 'examples');
 	fs.mkdirSync(out, { recursive: true });
@@ -88,7 +91,7 @@ function prepareExamples(instance) {
 		.filter((f) => f.endsWith('.json'))
 		.sort()
 		.map((file) => {
-			const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+			const workflow = localize(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
 			if (!workflow.id) workflow.id = workflowIdFor(file);
 			workflow.active = false;
 			const copy = path.join(out, file);
@@ -162,7 +165,7 @@ async function prepareDemoInstance({ timings } = {}) {
 	mark('pack + install community package', t);
 	t = Date.now();
 	const demo = await startDemoVendors();
-	const examples = prepareExamples(instance);
+	const examples = prepareExamples(instance, demo.localize);
 	await importCredentials(instance, demo.credentialExport);
 	if (examples.length) await importWorkflows(instance, examples);
 	mark('start fakes + import credentials and workflows', t);

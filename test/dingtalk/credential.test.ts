@@ -196,8 +196,11 @@ describe("n8n's HTTP Request node with this credential (the credential class's p
 		connections: { Start: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] } },
 	});
 
+	// The credential's default Allowed Domains name DingTalk's host only; the fake lives on loopback.
+	const loopback = { credential: { allowedHttpRequestDomains: 'domains', allowedDomains: '127.0.0.1' } };
+
 	test('fetches a token, then the call carries it', async () => {
-		const { credentials } = newApp(ctx);
+		const { credentials } = newApp(ctx, loopback);
 		const result = await runWorkflow(httpRequest(`${ctx.fake.url}/v1.0/rooms/groupLists?unionId=admin-1`), { credentials });
 		expect(result.status).toBe('success');
 		expect(ctx.fake.tokenCalls()).toHaveLength(1);
@@ -205,7 +208,7 @@ describe("n8n's HTTP Request node with this credential (the credential class's p
 	});
 
 	test('a redirect from the token endpoint is not followed: the secret goes nowhere else', async () => {
-		const { credentials } = newApp(ctx);
+		const { credentials } = newApp(ctx, loopback);
 		ctx.fake.inject({ kind: 'status', status: 302, headers: { Location: `${ctx.fake.url}/elsewhere` }, body: {}, path: /oauth2/, times: 10 });
 		const result = await runWorkflow(httpRequest(`${ctx.fake.url}/v1.0/rooms/groupLists?unionId=admin-1`), { credentials });
 		expect(result.status).toBe('error');

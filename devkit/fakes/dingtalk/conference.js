@@ -142,6 +142,18 @@ const routes = [
 		conf.recording = Boolean(_f.replayable);
 		return ok({ code: '200' });
 	}, 'roomClosed')],
+	// Not an operation of the node: docs/any-api.md calls it through the HTTP Request node. The
+	// request is DingTalk's (QueryMinutesSummary); the answer's shape is the fake's guess (UNCONFIRMED).
+	['POST', new RegExp(`${P}/minutes/summaries/query$`), 'QueryMinutesSummary', (fake, r, id) => {
+		const b = r.body;
+		const bad = unknownKey(b, ['summaryTypeList', 'unionId']);
+		if (bad) return paramsError(`unknown field ${bad}`);
+		const failed = checkFields(b, { unionId: 'string', summaryTypeList: 'array' }, ['unionId'], 'paramsError');
+		if (failed) return failed;
+		const conf = fake.conferences.get(id);
+		if (!conf) return err(404, 'roomNotFound', 'conference not found');
+		return ok({ summaryList: (b.summaryTypeList ?? ['fullSummary']).map((type) => ({ type, content: `${type} of ${conf.title}` })) });
+	}],
 	['POST', /^\/v1\.0\/conference\/scheduleConferences$/, 'CreateScheduleConference', (fake, r) => {
 		const b = r.body;
 		const bad = unknownKey(b, ['creatorUnionId', 'title', 'startTime', 'endTime', 'scheduleConfSettingModel']);

@@ -107,7 +107,13 @@ class FakeDingTalk extends FakeServer {
 		for (const t of this.tokens.values()) t.expiresAt = 0;
 	}
 
+	/** As DingTalk: asked again while its token is valid, an app gets the same token, renewed. */
 	issue(clientId) {
+		const live = [...this.tokens].find(([, t]) => t.clientId === clientId && t.expiresAt > Date.now());
+		if (live) {
+			live[1].expiresAt = Date.now() + this.tokenTtl * 1000;
+			return live[0];
+		}
 		const token = crypto.randomBytes(16).toString('hex');
 		this.tokens.set(token, { clientId, expiresAt: Date.now() + this.tokenTtl * 1000 });
 		return token;
@@ -176,6 +182,8 @@ const DEMO_APP = { clientId: 'demo-dingtalk-app', clientSecret: 'demo-dingtalk-s
 const demoVendor = {
 	name: 'DingTalk',
 	file: 'dingtalk',
+	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
+	apiBaseUrl: 'https://api.dingtalk.com',
 	create: (options) => new FakeDingTalk(options),
 	seed: (fake) => seedDemo(fake),
 	async start(options) {

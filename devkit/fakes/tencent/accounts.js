@@ -1,5 +1,6 @@
 'use strict';
-// Account commands of the fake Tencent server: import (multiaccount_import), check, app-wide mute.
+// Account commands of the fake Tencent server: import (multiaccount_import), check, app-wide mute,
+// online status (query_online_status).
 const { ok, fail, isUint32, strings, entries } = require('./answer');
 
 const L = '/v4/im_open_login_svc/';
@@ -42,6 +43,18 @@ const commands = {
 		const state = fake.globalMute.get(body.Get_Account) ?? { c2c: 0, group: 0 };
 		const left = (until) => (until > at ? until - at : 0);
 		return ok({ C2CmsgNospeakingTime: left(state.c2c), GroupmsgNospeakingTime: left(state.group) });
+	},
+
+	/** Not an operation of the node: what docs/any-api.md calls through the HTTP Request node. */
+	'/v4/openim/query_online_status'(fake, app, body) {
+		const { list, error } = strings(body, 'To_Account', 500);
+		if (error) return error;
+		if (body.IsNeedDetail !== undefined && ![0, 1].includes(body.IsNeedDetail)) return fail(70402, 'IsNeedDetail must be 0 or 1');
+		const known = list.filter((a) => fake.isImported(a));
+		return ok({
+			QueryResult: known.map((a) => ({ To_Account: a, Status: fake.online.has(a) ? 'Online' : 'Offline' })),
+			ErrorList: list.filter((a) => !known.includes(a)).map((a) => ({ To_Account: a, ErrorCode: 70107 })),
+		});
 	},
 };
 

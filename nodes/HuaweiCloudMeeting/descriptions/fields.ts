@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, idList, pathId, requiredText } from '../../core';
+import { defineField, idList, pathId, requiredText, withProperty } from '../../core';
 import { defaultAccountType } from '../transport';
 
 /** Huawei's batch APIs (DeleteCorpVmr, BatchDeleteUsers) take 1-100 entries per call. */
@@ -23,6 +23,12 @@ export const userAccount = defineField(
 	},
 	pathId('an account', 128),
 );
+
+/** The member rooms are assigned to or reclaimed from: picked from the users, or typed (a device's account, say). */
+export const memberAccount = withProperty(userAccount, {
+	displayName: 'Account',
+	description: 'The member. With Account & Password credentials this is a Huawei Cloud Meeting account; with App ID credentials it is a third-party user ID. A device is given By Account.',
+});
 
 /** Huawei's accountType: what kind of identifier the account is. */
 export const accountType = defineField(

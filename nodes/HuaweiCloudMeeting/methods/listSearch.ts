@@ -1,7 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
+import { check, pathSegment } from '../../core';
+import { accountType, memberAccount } from '../descriptions/fields';
 import { HISTORY_PATH, ONLINE_PATH } from '../helpers/listings';
-import { huaweiApiRequest } from '../transport';
+import { defaultAccountType, huaweiApiRequest } from '../transport';
 
 /** Entries per picker page. */
 const PICKER_PAGE = 50;
@@ -77,11 +79,11 @@ export async function searchEndedMeetings(this: ILoadOptionsFunctions, filter?: 
 	};
 }
 
-/** The enterprise's cloud meeting rooms for multi-select fields (up to the first 500). */
-export async function getRooms(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+/** Rooms of SearchCorpVmr (`qs` narrows them) as multi-select options, up to the first 500. */
+async function roomOptions(ctx: ILoadOptionsFunctions, qs: IDataObject): Promise<INodePropertyOptions[]> {
 	const options: INodePropertyOptions[] = [];
 	for (let offset: number | undefined = 0; offset !== undefined && options.length < 500; ) {
-		const { rows, next }: { rows: IDataObject[]; next?: number } = await page(this, '/v1/usg/dcs/corp/vmr', 'corp/vmr', { offset, limit: 100 });
+		const { rows, next }: { rows: IDataObject[]; next?: number } = await page(ctx, '/v1/usg/dcs/corp/vmr', 'corp/vmr', { ...qs, offset, limit: 100 });
 		for (const room of rows) {
 			const member = (room.member as IDataObject | undefined)?.name ?? (room.member as IDataObject | undefined)?.account;
 			options.push({ name: `${String(room.vmrName ?? room.vmrId)} (${String(room.vmrId)})${member ? ` – ${String(member)}` : ' – unassigned'}`, value: String(room.id) });
@@ -89,4 +91,34 @@ export async function getRooms(this: ILoadOptionsFunctions): Promise<INodeProper
 		offset = next;
 	}
 	return options;
+}
+
+/** The enterprise's cloud meeting rooms for multi-select fields (Delete). */
+export async function getRooms(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await roomOptions(this, {});
+}
+
+/** The rooms no member holds (SearchCorpVmr status 2): what Assign To Member can give. */
+export async function getUnassignedRooms(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await roomOptions(this, { status: 2 });
+}
+
+/** The rooms of the member chosen in Account (ShowUserDetail's vmrList): what Reclaim From Member can take back. */
+export async function getMemberRooms(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const raw = this.getCurrentNodeParameter(memberAccount.name, { extractValue: true });
+	// No member chosen yet, or an expression only a run can resolve: nothing to list.
+	if (typeof raw !== 'string' || raw.trim() === '' || raw.startsWith('=')) return [];
+	const account = check(this.getNode(), 0, memberAccount, memberAccount.schema, raw);
+	const chosen = check(this.getNode(), 0, accountType, accountType.schema, this.getCurrentNodeParameter(accountType.name) ?? 'auto');
+	const type = chosen === 'auto' ? await defaultAccountType.call(this) : chosen;
+	const { body } = await huaweiApiRequest.call(this, 0, {
+		method: 'GET',
+		path: `/v1/usg/dcs/corp/member/${pathSegment(account)}`,
+		api: 'corp/member/show',
+		qs: { accountType: type },
+		idempotent: true,
+		context: { account },
+	});
+	const rooms = (Array.isArray(body.vmrList) ? body.vmrList : []) as IDataObject[];
+	return rooms.filter((room) => room.id).map((room) => ({ name: `${String(room.vmrName ?? room.vmrId)} (${String(room.vmrId ?? room.id)})`, value: String(room.id) }));
 }

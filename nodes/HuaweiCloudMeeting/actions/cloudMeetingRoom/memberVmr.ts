@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ListCall } from '../../../core';
-import { defineField, idList, pathId, pathSegment } from '../../../core';
-import { accountType } from '../../descriptions/fields';
+import { defineField, idList, pathSegment } from '../../../core';
+import { accountType, memberAccount } from '../../descriptions/fields';
 import { huawei, huaweiAuthMode } from '../../transport';
 
 /** Huawei takes 1-100 VMR IDs per call (body maxLength 100). */
@@ -16,30 +16,20 @@ const PATHS: Record<MemberVmrOperation, string> = {
 	reclaimFromMember: 'recycle-from-member',
 };
 
-const account = defineField(
-	{
-		displayName: 'Account',
-		name: 'account',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'example@123',
-		description: 'The member. With account and password authentication this is a Huawei Cloud Meeting account; with App ID authentication it is a third-party user ID.',
-	},
-	pathId('an account', 128),
-);
-
+/** Where each operation's rooms come from: the member's own (Reclaim), or those no member holds (Assign). */
+const ROOM_LISTS: Record<MemberVmrOperation, { method: string; dependsOn: string[]; which: string }> = {
+	reclaimFromMember: { method: 'getMemberRooms', dependsOn: [`${memberAccount.name}.value`, accountType.name], which: "Choose from the member's rooms" },
+	assignToMember: { method: 'getUnassignedRooms', dependsOn: [], which: "Choose from the enterprise's unassigned rooms" },
+};
 
 const vmrIds = defineField(
 	{
 		displayName: 'VMR IDs',
 		name: 'vmrIds',
-		type: 'string',
-		typeOptions: { rows: 4 },
+		type: 'multiOptions',
 		required: true,
-		default: '',
-		placeholder: 'ff8080816b9ec3ab016ba125aca20082',
-		description: `The unique IDs of the cloud meeting rooms (the unique ID field Get Many returns, not the numeric VMR ID), separated by commas or new lines, or an expression returning an array. Huawei takes at most ${MAX_VMR_IDS_PER_CALL} per call; longer lists are sent in several calls.`,
+		default: [],
+		description: `The cloud meeting rooms: their unique ID (the ID field Get Many returns, not the numeric VMR ID). Huawei takes at most ${MAX_VMR_IDS_PER_CALL} per call; longer lists are sent in several calls.`,
 	},
 	idList({ noun: 'VMR ID', maxIdLength: 64, maxTotal: 10000 }),
 );
@@ -47,10 +37,15 @@ const vmrIds = defineField(
 /** Assign and reclaim take the same parameters: an account and a list of VMR IDs. */
 export function memberVmrProperties(operation: MemberVmrOperation): INodeProperties[] {
 	const verb = operation === 'assignToMember' ? 'assign the rooms to' : 'reclaim the rooms from';
+	const rooms = ROOM_LISTS[operation];
 	return updateDisplayOptions({ show: { resource: ['cloudMeetingRoom'], operation: [operation] } }, [
-		{ ...account.property, description: `The member to ${verb}. ${account.property.description?.replace(/^The member\. /, '')}` },
+		{ ...memberAccount.property, description: `The member to ${verb}. ${memberAccount.property.description?.replace(/^The member\. /, '')}` },
 		{ ...accountType.property, description: "What kind of identifier Account is (Huawei's accountType)" },
-		vmrIds.property,
+		{
+			...vmrIds.property,
+			typeOptions: { loadOptionsMethod: rooms.method, ...(rooms.dependsOn.length ? { loadOptionsDependsOn: rooms.dependsOn } : {}) },
+			description: `${vmrIds.property.description} ${rooms.which}, or give IDs (a list, or text separated by commas or new lines) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+		},
 	]);
 }
 
@@ -59,7 +54,7 @@ export function memberVmrProperties(operation: MemberVmrOperation): INodePropert
  * Items for the same member and account type share calls (the target); nothing is sent here.
  */
 export async function planMemberVmrs(this: IExecuteFunctions, i: number, operation: MemberVmrOperation): Promise<ListCall> {
-	const member = account.read(this, i);
+	const member = memberAccount.read(this, i);
 	const ids = vmrIds.read(this, i);
 	const chosen = accountType.read(this, i);
 	const type = chosen === 'auto' ? ((await huaweiAuthMode.call(this)) === 'appId' ? 1 : 0) : chosen;
