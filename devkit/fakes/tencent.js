@@ -44,6 +44,8 @@ class FakeTencent extends FakeServer {
 		this.anyAccount = false;
 		/** When true member lists naming an account that was not imported are refused whole (10019). */
 		this.strictAccounts = false;
+		/** Per-entry lists answered without entries: 'absent', 'empty' or 'partial' (see tencent/answer.js). */
+		this.withoutEntries = undefined;
 		this.rate = new RateWindow(qps);
 		// Tencent allows get_appid_group_list 1 call/s; off unless asked for (the node cannot pace one API apart).
 		this.groupListRate = new RateWindow(groupListQps);
@@ -92,6 +94,7 @@ class FakeTencent extends FakeServer {
 		this.failures = [];
 		this.usersigs = new Set();
 		this.strictAccounts = false;
+		this.withoutEntries = undefined;
 	}
 
 	/**

@@ -4,7 +4,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import { sendInChunks } from './bulk';
 import { errorItemJson } from './errors';
 import { withDuplicatesDropped } from './list';
-import { mayHaveArrived, wasNotSent, wasRefused } from './policy';
+import type { Outcome } from './attribute';
+import { attributed, forItem, heldBack } from './attribute';
+import { beginTry } from './onceOnly';
+import { mayHaveArrived, wasNotSent, wasRefusedForCall, wasRefusedForIds } from './policy';
 import { runState } from './run';
 import { scrubbed } from './scrub';
 
@@ -30,13 +33,6 @@ interface Segment {
 	ids: string[];
 }
 
-interface Outcome {
-	applied: Set<string>;
-	calls: Set<number>;
-	answers: unknown[];
-	error?: unknown;
-	uncertain: Set<string>;
-}
 
 /** Packs the items of one target into calls of at most `limit` distinct ids, an item spanning calls where it must. */
 export function pack(segments: Segment[], limit: number): Segment[][] {
@@ -70,11 +66,27 @@ export async function runPlanAlone(ctx: IExecuteFunctions, call: ListCall): Prom
 	return call.output(calls, results);
 }
 
+const noop = () => {};
+
+
+/** One target's calls: the first goes alone, so a refusal of the call itself costs one call, not all. */
+interface Target {
+	plan: ListCall;
+	calls: Segment[][];
+	/** Set when the vendor refused the target's first call for the call itself (permission, unknown group…). */
+	refused?: unknown;
+	/** The first call was answered: the others may go. */
+	opened?: boolean;
+}
+
 /**
  * Runs a list-taking operation with items combined: items with the same target share calls up to
  * the vendor's limit, so 1,000 one-id items to one group take ⌈1000 / limit⌉ calls. Every input
- * item still gets exactly one output item, in order. A call the vendor refuses for good is split
- * in halves until the items that cause it are isolated; an item only fails for its own ids.
+ * item still gets exactly one output item, in order. A target's first call goes out before its
+ * others: if the vendor refuses it for the call itself (permission, an unknown group, the app's
+ * state), the others are not sent, since they would be refused alike. A call refused for ids it
+ * carried is split in halves until the items that cause it are isolated (with Continue On Fail);
+ * an item only fails for its own ids.
  */
 export async function runCombined(
 	ctx: IExecuteFunctions,
@@ -101,11 +113,10 @@ export async function runCombined(
 		group.push({ item, ids: p.ids });
 		groups.set(p.target, group);
 	});
-	const queue: Array<{ plan: ListCall; segments: Segment[] }> = [];
-	for (const segments of groups.values()) {
+	const targets: Target[] = [...groups.values()].map((segments) => {
 		const first = plans[segments[0].item] as ListCall;
-		for (const call of pack(segments, first.limit)) queue.push({ plan: first, segments: call });
-	}
+		return { plan: first, calls: pack(segments, first.limit) };
+	});
 	let callNumber = 0;
 	const fail = (segments: Segment[], error: unknown) => {
 		for (const s of segments) {
@@ -113,21 +124,26 @@ export async function runCombined(
 			o.error ??= error;
 			if (mayHaveArrived(error) && !wasNotSent(error)) for (const id of s.ids) o.uncertain.add(id);
 		}
-		if (!continueOnFail) state.stopped = true;
+		if (!continueOnFail && !heldBack.has(error as object)) state.stopped = true;
 	};
-	const send = async (p: ListCall, segments: Segment[]): Promise<void> => {
-		if (state.stopped) return fail(segments, new NodeOperationError(ctx.getNode(), 'Not sent: an earlier item failed', { itemIndex: segments[0].item }));
+	/** Sends one call; `answered` runs once the vendor's first answer to it is in (before any split). */
+	const send = async (target: Target, segments: Segment[], answered = noop): Promise<void> => {
+		if (state.stopped) return fail(segments, notSent(ctx, segments, 'the node stops at the first failure'));
+		if (target.refused) return fail(segments, target.refused);
 		const number = ++callNumber;
 		let answer: unknown;
 		try {
-			answer = await p.send(distinct(segments));
+			answer = await target.plan.send(distinct(segments));
+			answered();
 		} catch (error) {
-			// Refused for good with several items aboard: split, so only the items at fault fail.
-			// Without Continue On Fail the run stops at the first failure: no splitting, no new call.
-			if (wasRefused(error) && segments.length > 1 && continueOnFail) {
+			if (wasRefusedForCall(error)) target.refused ??= sameRefusal(error);
+			answered();
+			// Refused for ids it carried, with several items aboard: split, so only the items at fault
+			// fail. Without Continue On Fail the run stops at the first failure: no splitting, no new call.
+			if (wasRefusedForIds(error) && segments.length > 1 && continueOnFail) {
 				const half = Math.ceil(segments.length / 2);
-				await send(p, segments.slice(0, half));
-				await send(p, segments.slice(half));
+				await send(target, segments.slice(0, half));
+				await send(target, segments.slice(half));
 				return;
 			}
 			return fail(segments, error);
@@ -140,15 +156,55 @@ export async function runCombined(
 			o.calls.add(number);
 		}
 	};
+	// Each target's first call, then (once it is answered) the rest of its calls.
+	const ready: Array<{ target: Target; segments: Segment[] }> = targets.map((target) => ({ target, segments: target.calls[0] }));
 	let next = 0;
+	let probing = 0;
+	let wake: Array<() => void> = [];
+	const open = (target: Target) => {
+		if (target.opened) return;
+		target.opened = true;
+		probing--;
+		for (const segments of target.calls.slice(1)) ready.push({ target, segments });
+		const waiting = wake;
+		wake = [];
+		waiting.forEach((resolve) => resolve());
+	};
 	const worker = async () => {
-		while (next < queue.length) {
-			const call = queue[next++];
-			await send(call.plan, call.segments);
+		for (;;) {
+			if (next >= ready.length) {
+				if (probing === 0) return;
+				await new Promise<void>((resolve) => wake.push(resolve));
+				continue;
+			}
+			const job = ready[next++];
+			const probe = job.segments === job.target.calls[0];
+			if (!probe) {
+				await send(job.target, job.segments);
+				continue;
+			}
+			probing++;
+			try {
+				await send(job.target, job.segments, () => open(job.target));
+			} finally {
+				open(job.target);
+			}
 		}
 	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(state.options.concurrency, queue.length)) }, worker));
+	const workers = Math.max(1, Math.min(state.options.concurrency, targets.reduce((n, t) => n + t.calls.length, 0)));
+	const endTry = beginTry(ctx);
+	try {
+		await Promise.all(Array.from({ length: workers }, worker));
+	} finally {
+		endTry();
+	}
 
+	if (!continueOnFail) {
+		// The error is the vendor's, on the first item a call actually failed for; items merely not sent are named apart.
+		const real = outcomes.findIndex((o) => o.error !== undefined && !wasNotSent(o.error) && !heldBack.has(o.error as object));
+		const failed = real >= 0 ? real : outcomes.findIndex((o) => o.error !== undefined);
+		if (failed >= 0) throw scrubbed(attributed(forItem(outcomes[failed].error, failed, plans[failed]?.ids ?? [], outcomes[failed]), failed, outcomes, plans), state.scrubber);
+	}
 	const results: INodeExecutionData[] = [];
 	for (let i = 0; i < count; i++) {
 		const o = outcomes[i];
@@ -166,23 +222,21 @@ export async function runCombined(
 		results.push({ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } });
 	}
 	return [results];
-}
 
-/** The shared call's error, told for one item: its own ids applied, not applied, or uncertain. */
-function forItem(error: unknown, item: number, ids: string[], o: Outcome): unknown {
-	if (!(error instanceof Error) || !('context' in error)) return error;
-	const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error);
-	copy.message = error.message;
-	const context: IDataObject = { ...(error as { context: IDataObject }).context, itemIndex: item };
-	if (ids.length) {
-		Object.assign(context, {
-			appliedIds: ids.filter((id) => o.applied.has(id)),
-			uncertainIds: ids.filter((id) => !o.applied.has(id) && o.uncertain.has(id)),
-			notAppliedIds: ids.filter((id) => !o.applied.has(id) && !o.uncertain.has(id)),
-		});
-		delete context.failedCall;
-		delete context.calls;
+	/** A call held back: never sent, so its items are reported as not sent, not as failed. */
+	function notSent(context: IExecuteFunctions, segments: Segment[], why: string): Error {
+		const error = new NodeOperationError(context.getNode(), `Not sent: ${why}`, { itemIndex: segments[0].item });
+		heldBack.add(error);
+		return error;
 	}
-	(copy as unknown as { context: IDataObject }).context = context;
-	return copy;
+
+	/** The vendor's refusal of a target's call, told to the items of its other calls, which were not sent. */
+	function sameRefusal(error: unknown): unknown {
+		if (!(error instanceof Error)) return error;
+		const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error);
+		copy.message = `Not sent: the vendor refused the same call for other items (${error.message})`;
+		(copy as unknown as { context: IDataObject }).context = { ...((error as { context?: IDataObject }).context ?? {}), notSent: true };
+		heldBack.add(copy);
+		return copy;
+	}
 }

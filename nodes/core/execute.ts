@@ -3,6 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { errorItemJson } from './errors';
 import { withDuplicatesDropped } from './list';
+import { beginTry } from './onceOnly';
+import { wasNotSent } from './policy';
 import { runState } from './run';
 import { scrubbed } from './scrub';
 
@@ -21,6 +23,7 @@ export async function runItems(ctx: IExecuteFunctions, handler: ItemHandler): Pr
 	const continueOnFail = ctx.continueOnFail();
 	let first: { index: number; error: unknown } | undefined;
 	let next = 0;
+	let failures = 0;
 
 	const worker = async () => {
 		while (!state.stopped && next < count) {
@@ -33,18 +36,32 @@ export async function runItems(ctx: IExecuteFunctions, handler: ItemHandler): Pr
 					results[i] = [{ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } }];
 				} else {
 					state.stopped = true;
-					if (!first || i < first.index) first = { index: i, error };
+					// A call the stopping run held back is not the failure: the vendor's error is reported.
+					if (!wasNotSent(error)) failures++;
+					if (!first || (wasNotSent(first.error) && !wasNotSent(error)) || (i < first.index && wasNotSent(error) === wasNotSent(first.error))) first = { index: i, error };
 				}
 			}
 		}
 	};
 	const workers = Math.max(1, Math.min(state.options.concurrency, count));
-	await Promise.all(Array.from({ length: workers }, worker));
+	const endTry = beginTry(ctx);
+	try {
+		await Promise.all(Array.from({ length: workers }, worker));
+	} finally {
+		endTry();
+	}
 
 	if (first !== undefined) {
 		const error = scrubbed(first.error, state.scrubber);
 		if (error instanceof Error && 'context' in error) {
-			(error as NodeOperationError).context.itemIndex = first.index;
+			const e = error as NodeOperationError;
+			e.context.itemIndex = first.index;
+			// Items that never started or whose call was held back: not sent, told apart from the failure.
+			const unsent = count - results.filter(Boolean).length - failures;
+			if (unsent > 0 && !wasNotSent(first.error)) {
+				e.context.notSentItems = unsent;
+				e.description = [e.description, `${unsent} other ${unsent === 1 ? 'item was' : 'items were'} not sent: the node stops at the first failure.`].filter(Boolean).join(' ');
+			}
 			throw error;
 		}
 		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: first.index });

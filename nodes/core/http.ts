@@ -11,11 +11,13 @@ export { toAnswer } from '../../credentials/common/answer';
  * - throttled: the vendor refused the call, so it surely did not apply; always safe to resend.
  * - transient: a server-side failure; the call may have applied, resend only idempotent calls.
  * - reauth: the token or signature is no longer accepted; renew it once and resend.
- * - fatal: the vendor refused the call for good; it did not apply.
+ * - fatal: the vendor refused the call for good; it did not apply. `about: 'ids'` when the refusal
+ *   is about ids it carried (an unknown account, say), not about the call itself (auth, permission,
+ *   an unknown target, the app's state): only then can a shared call be split to find the items at fault.
  */
 export type Verdict =
 	| { kind: 'ok' }
-	| { kind: 'throttled' | 'transient' | 'reauth' | 'fatal'; failure: VendorFailure; waitMs?: number };
+	| { kind: 'throttled' | 'transient' | 'reauth' | 'fatal'; failure: VendorFailure; waitMs?: number; about?: 'ids' };
 
 
 /** Socket failures that happen before a request leaves: the vendor surely never saw it. */

@@ -22,12 +22,19 @@ const START_SPACED_MS = 3000;
 const noop = () => {};
 
 /**
+ * A rate a node asked for binds the credential's API for this long after its last call: two runs
+ * on one credential share the lowest rate either asked for, whatever their own settings.
+ */
+const ASKED_FOR_MS = 60000;
+
+/**
  * Keeps a credential under the vendor's calls-per-second limit, however many items run at once:
  * at most `rate` calls in any sliding window of a second (plus a margin), each counted from its
  * answer — the vendor has surely counted it by then — so calls the event loop sends late cannot
  * land in a window the vendor counts as full. Calls are released together (as the HTTP Request
  * node's batches are; cheaper on CPU than spacing them) after the pacer's first seconds, unless
- * throttling showed the limit is shared. One pacer per credential and API, process-wide.
+ * throttling showed the limit is shared. One pacer per credential and API, process-wide, at the
+ * lowest rate its callers ask for (`ask`).
  */
 export class Pacer {
 	/** Per slot: when its call reached the vendor at the latest (its answer, see `wait`, or ARRIVAL_MS). */
@@ -53,12 +60,41 @@ export class Pacer {
 
 	private recentThrottles: number[] = [];
 
-	constructor(readonly perSecond: number) {
-		this.rate = perSecond;
+	/** Each rate asked for (Infinity: no limit), and when it was last asked for. */
+	private asked = new Map<number, number>();
+
+	private ceiling: number;
+
+	constructor(perSecond: number) {
+		this.ceiling = perSecond > 0 ? perSecond : Infinity;
+		this.rate = this.ceiling;
+		this.asked.set(this.ceiling, Date.now());
+	}
+
+	/** The configured rate: the lowest any caller asked for lately (0: no pacing). */
+	get perSecond(): number {
+		return Number.isFinite(this.ceiling) ? this.ceiling : 0;
 	}
 
 	get current(): number {
 		return this.rate;
+	}
+
+	/** A caller's rate (its node's Calls Per Second, or the vendor's limit): the lowest recent one wins. */
+	ask(perSecond: number): this {
+		const now = Date.now();
+		const wanted = perSecond > 0 ? perSecond : Infinity;
+		this.asked.set(wanted, now);
+		const before = this.ceiling;
+		let lowest = wanted;
+		for (const [rate, at] of this.asked) {
+			if (at < now - ASKED_FOR_MS) this.asked.delete(rate);
+			else lowest = Math.min(lowest, rate);
+		}
+		this.ceiling = lowest;
+		// Lowered by throttling, the rate wins back on its own (`succeeded`); else it follows the ceiling.
+		this.rate = this.rate >= before ? this.ceiling : Math.min(this.rate, this.ceiling);
+		return this;
 	}
 
 	/**
@@ -133,14 +169,14 @@ export class Pacer {
 
 const pacers = new Map<string, Pacer>();
 
+/** The pacer of one credential and API (`key`), at the lowest rate asked for it lately. */
 export function pacerFor(key: string, perSecond: number): Pacer {
-	const id = `${key}|${perSecond}`;
-	let pacer = pacers.get(id);
+	let pacer = pacers.get(key);
 	if (!pacer) {
-		// One per credential, API and rate; a long-lived n8n with many credentials drops the oldest.
+		// A long-lived n8n with many credentials drops the oldest.
 		if (pacers.size >= 10000) pacers.delete(pacers.keys().next().value as string);
 		pacer = new Pacer(perSecond);
-		pacers.set(id, pacer);
+		pacers.set(key, pacer);
 	}
-	return pacer;
+	return pacer.ask(perSecond);
 }

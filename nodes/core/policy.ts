@@ -38,12 +38,16 @@ export interface SendPlan {
 const uncertain = new WeakSet<object>();
 /** Errors of calls that never left: the run was stopping. */
 const unsent = new WeakSet<object>();
-/** Errors of calls the vendor refused for good (not throttling, auth or a passing failure). */
-const refused = new WeakSet<object>();
+/** Errors of calls the vendor refused for good: about the call itself, or about ids it carried. */
+const refused = new WeakMap<object, 'call' | 'ids'>();
 
 export const mayHaveArrived = (error: unknown) => typeof error === 'object' && error !== null && uncertain.has(error);
 export const wasNotSent = (error: unknown) => typeof error === 'object' && error !== null && unsent.has(error);
 export const wasRefused = (error: unknown) => typeof error === 'object' && error !== null && refused.has(error);
+/** Refused for ids the call carried (so splitting the call isolates them), not for the call itself. */
+export const wasRefusedForIds = (error: unknown) => typeof error === 'object' && error !== null && refused.get(error) === 'ids';
+/** Refused for the call itself: every call like it (same target, other ids) would be refused too. */
+export const wasRefusedForCall = (error: unknown) => typeof error === 'object' && error !== null && refused.get(error) === 'call';
 
 function backoff(policy: RetryPolicy, attempt: number, waitMs?: number): number {
 	const exp = policy.baseDelayMs * 2 ** attempt;
@@ -140,7 +144,9 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 		}
 		const failed = vendorError(plan.node, plan.vendor, failure, plan.itemIndex, plan.context);
 		if (verdict.kind === 'transient') uncertain.add(failed);
-		if (verdict.kind === 'fatal') refused.add(failed);
+		if (verdict.kind === 'fatal') refused.set(failed, verdict.about ?? 'call');
+		// Refused again right after a renewal: the credential itself is not accepted.
+		if (verdict.kind === 'reauth') refused.set(failed, 'call');
 		throw failed;
 	}
 }

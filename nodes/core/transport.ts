@@ -126,7 +126,11 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 			state.onceCalls.set(slot, nth);
 			const claim = claimOnce(ctx, itemIndex, [call.api, call.path, nth]);
 			if (!claim.fresh) {
-				throw vendorError(node, spec.vendor, {
+				throw vendorError(node, spec.vendor, claim.forgotten ? {
+					code: 'ALREADY_SENT',
+					message: 'This call may have been sent by an earlier try of this node in this execution (n8n had to drop what this try remembered), so it was not sent',
+					advice: 'The operation must not arrive twice, so it is not resent when that cannot be ruled out. Check the result on the vendor side.',
+				} : {
 					code: 'ALREADY_SENT',
 					message: 'This call was already sent by an earlier try of this node in this execution, so it was not sent again',
 					advice: 'The operation must not arrive twice, so n8n\'s "Retry On Fail" cannot resend it. Check the result on the vendor side.',

@@ -23,7 +23,7 @@ function vendor(bad: string[] = []) {
 		await sendWithPolicy({
 			vendor: 'V', node, itemIndex: 0, idempotent: true, retry: { maxRetries: 0, baseDelayMs: 0, maxWaitMs: 0 }, context: {},
 			send: async () => ({ statusCode: 200, headers: {}, body: {}, json: true }),
-			judge: () => (ids.some((id) => bad.includes(id)) ? { kind: 'fatal', failure: { code: 'BAD', message: 'bad id in list' } } : { kind: 'ok' }),
+			judge: () => (ids.some((id) => bad.includes(id)) ? { kind: 'fatal', about: 'ids', failure: { code: 'BAD', message: 'bad id in list' } } : { kind: 'ok' }),
 		});
 	};
 	return { calls, send };

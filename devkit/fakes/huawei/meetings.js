@@ -50,6 +50,9 @@ function create(fake, r, auth) {
 	const m = addMeeting(fake, { subject: b.subject ?? '', start, length, attendees });
 	m.mediaTypes = b.mediaTypes;
 	if (b.vmrFlag === 1) Object.assign(m, { vmrID: b.vmrID, vmrConferenceID: fake.vmrs.get(b.vmrID).vmrId });
+	// `fake.createAnswer`: 'emptyArray' or 'emptyObject' books the meeting but answers 200 [] or {}.
+	if (fake.createAnswer === 'emptyArray') return fake.ok(r, []);
+	if (fake.createAnswer === 'emptyObject') return fake.ok(r, {});
 	return fake.ok(r, [info(m)]);
 }
 

@@ -1,7 +1,7 @@
 'use strict';
 // Account commands of the fake Tencent server: import (multiaccount_import), check, app-wide mute,
 // online status (query_online_status).
-const { ok, fail, isUint32, strings } = require('./answer');
+const { ok, fail, isUint32, strings, entries } = require('./answer');
 
 const L = '/v4/im_open_login_svc/';
 
@@ -19,7 +19,7 @@ const commands = {
 		if (body.CheckItem.some((c) => typeof c?.UserID !== 'string' || c.UserID === '')) return fail(70402, 'CheckItem entries need a UserID');
 		if (body.CheckItem.length > 100) return fail(70402, 'at most 100 CheckItem per request');
 		return ok({
-			ResultItem: body.CheckItem.map((c) => ({ UserID: c.UserID, ResultCode: 0, ResultInfo: '', AccountStatus: fake.isImported(c.UserID) ? 'Imported' : 'NotImported' })),
+			ResultItem: entries(fake, body.CheckItem.map((c) => ({ UserID: c.UserID, ResultCode: 0, ResultInfo: '', AccountStatus: fake.isImported(c.UserID) ? 'Imported' : 'NotImported' }))),
 		});
 	},
 

@@ -24,4 +24,15 @@ function strings(body, key, max) {
 	return { list };
 }
 
-module.exports = { ok, fail, bytes, now, isUint32, text, strings };
+/**
+ * A per-entry list as the fake answers it: whole, or as told by `fake.withoutEntries` ('absent':
+ * no list at all, 'empty': [], 'partial': the last entry left out), to test answers that lack entries.
+ */
+function entries(fake, list) {
+	if (fake.withoutEntries === 'absent') return undefined;
+	if (fake.withoutEntries === 'empty') return [];
+	if (fake.withoutEntries === 'partial') return list.slice(0, -1);
+	return list;
+}
+
+module.exports = { ok, fail, bytes, now, isUint32, text, strings, entries };

@@ -1,7 +1,7 @@
 'use strict';
 // Group commands of the fake Tencent server: create, info, list, modify (incl. MuteAllMember), destroy.
 const crypto = require('node:crypto');
-const { ok, fail, now, text } = require('./answer');
+const { ok, fail, now, text, entries } = require('./answer');
 
 const TYPES = ['Private', 'Public', 'ChatRoom', 'AVChatRoom', 'Community', 'Work', 'Meeting'];
 const APPLY = ['FreeAccess', 'NeedPermission', 'DisableApply'];
@@ -55,10 +55,10 @@ const commands = {
 		if (ids.length > 50) return fail(10004, 'at most 50 GroupIdList per request');
 		if (body.ResponseFilter !== undefined && (typeof body.ResponseFilter !== 'object' || Array.isArray(body.ResponseFilter))) return fail(10004, 'ResponseFilter must be an object');
 		return ok({
-			GroupInfo: ids.map((id) => {
+			GroupInfo: entries(fake, ids.map((id) => {
 				const g = fake.groups.get(id);
 				return g ? info(g) : { GroupId: id, ErrorCode: 10015, ErrorInfo: 'invalid group id' };
-			}),
+			})),
 		});
 	},
 

@@ -1,7 +1,7 @@
 'use strict';
 // Member commands of the fake Tencent server: ban/unban/list banned, mute (forbid_send_msg)/list
 // muted, add/delete, member info (Offset or Community Next), modify, and AVChatRoom online members.
-const { ok, fail, now, isUint32, strings, text } = require('./answer');
+const { ok, fail, now, isUint32, strings, text, entries: answered } = require('./answer');
 
 const G = '/v4/group_open_http_svc/';
 const notForLive = (group) => (group.type === 'AVChatRoom' ? fail(10007, 'this command does not support AVChatRoom') : undefined);
@@ -87,7 +87,7 @@ const commands = {
 			group.members.set(a, { Role: 'Member', JoinTime: now() });
 			return { Member_Account: a, Result: 1 };
 		});
-		return ok({ MemberList: result });
+		return ok({ MemberList: answered(fake, result) });
 	},
 
 	[`${G}delete_group_member`](fake, app, body, group) {

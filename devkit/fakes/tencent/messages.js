@@ -1,6 +1,6 @@
 'use strict';
 // Message commands of the fake Tencent server: send (TIMTextElem), system notification, recall, delete by sender.
-const { ok, fail, now, isUint32, strings, text } = require('./answer');
+const { ok, fail, now, isUint32, strings, text, entries } = require('./answer');
 
 const G = '/v4/group_open_http_svc/';
 
@@ -53,12 +53,12 @@ const commands = {
 		const bad = text(body, 'Reason', 100);
 		if (bad) return bad;
 		return ok({
-			RecallRetList: list.map(({ MsgSeq }) => {
+			RecallRetList: entries(fake, list.map(({ MsgSeq }) => {
 				const m = group.messages.find((x) => x.MsgSeq === MsgSeq && !x.deleted);
 				if (!m) return { MsgSeq, RetCode: 10030 };
 				m.recalled = true;
 				return { MsgSeq, RetCode: 0 };
-			}),
+			})),
 		});
 	},
 

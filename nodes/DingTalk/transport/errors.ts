@@ -19,6 +19,14 @@ export function forbiddenHint(code: string, body: IDataObject): string | undefin
 	return undefined;
 }
 
+/**
+ * Refusals about the unionIds a call carried (a user outside the organization or not in the
+ * conference, an unknown user, a malformed id), not about the call: splitting a shared call
+ * isolates the items at fault. Permission, quota, a closed conference or an unknown room would
+ * refuse any call like it.
+ */
+export const ID_CODES = new Set(['param.error', 'paramsError', 'user.not.org', 'unknownUserError']);
+
 /** Advice for the documented error codes of the Rooms and Video Conference operations. */
 export const ERROR_ADVICE: Record<string, string> = {
 	'param.error': 'DingTalk reports a missing or malformed parameter; check the IDs (unionId, roomId) and the control body.',

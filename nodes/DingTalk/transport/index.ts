@@ -4,7 +4,7 @@ import type { DingTalkCredentials } from '../../../credentials/common/dingtalk';
 import { DINGTALK, dingTalkAuth, dingTalkBaseUrl } from '../../../credentials/common/dingtalk';
 import type { CallContext, HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
 import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
-import { ERROR_ADVICE, forbiddenHint } from './errors';
+import { ERROR_ADVICE, ID_CODES, forbiddenHint } from './errors';
 
 /**
  * Reads DingTalk's `{code, message, requestid}` error body and decides what to do about it. A 200
@@ -36,7 +36,7 @@ export function judgeDingTalk(answer: HttpAnswer): Verdict {
 	// DingTalk's own advice for QPS limits is to wait a second and try again.
 	if (code.includes('QpsLimit')) return { kind: 'throttled', failure, waitMs: 1000 };
 	if (answer.statusCode >= 500) return { kind: 'transient', failure };
-	return { kind: 'fatal', failure };
+	return ID_CODES.has(code) && answer.statusCode === 400 ? { kind: 'fatal', failure, about: 'ids' } : { kind: 'fatal', failure };
 }
 
 export const dingTalk = createVendorTransport<DingTalkCredentials>({

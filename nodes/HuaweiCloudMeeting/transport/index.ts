@@ -33,7 +33,9 @@ export function judgeHuawei(answer: HttpAnswer, sentRequestId?: string): Verdict
 	// An expired or unknown token: get a new one and send the call again, once.
 	if (answer.statusCode === 401 && (code === EXPIRED_TOKEN_CODE || said.error_code === undefined)) return { kind: 'reauth', failure };
 	if (answer.statusCode >= 500) return { kind: 'transient', failure };
-	return { kind: 'fatal', failure };
+	// Huawei documents statuses, not codes: 400 is about the parameters (the accounts, the VMR IDs);
+	// 401, 403 and 404 are about the account, its rights or the API, whatever the ids.
+	return answer.statusCode === 400 ? { kind: 'fatal', failure, about: 'ids' } : { kind: 'fatal', failure };
 }
 
 export const huawei = createVendorTransport<HuaweiCredentials>({

@@ -62,6 +62,14 @@ export const ERROR_ADVICE: Record<number, string> = {
 /** Codes that mean "too many calls right now": the call was refused, so resending is safe. */
 export const THROTTLE_CODES = new Set([60007, 60011, 10006, 60018, 60019]);
 
+/**
+ * Refusals about accounts or entries a call carried, not about the call: an account that does not
+ * exist or was not imported, a malformed account ID or parameter, a member already in or owning the
+ * group, a list too long. Splitting a shared call isolates the items at fault. Every other refusal
+ * (permission, unknown group, the app's plan or state) would refuse any call like it.
+ */
+export const ID_CODES = new Set([10004, 10005, 10009, 10013, 10019, 70107, 70402]);
+
 /** Codes that mean a passing failure on Tencent's side. */
 export const TRANSIENT_CODES = new Set([10002, 70169, 70500]);
 

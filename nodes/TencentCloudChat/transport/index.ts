@@ -4,7 +4,7 @@ import type { TencentCredentials } from '../../../credentials/common/tencent';
 import { TENCENT, tencentAuth, tencentBaseUrl } from '../../../credentials/common/tencent';
 import type { CallContext, HttpAnswer, VendorCall, Verdict } from '../../core';
 import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
-import { THROTTLE_CODES, TRANSIENT_CODES, adviceFor } from './errors';
+import { ID_CODES, THROTTLE_CODES, TRANSIENT_CODES, adviceFor } from './errors';
 
 /** Tencent answers HTTP 200 even when a call failed: the verdict is in ActionStatus and ErrorCode. */
 export function judgeTencent(answer: HttpAnswer): Verdict {
@@ -28,7 +28,7 @@ export function judgeTencent(answer: HttpAnswer): Verdict {
 	if (code === 70001) return { kind: 'reauth', failure };
 	if (THROTTLE_CODES.has(code)) return { kind: 'throttled', failure };
 	if (TRANSIENT_CODES.has(code) || answer.statusCode >= 500) return { kind: 'transient', failure };
-	return { kind: 'fatal', failure };
+	return ID_CODES.has(code) ? { kind: 'fatal', failure, about: 'ids' } : { kind: 'fatal', failure };
 }
 
 export const tencent = createVendorTransport<TencentCredentials>({
@@ -58,8 +58,8 @@ export function entriesOf<T = IDataObject>(answers: unknown[], key: string): T[]
 /**
  * Tencent's batch commands answer ActionStatus OK and put a code per entry (add_group_member's
  * Result, group_msg_recall's RetCode, account_check's ResultCode, get_group_info's ErrorCode).
- * Entries that failed become one error naming each of them, raised after every call was made, so
- * nothing fails silently; `done` lists what did apply.
+ * Entries that failed, and ids the answer holds no entry for (`unanswered`), become one error
+ * naming each of them, raised after every call was made, so nothing fails or vanishes silently.
  */
 export function entriesFailed(
 	ctx: CallContext,
@@ -68,12 +68,18 @@ export function entriesFailed(
 	failed: Array<{ id: string | number; code: number; info?: string }>,
 	total: number,
 	context: IDataObject,
+	unanswered: Array<string | number> = [],
 ): void {
-	if (failed.length === 0) return;
+	if (failed.length === 0 && unanswered.length === 0) return;
+	const shown = (ids: Array<string | number>) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+	const silent = unanswered.length ? `${TENCENT} did not answer for these ids (${unanswered.length} of ${total} ${what}): ${shown(unanswered)}` : '';
+	const unknown = 'The call succeeded but its answer has no entry for them, so whether they were applied is unknown; check them in Tencent before running them again.';
+	const facts = { ...context, ...(failed.length ? { failed: failed.map((f) => ({ id: f.id, code: f.code, ...(f.info ? { info: f.info } : {}) })) } : {}), ...(unanswered.length ? { unanswered } : {}) };
+	if (failed.length === 0) throw tencent.fail(ctx, itemIndex, { code: 'NO_ANSWER', message: silent, advice: unknown }, facts);
 	const first = failed[0];
 	throw tencent.fail(ctx, itemIndex, {
 		code: String(first.code),
-		message: `${failed.length} of ${total} ${what} failed (${failed.slice(0, 5).map((f) => `${f.id}: ${f.code}${f.info ? ` ${f.info}` : ''}`).join('; ')}${failed.length > 5 ? '; …' : ''})`,
-		advice: `ErrorCode ${first.code}: ${adviceFor(first.code)}`,
-	}, { ...context, failed: failed.map((f) => ({ id: f.id, code: f.code, ...(f.info ? { info: f.info } : {}) })) });
+		message: `${failed.length} of ${total} ${what} failed (${failed.slice(0, 5).map((f) => `${f.id}: ${f.code}${f.info ? ` ${f.info}` : ''}`).join('; ')}${failed.length > 5 ? '; …' : ''})${silent ? `; ${silent}` : ''}`,
+		advice: `ErrorCode ${first.code}: ${adviceFor(first.code)}${silent ? ` ${unknown}` : ''}`,
+	}, facts);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { defineField, defineTime, idList, requiredText } from '../../../core';
 import { huaweiUtcMinute } from '../../descriptions/time';
+import { HUAWEI } from '../../../../credentials/common/huawei';
 import { huawei, huaweiApiRequest } from '../../transport';
 
 export const MIN_LENGTH = 15;
@@ -92,5 +93,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	});
 	// CreateMeeting answers with an array; the kernel hands arrays over as an object with numeric keys.
 	const meetings = Array.isArray(answer) ? answer : Object.values(answer);
+	// Booked or not, the item never succeeds (or vanishes) without the meeting it booked.
+	if (!meetings.some((m) => m && typeof m === 'object' && (m as IDataObject).conferenceID)) {
+		throw huawei.fail(this, i, {
+			code: 'NO_ANSWER',
+			message: `${HUAWEI} did not answer with the meeting it booked`,
+			advice: 'The call succeeded but its answer holds no meeting, so whether one was booked is unknown; check the meeting list in Huawei Cloud Meeting before creating it again.',
+		}, { subject: topic, requestId });
+	}
 	return meetings.map((meeting) => ({ ...(meeting as IDataObject), requestId }));
 }

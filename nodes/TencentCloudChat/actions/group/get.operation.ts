@@ -23,9 +23,11 @@ export async function groupInfo(ctx: IExecuteFunctions, i: number, ids: string[]
 		// UNCONFIRMED: that naming only base fields keeps Tencent from returning the member list.
 		ResponseFilter: { GroupBaseInfoFilter: GROUP_BASE_FIELDS },
 	}, { context: { groupIds: ids } });
-	const entries = tencent.listIn(ctx, i, body, 'GroupInfo');
+	const unanswered = new Set(ids);
+	const entries = tencent.listIn(ctx, i, body, 'GroupInfo').filter((g) => unanswered.delete(String(g.GroupId)));
 	const failed = entries.filter((g) => Number(g.ErrorCode ?? 0) !== 0).map((g) => ({ id: String(g.GroupId), code: Number(g.ErrorCode), info: String(g.ErrorInfo ?? '') }));
-	entriesFailed(ctx, i, ids.length === 1 ? 'group' : 'groups', failed, ids.length, { groupIds: ids });
+	// A group the answer holds no entry for fails the item: never an empty or missing output.
+	entriesFailed(ctx, i, ids.length === 1 ? 'group' : 'groups', failed, ids.length, { groupIds: ids }, [...unanswered]);
 	return entries.map((entry) => {
 		const g = { ...entry };
 		delete g.ErrorCode;

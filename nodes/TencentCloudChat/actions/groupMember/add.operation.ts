@@ -51,7 +51,8 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 				if (bucket) out[bucket].push(account);
 				else failed.push({ id: account, code: 10019 });
 			}
-			entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out });
+			// Members the answers hold no Result for: never taken as added.
+			entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out }, [...mine]);
 			return { groupId: group, calls, ...out };
 		},
 	});

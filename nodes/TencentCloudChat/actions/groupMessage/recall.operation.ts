@@ -58,7 +58,8 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			const entries = entriesOf(answers, 'RecallRetList').filter((e) => mine.delete(Number(e.MsgSeq)));
 			const failed = entries.filter((e) => Number(e.RetCode ?? 0) !== 0).map((e) => ({ id: Number(e.MsgSeq), code: Number(e.RetCode) }));
 			const recalled = entries.filter((e) => Number(e.RetCode ?? 0) === 0).map((e) => Number(e.MsgSeq));
-			entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled });
+			// `mine` now holds the MsgSeqs the answers hold no RetCode for: never taken as recalled.
+			entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled }, [...mine]);
 			return { groupId: group, recalled, calls };
 		},
 	});
