@@ -44,7 +44,7 @@ export function runOptionsProperty(pacing: Pacing, extra: INodeProperties[] = []
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 1000 },
 				default: 0,
-				description: `Upper bound on calls per second for this credential and API, shared by every item of the run. 0 paces at ${pacing.vendor}'s own limit as this node knows it: ${pacing.callsPerSecond} calls per second.`,
+				description: `Upper bound on calls per second for this credential and API, shared by every item of the run and by every other run on the same credential and API (the lowest rate asked for wins). 0 paces at ${pacing.vendor}'s own limit as this node knows it: ${pacing.callsPerSecond} calls per second.`,
 			},
 			{
 				displayName: 'Combine Items Into Shared Calls',
