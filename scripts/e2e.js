@@ -226,7 +226,7 @@ async function runLine(key) {
 		try {
 			const outputs = {};
 			await softPhase(`${tag} run every example with n8n execute`, () => runExamples(prepared.instance, prepared.demo, prepared.examples, outputs));
-			await softPhase(`${tag} HTTP Request node with our credentials: redirects not followed`, () => require('./lib/any-api-e2e').checkRedirectsRefused(prepared.instance, prepared.demo, prepared.examples, check));
+			await softPhase(`${tag} HTTP Request node with our credentials: redirects not followed, Allowed Domains honoured`, () => require('./lib/any-api-e2e').checkRedirectsRefused(prepared.instance, prepared.demo, prepared.examples, check));
 			await softPhase(`${tag} n8n start: node/credential types, icons, and the editor in headless Chromium`, () => checkEditor(prepared.instance, prepared.examples, outputs, prepared.demo));
 		} finally {
 			await prepared.demo.stop();
