@@ -107,7 +107,10 @@ export class Pacer {
 		// a second within a second means the limit is shared.
 		this.recentThrottles = this.recentThrottles.filter((t) => t > now - 1000);
 		this.recentThrottles.push(now);
-		if (this.recentThrottles.length < 2 || now - this.lastDecrease < DECREASE_EVERY_MS) return;
+		// Before the first decrease a single refusal is enough: at start-up it most likely means other
+		// processes share the limit, and every second spent at the full rate costs refused calls.
+		const needed = this.lastDecrease === 0 ? 1 : 2;
+		if (this.recentThrottles.length < needed || now - this.lastDecrease < DECREASE_EVERY_MS) return;
 		this.lastDecrease = now;
 		this.lastIncrease = now;
 		this.spacedUntil = now + SHARED_FOR_MS;
