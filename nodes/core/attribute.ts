@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ListCall } from './combine';
+import type { ListCall } from './call';
 import { wasNotSent } from './policy';
 
 /** What became of one item of a combined run. */

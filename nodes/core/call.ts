@@ -51,3 +51,20 @@ export interface VendorSpec<C> {
 	/** Secrets derived from the credential that travel in other forms (user:password for Basic). */
 	derivedSecrets?(creds: C): string[];
 }
+
+/** What one input item of a list-taking operation asks for. */
+export interface ListCall {
+	/** Everything in the call except the id list, as a key: items with the same target share calls. */
+	target: string;
+	ids: string[];
+	/** The vendor's per-call maximum of ids. */
+	limit: number;
+	/** Sends one call carrying `ids` (for this target). */
+	send(ids: string[]): Promise<unknown>;
+	/**
+	 * The item's output once all its calls succeeded: how many calls carried its ids, and their
+	 * answers (which may hold other items' ids too), for vendors that answer per id. It may throw
+	 * for ids the vendor refused inside a successful answer: then only this item fails.
+	 */
+	output(calls: number, answers: unknown[]): IDataObject;
+}

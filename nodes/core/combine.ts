@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { sendInChunks } from './bulk';
+import type { ListCall } from './call';
 import { errorItemJson } from './errors';
 import { withDuplicatesDropped } from './list';
 import type { Outcome } from './attribute';
@@ -11,22 +12,7 @@ import { mayHaveArrived, wasNotSent, wasRefusedForCall, wasRefusedForIds } from 
 import { runState } from './run';
 import { scrubbed } from './scrub';
 
-/** What one input item of a list-taking operation asks for. */
-export interface ListCall {
-	/** Everything in the call except the id list, as a key: items with the same target share calls. */
-	target: string;
-	ids: string[];
-	/** The vendor's per-call maximum of ids. */
-	limit: number;
-	/** Sends one call carrying `ids` (for this target). */
-	send(ids: string[]): Promise<unknown>;
-	/**
-	 * The item's output once all its calls succeeded: how many calls carried its ids, and their
-	 * answers (which may hold other items' ids too), for vendors that answer per id. It may throw
-	 * for ids the vendor refused inside a successful answer: then only this item fails.
-	 */
-	output(calls: number, answers: unknown[]): IDataObject;
-}
+export type { ListCall } from './call';
 
 interface Segment {
 	item: number;
