@@ -9,9 +9,13 @@ export class DingTalkApi implements ICredentialType {
 
 	displayName = 'DingTalk API';
 
-	icon: Icon = { light: 'file:../nodes/DingTalk/dingtalk.svg', dark: 'file:../nodes/DingTalk/dingtalk.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/DingTalk/dingtalk.svg',
+		dark: 'file:../nodes/DingTalk/dingtalk.dark.svg',
+	};
 
-	documentationUrl = 'https://open.dingtalk.com/document/orgapp/obtain-the-access-token-of-an-internal-app';
+	documentationUrl =
+		'https://open.dingtalk.com/document/orgapp/obtain-the-access-token-of-an-internal-app';
 
 	properties: INodeProperties[] = [
 		{
@@ -19,8 +23,16 @@ export class DingTalkApi implements ICredentialType {
 			name: 'appType',
 			type: 'options',
 			options: [
-				{ name: 'Internal App', value: 'internal', description: 'An app your own organization created in the DingTalk developer console' },
-				{ name: 'Third-Party Enterprise App', value: 'thirdParty', description: 'An app from another vendor that an organization authorized' },
+				{
+					name: 'Internal App',
+					value: 'internal',
+					description: 'An app your own organization created in the DingTalk developer console',
+				},
+				{
+					name: 'Third-Party Enterprise App',
+					value: 'thirdParty',
+					description: 'An app from another vendor that an organization authorized',
+				},
 			],
 			default: 'internal',
 		},
@@ -30,7 +42,7 @@ export class DingTalkApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'The app\'s Client ID, shown as AppKey in the DingTalk developer console',
+			description: "The app's Client ID, shown as AppKey in the DingTalk developer console",
 		},
 		{
 			displayName: 'Client Secret (AppSecret)',
@@ -39,7 +51,7 @@ export class DingTalkApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The app\'s Client Secret, shown as AppSecret in the DingTalk developer console',
+			description: "The app's Client Secret, shown as AppSecret in the DingTalk developer console",
 		},
 		{
 			displayName: 'Corp ID',
@@ -55,7 +67,8 @@ export class DingTalkApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.dingtalk.com',
-			description: 'DingTalk\'s OpenAPI host. Change it only if your tenant uses another gateway (for example https://api.dingtalk.io).',
+			description:
+				"DingTalk's OpenAPI host. Change it only if your tenant uses another gateway (for example https://api.dingtalk.io).",
 		},
 		{
 			displayName: 'Operator Union ID',
@@ -72,7 +85,8 @@ export class DingTalkApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Only for the DingTalk Trigger: the Token under your app > Event Subscription > HTTP push in the developer console',
+			description:
+				'Only for the DingTalk Trigger: the Token under your app > Event Subscription > HTTP push in the developer console',
 		},
 		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- the AES key decrypts every push
 		{
@@ -81,7 +95,8 @@ export class DingTalkApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Only for the DingTalk Trigger: the 43-character aes_key (encryption key) shown next to the Token',
+			description:
+				'Only for the DingTalk Trigger: the 43-character aes_key (encryption key) shown next to the Token',
 		},
 		...allowedDomainFields(DINGTALK, API_HOSTS),
 	];
@@ -90,5 +105,4 @@ export class DingTalkApi implements ICredentialType {
 	preAuthentication = preAuthenticate(dingTalkAuth);
 
 	authenticate = dingTalkAuth.authenticate;
-
 }

@@ -25,8 +25,17 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			name: 'authMode',
 			type: 'options',
 			options: [
-				{ name: 'Account & Password', value: 'account', description: 'Sign in as an enterprise administrator\'s Huawei Cloud Meeting account' },
-				{ name: 'App ID', value: 'appId', description: 'Sign requests with an App ID and App Key the enterprise administrator created' },
+				{
+					name: 'Account & Password',
+					value: 'account',
+					description: "Sign in as an enterprise administrator's Huawei Cloud Meeting account",
+				},
+				{
+					name: 'App ID',
+					value: 'appId',
+					description:
+						'Sign requests with an App ID and App Key the enterprise administrator created',
+				},
 			],
 			default: 'account',
 		},
@@ -47,7 +56,7 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			default: '',
 			required: true,
 			displayOptions: accountMode,
-			description: 'The account\'s password (8-32 characters)',
+			description: "The account's password (8-32 characters)",
 		},
 		{
 			displayName: 'App ID',
@@ -56,7 +65,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			default: '',
 			required: true,
 			displayOptions: appIdMode,
-			description: 'The App ID the enterprise default administrator created in the Huawei Cloud Meeting admin portal',
+			description:
+				'The App ID the enterprise default administrator created in the Huawei Cloud Meeting admin portal',
 		},
 		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- the App Key is the HMAC signing secret
 		{
@@ -67,7 +77,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			default: '',
 			required: true,
 			displayOptions: appIdMode,
-			description: 'The App Key that belongs to the App ID; it signs each token request and is never sent',
+			description:
+				'The App Key that belongs to the App ID; it signs each token request and is never sent',
 		},
 		{
 			displayName: 'User ID',
@@ -75,7 +86,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			displayOptions: appIdMode,
-			description: 'The third-party user ID to act as. Leave empty to act as the enterprise\'s default administrator.',
+			description:
+				"The third-party user ID to act as. Leave empty to act as the enterprise's default administrator.",
 		},
 		{
 			displayName: 'SP Mode (Multi-Tenant App)',
@@ -83,7 +95,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			type: 'boolean',
 			default: false,
 			displayOptions: appIdMode,
-			description: 'Whether the App ID belongs to a service provider acting for one of its enterprises; then Corp ID is signed and sent too',
+			description:
+				'Whether the App ID belongs to a service provider acting for one of its enterprises; then Corp ID is signed and sent too',
 		},
 		{
 			displayName: 'Corp ID',
@@ -92,14 +105,16 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			default: '',
 			required: true,
 			displayOptions: { show: { authMode: ['appId'], spMode: [true] } },
-			description: 'The ID of the enterprise the SP app acts for. Only for SP mode: a single-tenant app that sends it fails to sign in.',
+			description:
+				'The ID of the enterprise the SP app acts for. Only for SP mode: a single-tenant app that sends it fails to sign in.',
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: DEFAULT_BASE_URL,
-			description: 'Huawei Cloud Meeting\'s API host: https://api.meeting.huaweicloud.com (Chinese mainland) or https://api-intl.meeting.huaweicloud.com (international)',
+			description:
+				"Huawei Cloud Meeting's API host: https://api.meeting.huaweicloud.com (Chinese mainland) or https://api-intl.meeting.huaweicloud.com (international)",
 		},
 		{
 			displayName: 'Language',
@@ -110,7 +125,7 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 				{ name: 'Chinese', value: 'zh-CN' },
 			],
 			default: 'en-US',
-			description: 'The language of Huawei\'s messages (sent as Accept-Language)',
+			description: "The language of Huawei's messages (sent as Accept-Language)",
 		},
 		accessTokenField,
 		{
@@ -118,7 +133,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			name: 'webhookSubscriberId',
 			type: 'string',
 			default: '',
-			description: 'Only for the Huawei Cloud Meeting Trigger: the subscriber App ID of the enterprise event push (sent as appID in every push)',
+			description:
+				'Only for the Huawei Cloud Meeting Trigger: the subscriber App ID of the enterprise event push (sent as appID in every push)',
 		},
 		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- the key signs every push (HMAC)
 		{
@@ -127,7 +143,8 @@ export class HuaweiCloudMeetingApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Only for the Huawei Cloud Meeting Trigger: the subscriber key (App Key) the event push is signed with',
+			description:
+				'Only for the Huawei Cloud Meeting Trigger: the subscriber key (App Key) the event push is signed with',
 		},
 		...allowedDomainFields(HUAWEI, API_HOSTS),
 	];

@@ -22,7 +22,8 @@ export class TencentCloudChatApi implements ICredentialType {
 			type: 'number',
 			default: '',
 			required: true,
-			description: 'The SDKAppID the Chat console assigned when the app was created (a number such as 1400000000)',
+			description:
+				'The SDKAppID the Chat console assigned when the app was created (a number such as 1400000000)',
 		},
 		{
 			displayName: 'Secret Key',
@@ -31,7 +32,8 @@ export class TencentCloudChatApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: "The app's key (Chat console > Application Configuration > Basic Information). Used only to sign UserSigs locally; never sent.",
+			description:
+				"The app's key (Chat console > Application Configuration > Basic Information). Used only to sign UserSigs locally; never sent.",
 		},
 		{
 			displayName: 'Admin Identifier',
@@ -39,7 +41,8 @@ export class TencentCloudChatApi implements ICredentialType {
 			type: 'string',
 			default: 'administrator',
 			required: true,
-			description: 'An App admin account of this app (Chat console > App admin). REST calls made by other accounts are refused with ErrorCode 60010.',
+			description:
+				'An App admin account of this app (Chat console > App admin). REST calls made by other accounts are refused with ErrorCode 60010.',
 		},
 		{
 			displayName: 'Region',
@@ -47,7 +50,11 @@ export class TencentCloudChatApi implements ICredentialType {
 			type: 'options',
 			options: [
 				{ name: 'China (console.tim.qq.com)', value: 'china' },
-				{ name: 'Custom', value: 'custom', description: 'Another host, such as a *.my-imcloud.com backup domain' },
+				{
+					name: 'Custom',
+					value: 'custom',
+					description: 'Another host, such as a *.my-imcloud.com backup domain',
+				},
 				{ name: 'Frankfurt (adminapiger.im.qcloud.com)', value: 'frankfurt' },
 				{ name: 'Jakarta (adminapiidn.im.qcloud.com)', value: 'jakarta' },
 				{ name: 'Mumbai (adminapiind.im.qcloud.com)', value: 'mumbai' },
@@ -57,7 +64,8 @@ export class TencentCloudChatApi implements ICredentialType {
 				{ name: 'Tokyo (adminapijpn.im.qcloud.com)', value: 'tokyo' },
 			],
 			default: 'china',
-			description: 'The data center where the SDKAppID was created. A wrong region answers ErrorCode 70016 or 70020.',
+			description:
+				'The data center where the SDKAppID was created. A wrong region answers ErrorCode 70016 or 70020.',
 		},
 		{
 			displayName: 'Base URL',
@@ -75,7 +83,8 @@ export class TencentCloudChatApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Only for the Tencent Cloud Chat Trigger: the token of Callback Configuration > callback authentication in the Chat console. Empty: only the SDKAppID is checked.',
+			description:
+				'Only for the Tencent Cloud Chat Trigger: the token of Callback Configuration > callback authentication in the Chat console. Empty: only the SDKAppID is checked.',
 		},
 		...allowedDomainFields(TENCENT, Object.values(REGION_HOSTS)),
 	];

@@ -14,7 +14,8 @@ const { loadPackage, TestCredentialsHelper, additionalDataFor } = require('./eng
 function testedByFunction(loader, type) {
 	for (const { type: nodeType } of Object.values(loader.nodeTypes)) {
 		for (const { name, testedBy } of nodeType.description.credentials ?? []) {
-			if (name === type && typeof testedBy === 'string') return nodeType.methods?.credentialTest?.[testedBy] ?? null;
+			if (name === type && typeof testedBy === 'string')
+				return nodeType.methods?.credentialTest?.[testedBy] ?? null;
 		}
 	}
 	return null;
@@ -30,27 +31,80 @@ async function testCredential(type, data) {
 	const store = new Map([['cred-under-test', { type, data: { ...data } }]]);
 	const credentialsHelper = new TestCredentialsHelper(loader, store);
 	const credType = credentialsHelper.type(type);
-	const decrypted = { id: 'cred-under-test', name: 'test', type, data: await credentialsHelper.getDecrypted({}, { id: 'cred-under-test' }, type) };
+	const decrypted = {
+		id: 'cred-under-test',
+		name: 'test',
+		type,
+		data: await credentialsHelper.getDecrypted({}, { id: 'cred-under-test' }, type),
+	};
 	if (!credType.test) {
 		const fn = testedByFunction(loader, type);
 		if (!fn) return { status: 'Error', message: 'No testing function found for this credential.' };
-		const hooks = new core.ExecutionLifecycleHooks('internal', '1', { id: 'cred-test', nodes: [], connections: {} });
-		return await fn.call(new core.CredentialTestContext(additionalDataFor(hooks, credentialsHelper)), decrypted);
+		const hooks = new core.ExecutionLifecycleHooks('internal', '1', {
+			id: 'cred-test',
+			nodes: [],
+			connections: {},
+		});
+		return await fn.call(
+			new core.CredentialTestContext(additionalDataFor(hooks, credentialsHelper)),
+			decrypted,
+		);
 	}
 	const nodeType = {
 		description: {
-			displayName: 'NoOp', name: 'n8n-nodes-base.noOp', group: [], version: 1, defaults: {}, inputs: ['main'], outputs: ['main'],
+			displayName: 'NoOp',
+			name: 'n8n-nodes-base.noOp',
+			group: [],
+			version: 1,
+			defaults: {},
+			inputs: ['main'],
+			outputs: ['main'],
 			credentials: [{ name: type, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: credType.test.request }, default: '' }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: credType.test.request },
+					default: '',
+				},
+			],
 		},
 	};
-	const node = { id: 'temp', name: 'Temp-Node', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: { temp: '' }, credentials: { [type]: { id: 'cred-under-test', name: 'test' } } };
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
+	const node = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { temp: '' },
+		credentials: { [type]: { id: 'cred-under-test', name: 'test' } },
+	};
+	const nodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const hooks = new core.ExecutionLifecycleHooks('internal', '1', { id: 'cred-test', nodes: [node], connections: {} });
+	const hooks = new core.ExecutionLifecycleHooks('internal', '1', {
+		id: 'cred-test',
+		nodes: [node],
+		connections: {},
+	});
 	const additionalData = additionalDataFor(hooks, credentialsHelper);
 	const runExecutionData = { resultData: { runData: {} } };
-	const ctx = new core.ExecuteContext(workflow, node, additionalData, 'internal', runExecutionData, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
+	const ctx = new core.ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		runExecutionData,
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
 	const routingNode = new core.RoutingNode(ctx, nodeType, decrypted);
 	let response;
 	try {
@@ -58,7 +112,11 @@ async function testCredential(type, data) {
 	} catch (error) {
 		if (error.cause?.response) {
 			const status = error.cause.response.status;
-			if (status < 199 || status > 299) return { status: 'Error', message: error.cause.response.statusText || `Received HTTP status code: ${status}` };
+			if (status < 199 || status > 299)
+				return {
+					status: 'Error',
+					message: error.cause.response.statusText || `Received HTTP status code: ${status}`,
+				};
 		} else if (error.cause?.code) {
 			return { status: 'Error', message: error.cause.code };
 		}
@@ -69,8 +127,11 @@ async function testCredential(type, data) {
 	for (const rule of credType.test.rules ?? []) {
 		if (rule.type !== 'responseSuccessBody') continue;
 		const json = response?.[0]?.[0]?.json;
-		const value = String(rule.properties.key).split('.').reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), json);
-		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		const value = String(rule.properties.key)
+			.split('.')
+			.reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), json);
+		if (value === rule.properties.value)
+			return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }
@@ -82,26 +143,70 @@ async function testCredential(type, data) {
  */
 async function nodeContext(kind, nodeType, credentials, parameters = {}) {
 	const { loader, packageName } = await loadPackage();
-	const store = new Map(Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]));
+	const store = new Map(
+		Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]),
+	);
 	const credentialsHelper = new TestCredentialsHelper(loader, store);
 	const type = loader.nodeTypes[nodeType].type;
 	const [credentialId, credential] = Object.entries(credentials)[0];
-	const node = { id: 'n1', name: 'Vendor', type: `${packageName}.${nodeType}`, typeVersion: 1, position: [0, 0], parameters, credentials: { [credential.type]: { id: credentialId, name: 'test' } } };
-	const nodeTypes = { getByName: () => type, getByNameAndVersion: () => type, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ id: kind, nodes: [node], connections: {}, active: false, nodeTypes });
-	const hooks = new core.ExecutionLifecycleHooks('internal', kind, { id: kind, nodes: [node], connections: {} });
-	const additionalData = { ...additionalDataFor(hooks, credentialsHelper), currentNodeParameters: parameters };
-	if (kind === 'loadOptions') return { ctx: new core.LoadOptionsContext(workflow, node, additionalData, 'parameters'), type };
-	if (kind === 'hook') return { ctx: new core.HookContext(workflow, node, additionalData, 'trigger', 'activate'), type };
-	if (kind === 'trigger') return { ctx: new core.TriggerContext(workflow, node, additionalData, 'trigger', 'activate'), type };
+	const node = {
+		id: 'n1',
+		name: 'Vendor',
+		type: `${packageName}.${nodeType}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [credential.type]: { id: credentialId, name: 'test' } },
+	};
+	const nodeTypes = {
+		getByName: () => type,
+		getByNameAndVersion: () => type,
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({
+		id: kind,
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
+	const hooks = new core.ExecutionLifecycleHooks('internal', kind, {
+		id: kind,
+		nodes: [node],
+		connections: {},
+	});
+	const additionalData = {
+		...additionalDataFor(hooks, credentialsHelper),
+		currentNodeParameters: parameters,
+	};
+	if (kind === 'loadOptions')
+		return { ctx: new core.LoadOptionsContext(workflow, node, additionalData, 'parameters'), type };
+	if (kind === 'hook')
+		return {
+			ctx: new core.HookContext(workflow, node, additionalData, 'trigger', 'activate'),
+			type,
+		};
+	if (kind === 'trigger')
+		return {
+			ctx: new core.TriggerContext(workflow, node, additionalData, 'trigger', 'activate'),
+			type,
+		};
 	throw new Error(`unknown context kind ${kind}`);
 }
 
 /** Calls a node's picker (`kind` listSearch or loadOptions) the way the editor does. */
-async function callPicker(nodeType, kind, method, credentials, { parameters = {}, filter, paginationToken } = {}) {
+async function callPicker(
+	nodeType,
+	kind,
+	method,
+	credentials,
+	{ parameters = {}, filter, paginationToken } = {},
+) {
 	const { ctx, type } = await nodeContext('loadOptions', nodeType, credentials, parameters);
 	const picker = type.methods[kind][method];
-	return kind === 'listSearch' ? await picker.call(ctx, filter, paginationToken) : await picker.call(ctx);
+	return kind === 'listSearch'
+		? await picker.call(ctx, filter, paginationToken)
+		: await picker.call(ctx);
 }
 
 module.exports = { testCredential, callPicker, nodeContext };

@@ -21,7 +21,8 @@ let loaded;
 let executionSeq = 0;
 async function loadPackage(dir = PACKAGE_DIR) {
 	if (loaded) return loaded;
-	if (!fs.existsSync(path.join(dir, 'dist'))) throw new Error('dist/ is missing: run "npm run build" first');
+	if (!fs.existsSync(path.join(dir, 'dist')))
+		throw new Error('dist/ is missing: run "npm run build" first');
 	const loader = new core.PackageDirectoryLoader(dir);
 	await loader.loadAll();
 	loaded = { loader, packageName: loader.packageName };
@@ -34,12 +35,16 @@ async function loadPackage(dir = PACKAGE_DIR) {
  */
 function makeNodeTypes(loader) {
 	const all = {};
-	for (const [name, data] of Object.entries(loader.nodeTypes)) all[`${loader.packageName}.${name}`] = data;
+	for (const [name, data] of Object.entries(loader.nodeTypes))
+		all[`${loader.packageName}.${name}`] = data;
 	const lookup = (name) => {
 		if (!all[name] && name.startsWith('n8n-nodes-base.')) {
 			const base = path.dirname(require.resolve('n8n-nodes-base/package.json'));
-			const known = require(path.join(base, 'dist/known/nodes.json'))[name.slice('n8n-nodes-base.'.length)];
-			if (known) all[name] = { type: new (require(path.join(base, known.sourcePath))[known.className])() };
+			const known = require(path.join(base, 'dist/known/nodes.json'))[
+				name.slice('n8n-nodes-base.'.length)
+			];
+			if (known)
+				all[name] = { type: new (require(path.join(base, known.sourcePath))[known.className])() };
 		}
 		return all[name]?.type;
 	};
@@ -65,7 +70,10 @@ function restrictToCredentialDomains(helpers, credentials) {
 	return {
 		helpers: {
 			httpRequest: async (options) => {
-				if (options.allowedDomains !== undefined) throw new workflowLib.UserError('This credential restricts requests to specific domains, which cannot be combined with the domains its authentication step asks for.');
+				if (options.allowedDomains !== undefined)
+					throw new workflowLib.UserError(
+						'This credential restricts requests to specific domains, which cannot be combined with the domains its authentication step asks for.',
+					);
 				return await httpRequest({ ...options, allowedDomains: allowed });
 			},
 		},
@@ -94,14 +102,22 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 	async getCredentials(nodeCredentials) {
 		const entry = this.store.get(nodeCredentials.id);
-		return { id: nodeCredentials.id, name: nodeCredentials.name, type: entry.type, getData: () => entry.data };
+		return {
+			id: nodeCredentials.id,
+			name: nodeCredentials.name,
+			type: entry.type,
+			getData: () => entry.data,
+		};
 	}
 	async getDecrypted(_additionalData, nodeCredentials, type) {
 		const entry = this.store.get(nodeCredentials.id);
-		if (!entry || entry.type !== type) throw new Error(`Credential ${nodeCredentials.id} of type ${type} not found`);
+		if (!entry || entry.type !== type)
+			throw new Error(`Credential ${nodeCredentials.id} of type ${type} not found`);
 		const props = this.type(type).properties;
 		// n8n fills in the defaults of fields the user never touched.
-		return NodeHelpers.getNodeParameters(props, entry.data, true, false, null, null) ?? { ...entry.data };
+		return (
+			NodeHelpers.getNodeParameters(props, entry.data, true, false, null, null) ?? { ...entry.data }
+		);
 	}
 	async updateCredentials(nodeCredentials, _type, data) {
 		this.store.get(nodeCredentials.id).data = { ...data };
@@ -115,7 +131,12 @@ class TestCredentialsHelper extends ICredentialsHelper {
 			for (const [outer, inner] of Object.entries(auth.properties)) {
 				requestOptions[outer] = requestOptions[outer] ?? {};
 				for (const [k, v] of Object.entries(inner)) {
-					requestOptions[outer][this.resolve(k, credentials, workflow, node)] = this.resolve(v, credentials, workflow, node);
+					requestOptions[outer][this.resolve(k, credentials, workflow, node)] = this.resolve(
+						v,
+						credentials,
+						workflow,
+						node,
+					);
 				}
 			}
 		}
@@ -123,20 +144,33 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 	resolve(value, credentials, workflow, node) {
 		if (!isExpression(value)) return value;
-		const r = workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '');
+		const r = workflow.expression.getSimpleParameterValue(
+			node,
+			value,
+			'internal',
+			{ $credentials: credentials },
+			undefined,
+			'',
+		);
 		return r ? r.toString() : '';
 	}
 	async preAuthentication(helpers, credentials, typeName, node, credentialsExpired) {
 		const type = this.type(typeName);
-		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		const expirable = type.properties.find(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+		);
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
 		const testing = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
 		if (credentials[expirable.name] === '' || credentialsExpired || testing) {
 			this.preAuthCalls++;
-			const output = await type.preAuthentication.call(restrictToCredentialDomains(helpers, credentials), credentials);
+			const output = await type.preAuthentication.call(
+				restrictToCredentialDomains(helpers, credentials),
+				credentials,
+			);
 			if (output[expirable.name] === undefined) return undefined;
 			const ref = node.credentials?.[typeName];
-			if (ref && this.store.has(ref.id)) this.store.get(ref.id).data = { ...this.store.get(ref.id).data, ...output };
+			if (ref && this.store.has(ref.id))
+				this.store.get(ref.id).data = { ...this.store.get(ref.id).data, ...output };
 			return Object.assign(credentials, output);
 		}
 		return undefined;
@@ -152,19 +186,28 @@ function additionalDataFor(hooks, credentialsHelper) {
 		executionId: hooks.executionId,
 		hooks,
 		credentialsHelper,
-		executeWorkflow: async () => { throw new Error('not supported in tests'); },
+		executeWorkflow: async () => {
+			throw new Error('not supported in tests');
+		},
 		getRunExecutionData: async () => undefined,
 		getRuntimeCredential: async () => undefined,
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1/',
-		formBaseUrl: 'http://127.0.0.1/form', formWaitingBaseUrl: 'http://127.0.0.1/form-waiting', formTestBaseUrl: 'http://127.0.0.1/form-test',
-		webhookBaseUrl: 'http://127.0.0.1/webhook', webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting', webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1/mcp', mcpTestBaseUrl: 'http://127.0.0.1/mcp-test',
+		formBaseUrl: 'http://127.0.0.1/form',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1/form-test',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1/mcp-test',
 		variables: {},
 		userId: 'test-user',
 		logAiEvent: async () => {},
-		startRunnerTask: async () => { throw new Error('no task runner'); },
+		startRunnerTask: async () => {
+			throw new Error('no task runner');
+		},
 	};
 }
 
@@ -172,33 +215,60 @@ function additionalDataFor(hooks, credentialsHelper) {
  * Runs a workflow from its start node. `credentials` maps credential id -> { type, data }; nodes reference them by id
  * as saved n8n workflows do. `items` are fed to the start node. Returns the run plus helpers.
  */
-async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {} }], mode = 'trigger' } = {}) {
+async function runWorkflow(
+	workflowJson,
+	{ credentials = {}, items = [{ json: {} }], mode = 'trigger' } = {},
+) {
 	const { loader } = await loadPackage();
-	const store = new Map(Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]));
+	const store = new Map(
+		Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]),
+	);
 	const credentialsHelper = new TestCredentialsHelper(loader, store);
 	const nodeTypes = makeNodeTypes(loader);
 	const workflow = new Workflow({
-		id: 'test', name: workflowJson.name ?? 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {},
-		nodeTypes, active: false, settings: workflowJson.settings ?? {},
+		id: 'test',
+		name: workflowJson.name ?? 'test',
+		nodes: workflowJson.nodes,
+		connections: workflowJson.connections ?? {},
+		nodeTypes,
+		active: false,
+		settings: workflowJson.settings ?? {},
 	});
 	// In a non-manual mode n8n passes a trigger's stack data through, as when a webhook fires:
 	// that is how `items` reach the first node.
-	const hooks = new core.ExecutionLifecycleHooks(mode, String(++executionSeq), { id: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections ?? {} });
-	const done = new Promise((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
-	const start = workflowJson.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? workflow.getStartNode();
+	const hooks = new core.ExecutionLifecycleHooks(mode, String(++executionSeq), {
+		id: 'test',
+		nodes: workflowJson.nodes,
+		connections: workflowJson.connections ?? {},
+	});
+	const done = new Promise((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
+	const start =
+		workflowJson.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger') ??
+		workflow.getStartNode();
 	const runExecutionData = workflowLib.createRunExecutionData
 		? workflowLib.createRunExecutionData({
-				executionData: { nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }] },
+				executionData: {
+					nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],
+				},
 			})
 		: {
 				startData: {},
 				resultData: { runData: {} },
 				executionData: {
-					contextData: {}, metadata: {}, waitingExecution: {}, waitingExecutionSource: null,
+					contextData: {},
+					metadata: {},
+					waitingExecution: {},
+					waitingExecutionSource: null,
 					nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],
 				},
 			};
-	const execute = new core.WorkflowExecute(additionalDataFor(hooks, credentialsHelper), mode, runExecutionData);
+	const execute = new core.WorkflowExecute(
+		additionalDataFor(hooks, credentialsHelper),
+		mode,
+		runExecutionData,
+	);
 	await execute.processRunExecutionData(workflow);
 	const run = await done;
 	const runData = run.data.resultData.runData;
@@ -211,7 +281,10 @@ async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {}
 		/** The items a node produced on its first output. */
 		output(nodeName) {
 			const task = runData[nodeName]?.[0];
-			if (!task) throw new Error(`Node "${nodeName}" did not run; error: ${run.data.resultData.error?.message}`);
+			if (!task)
+				throw new Error(
+					`Node "${nodeName}" did not run; error: ${run.data.resultData.error?.message}`,
+				);
 			if (task.error) return { error: task.error };
 			return task.data.main[0];
 		},
@@ -222,13 +295,31 @@ async function runWorkflow(workflowJson, { credentials = {}, items = [{ json: {}
 }
 
 /** A one-node workflow: manual trigger -> our node. */
-function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId = 'cred-1', name = 'Vendor') {
+function singleNodeWorkflow(
+	nodeType,
+	parameters,
+	credentialType,
+	credentialId = 'cred-1',
+	name = 'Vendor',
+) {
 	const { packageName } = loaded ?? { packageName: 'n8n-nodes-meeting-admin' };
 	return {
 		nodes: [
-			{ id: 'n0', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
 			{
-				id: 'n1', name, type: `${packageName}.${nodeType}`, typeVersion: 1, position: [200, 0], parameters,
+				id: 'n0',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 'n1',
+				name,
+				type: `${packageName}.${nodeType}`,
+				typeVersion: 1,
+				position: [200, 0],
+				parameters,
 				credentials: { [credentialType]: { id: credentialId, name: 'test credential' } },
 			},
 		],
@@ -236,7 +327,14 @@ function singleNodeWorkflow(nodeType, parameters, credentialType, credentialId =
 	};
 }
 
-module.exports = { loadPackage, runWorkflow, singleNodeWorkflow, PACKAGE_DIR, TestCredentialsHelper, additionalDataFor };
+module.exports = {
+	loadPackage,
+	runWorkflow,
+	singleNodeWorkflow,
+	PACKAGE_DIR,
+	TestCredentialsHelper,
+	additionalDataFor,
+};
 
 /**
  * Replaces n8n's logger (what nodes reach as this.logger) with one that records every line,
@@ -247,8 +345,15 @@ function captureLogs() {
 	const { Container } = require(require.resolve('@n8n/di', from));
 	const { Logger } = require(require.resolve('@n8n/backend-common', from));
 	const lines = [];
-	const record = (level) => (message, meta) => lines.push(`${level} ${message} ${meta ? JSON.stringify(meta) : ''}`);
-	const logger = { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug'), scoped: () => logger };
+	const record = (level) => (message, meta) =>
+		lines.push(`${level} ${message} ${meta ? JSON.stringify(meta) : ''}`);
+	const logger = {
+		error: record('error'),
+		warn: record('warn'),
+		info: record('info'),
+		debug: record('debug'),
+		scoped: () => logger,
+	};
 	Container.set(Logger, logger);
 	return lines;
 }

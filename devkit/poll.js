@@ -11,9 +11,16 @@
 const path = require('node:path');
 const core = require('n8n-core');
 const { Workflow } = require('n8n-workflow');
-const { credentialsHelperFor, nodeTypesFor, additionalDataFor, runFromTrigger } = require('./webhook');
+const {
+	credentialsHelperFor,
+	nodeTypesFor,
+	additionalDataFor,
+	runFromTrigger,
+} = require('./webhook');
 
-const { Container } = require(require.resolve('@n8n/di', { paths: [path.dirname(require.resolve('n8n-core'))] }));
+const { Container } = require(
+	require.resolve('@n8n/di', { paths: [path.dirname(require.resolve('n8n-core'))] }),
+);
 const clone = (value) => JSON.parse(JSON.stringify(value ?? {}));
 
 /**
@@ -24,7 +31,9 @@ async function activatePoll(workflowJson, { credentials = {}, stored = {} } = {}
 	const { helper, loader, store } = await credentialsHelperFor(credentials);
 	const nodeTypes = nodeTypesFor(loader);
 	for (const n of workflowJson.nodes) nodeTypes.getByName(n.type);
-	const pollJson = workflowJson.nodes.find((n) => n.type.startsWith(loader.packageName) && nodeTypes.getByName(n.type).description.polling);
+	const pollJson = workflowJson.nodes.find(
+		(n) => n.type.startsWith(loader.packageName) && nodeTypes.getByName(n.type).description.polling,
+	);
 	const executor = Container.get(core.PollTriggerExecutor);
 	const executions = [];
 	const errors = [];
@@ -32,8 +41,22 @@ async function activatePoll(workflowJson, { credentials = {}, stored = {} } = {}
 	let database = clone(stored);
 
 	const workflowOf = (staticData) =>
-		new Workflow({ id: workflowJson.id, name: workflowJson.name, nodes: [pollJson], connections: {}, nodeTypes, active: true, settings: {}, staticData });
-	const hooksFor = (mode) => new core.ExecutionLifecycleHooks(mode, '1', { id: workflowJson.id, nodes: [pollJson], connections: {} });
+		new Workflow({
+			id: workflowJson.id,
+			name: workflowJson.name,
+			nodes: [pollJson],
+			connections: {},
+			nodeTypes,
+			active: true,
+			settings: {},
+			staticData,
+		});
+	const hooksFor = (mode) =>
+		new core.ExecutionLifecycleHooks(mode, '1', {
+			id: workflowJson.id,
+			nodes: [pollJson],
+			connections: {},
+		});
 
 	function activation(activationMode) {
 		const workflow = workflowOf(clone(database));
@@ -41,11 +64,21 @@ async function activatePoll(workflowJson, { credentials = {}, stored = {} } = {}
 		const emit = (data) => {
 			// n8n saves the workflow's static data when a poll emits, then starts the run.
 			database = clone(workflow.staticData);
-			const run = runFromTrigger(workflowJson, nodeTypes, helper, node.name, data[0]).then((r) => executions.push({ items: data[0], result: r }));
+			const run = runFromTrigger(workflowJson, nodeTypes, helper, node.name, data[0]).then((r) =>
+				executions.push({ items: data[0], result: r }),
+			);
 			pending.add(run);
 			run.finally(() => pending.delete(run)).catch(() => {});
 		};
-		const ctx = new core.PollContext(workflow, node, additionalDataFor(hooksFor('trigger'), helper), 'trigger', activationMode, emit, (e) => errors.push(e));
+		const ctx = new core.PollContext(
+			workflow,
+			node,
+			additionalDataFor(hooksFor('trigger'), helper),
+			'trigger',
+			activationMode,
+			emit,
+			(e) => errors.push(e),
+		);
 		return { workflow, tick: executor.create(workflow, node, ctx, () => true) };
 	}
 
@@ -89,7 +122,13 @@ async function activatePoll(workflowJson, { credentials = {}, stored = {} } = {}
 		async manual() {
 			const workflow = workflowOf(clone(database));
 			const node = workflow.getNode(pollJson.name);
-			const ctx = new core.PollContext(workflow, node, additionalDataFor(hooksFor('manual'), helper), 'manual', 'manual');
+			const ctx = new core.PollContext(
+				workflow,
+				node,
+				additionalDataFor(hooksFor('manual'), helper),
+				'manual',
+				'manual',
+			);
 			const type = nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 			return await type.poll.call(ctx);
 		},

@@ -8,15 +8,24 @@
 const path = require('node:path');
 const core = require('n8n-core');
 const { Workflow } = require('n8n-workflow');
-const { credentialsHelperFor, nodeTypesFor, additionalDataFor, runFromTrigger } = require('./webhook');
+const {
+	credentialsHelperFor,
+	nodeTypesFor,
+	additionalDataFor,
+	runFromTrigger,
+} = require('./webhook');
 
-const { Container } = require(require.resolve('@n8n/di', { paths: [path.dirname(require.resolve('n8n-core'))] }));
+const { Container } = require(
+	require.resolve('@n8n/di', { paths: [path.dirname(require.resolve('n8n-core'))] }),
+);
 const clone = (o) => JSON.parse(JSON.stringify(o ?? {}));
 
 async function activatePoller(workflowJson, { credentials = {} } = {}) {
 	const { helper, loader } = await credentialsHelperFor(credentials);
 	const nodeTypes = nodeTypesFor(loader);
-	const triggerJson = workflowJson.nodes.find((n) => /Trigger$/.test(n.type) && n.type.startsWith(loader.packageName));
+	const triggerJson = workflowJson.nodes.find(
+		(n) => /Trigger$/.test(n.type) && n.type.startsWith(loader.packageName),
+	);
 	const executor = Container.get(core.PollTriggerExecutor);
 	const executions = [];
 	const errors = [];
@@ -25,10 +34,31 @@ async function activatePoller(workflowJson, { credentials = {} } = {}) {
 	let ctx;
 
 	function build(mode, staticData, emit, emitError) {
-		const wf = new Workflow({ id: workflowJson.id ?? 'poll-wf', name: workflowJson.name ?? 'poll', nodes: [triggerJson], connections: {}, nodeTypes, active: mode !== 'manual', settings: {}, staticData: clone(staticData) });
+		const wf = new Workflow({
+			id: workflowJson.id ?? 'poll-wf',
+			name: workflowJson.name ?? 'poll',
+			nodes: [triggerJson],
+			connections: {},
+			nodeTypes,
+			active: mode !== 'manual',
+			settings: {},
+			staticData: clone(staticData),
+		});
 		const node = wf.getNode(triggerJson.name);
-		const hooks = new core.ExecutionLifecycleHooks(mode, '1', { id: wf.id, nodes: [node], connections: {} });
-		const pollCtx = new core.PollContext(wf, node, additionalDataFor(hooks, helper), mode, mode === 'manual' ? 'manual' : 'activate', emit, emitError);
+		const hooks = new core.ExecutionLifecycleHooks(mode, '1', {
+			id: wf.id,
+			nodes: [node],
+			connections: {},
+		});
+		const pollCtx = new core.PollContext(
+			wf,
+			node,
+			additionalDataFor(hooks, helper),
+			mode,
+			mode === 'manual' ? 'manual' : 'activate',
+			emit,
+			emitError,
+		);
 		return { wf, node, pollCtx };
 	}
 
@@ -36,11 +66,24 @@ async function activatePoller(workflowJson, { credentials = {} } = {}) {
 		saved = clone(workflow.staticData);
 	};
 	function activate() {
-		const built = build('trigger', saved, (data) => {
-			// n8n saves the static data when a poll emits, then runs the workflow with the items.
-			save();
-			executions.push(runFromTrigger({ ...workflowJson, id: built.wf.id }, nodeTypes, helper, triggerJson.name, data[0]).then((run) => ({ items: data[0], run })));
-		}, (error) => errors.push(error));
+		const built = build(
+			'trigger',
+			saved,
+			(data) => {
+				// n8n saves the static data when a poll emits, then runs the workflow with the items.
+				save();
+				executions.push(
+					runFromTrigger(
+						{ ...workflowJson, id: built.wf.id },
+						nodeTypes,
+						helper,
+						triggerJson.name,
+						data[0],
+					).then((run) => ({ items: data[0], run })),
+				);
+			},
+			(error) => errors.push(error),
+		);
 		workflow = built.wf;
 		ctx = built.pollCtx;
 		return executor.create(built.wf, built.node, built.pollCtx, () => true);
@@ -60,7 +103,10 @@ async function activatePoller(workflowJson, { credentials = {} } = {}) {
 			const failed = errors.length;
 			await run(false);
 			const emitted = executions.slice(before);
-			return { emitted: (await Promise.all(emitted)).map((e) => e.items.map((i) => i.json)), error: errors[failed] };
+			return {
+				emitted: (await Promise.all(emitted)).map((e) => e.items.map((i) => i.json)),
+				error: errors[failed],
+			};
 		},
 		/** Events of one poll as plain JSON (an empty list when the poll emitted nothing); throws when it failed. */
 		async events() {
@@ -73,7 +119,12 @@ async function activatePoller(workflowJson, { credentials = {} } = {}) {
 		},
 		/** The editor's "Fetch Test Event": manual mode, on a copy of the saved workflow. */
 		async fetchTestEvent() {
-			const { pollCtx, node } = build('manual', saved, () => {}, () => {});
+			const { pollCtx, node } = build(
+				'manual',
+				saved,
+				() => {},
+				() => {},
+			);
 			const type = nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 			return await type.poll.call(pollCtx);
 		},
@@ -83,7 +134,9 @@ async function activatePoller(workflowJson, { credentials = {} } = {}) {
 			run = activate();
 			await run(true);
 			save();
-			return (await Promise.all(executions.slice(before))).flatMap((e) => e.items.map((i) => i.json));
+			return (await Promise.all(executions.slice(before))).flatMap((e) =>
+				e.items.map((i) => i.json),
+			);
 		},
 		saved: () => clone(saved),
 		memory: () => clone(workflow.staticData),

@@ -23,21 +23,36 @@ function flatten(value, seen = new Set()) {
 
 /** Every character but letters and digits percent-encoded, hex in the given case (`*` as %2A or %2a). */
 const percentAll = (text, lower) =>
-	text.replace(/[^A-Za-z0-9]/g, (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).padStart(2, '0')[lower ? 'toLowerCase' : 'toUpperCase']()}`).join(''));
+	text.replace(/[^A-Za-z0-9]/g, (c) =>
+		[...Buffer.from(c)]
+			.map((b) => `%${b.toString(16).padStart(2, '0')[lower ? 'toLowerCase' : 'toUpperCase']()}`)
+			.join(''),
+	);
 
 /** A secret as it may travel: raw, base64 (padded or not, URL-safe), percent-encoded (any reserved character), JSON-escaped. */
 function forms(secret) {
 	const b64 = Buffer.from(secret, 'utf8').toString('base64');
 	return [
-		secret, b64, b64.replace(/=+$/, ''), b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
-		encodeURIComponent(secret), percentAll(secret, false), percentAll(secret, true), JSON.stringify(secret).slice(1, -1),
+		secret,
+		b64,
+		b64.replace(/=+$/, ''),
+		b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
+		encodeURIComponent(secret),
+		percentAll(secret, false),
+		percentAll(secret, true),
+		JSON.stringify(secret).slice(1, -1),
 	];
 }
 
 /** Returns the secrets (non-empty strings) that occur anywhere in `values`, in any of their forms. */
 function findSecrets(values, secrets) {
 	const text = values.map((v) => flatten(v)).join('\n');
-	return secrets.filter((s) => typeof s === 'string' && s.length >= 4 && forms(s).some((f) => f.length >= 4 && text.includes(f)));
+	return secrets.filter(
+		(s) =>
+			typeof s === 'string' &&
+			s.length >= 4 &&
+			forms(s).some((f) => f.length >= 4 && text.includes(f)),
+	);
 }
 
 /** Everything a finished run exposes: every node's items and errors, and the run's error. */

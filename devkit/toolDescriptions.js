@@ -18,14 +18,22 @@ function warnedOperations() {
 			.filter(([, op]) => !op.idempotent || op.destructive)
 			.map(([key, op]) => {
 				const [resource, operation] = key.split('.');
-				return { nodeType: a.nodeType, resource, operation, why: op.idempotent ? 'destructive' : 'must not repeat' };
+				return {
+					nodeType: a.nodeType,
+					resource,
+					operation,
+					why: op.idempotent ? 'destructive' : 'must not repeat',
+				};
 			}),
 	);
 }
 
 /** The tool description n8n gives the agent for this resource + operation of a node type description. */
 function toolDescription(typeDescription, resource, operation) {
-	return NodeHelpers.getToolDescriptionForNode({ parameters: { descriptionType: 'auto', resource, operation } }, { description: typeDescription });
+	return NodeHelpers.getToolDescriptionForNode(
+		{ parameters: { descriptionType: 'auto', resource, operation } },
+		{ description: typeDescription },
+	);
 }
 
 /**
@@ -36,7 +44,9 @@ function missingWarnings(describe) {
 	return warnedOperations()
 		.map((w) => {
 			const description = describe(w.nodeType);
-			const text = Array.isArray(description?.properties) ? toolDescription(description, w.resource, w.operation) : '(node type not found)';
+			const text = Array.isArray(description?.properties)
+				? toolDescription(description, w.resource, w.operation)
+				: '(node type not found)';
 			return { name: `${w.nodeType} ${w.resource}.${w.operation} (${w.why})`, text };
 		})
 		.filter((m) => !WARNING.test(m.text));

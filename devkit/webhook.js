@@ -47,20 +47,41 @@ let HelperClass;
 async function credentialsHelperFor(credentials) {
 	const { loader } = await engine.loadPackage(process.env.MEETING_ADMIN_PACKAGE_DIR || undefined);
 	if (!HelperClass) {
-		const probe = { nodes: [{ id: 'p', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }], connections: {} };
+		const probe = {
+			nodes: [
+				{
+					id: 'p',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
+			],
+			connections: {},
+		};
 		HelperClass = (await engine.runWorkflow(probe)).credentialsHelper.constructor;
 	}
-	const store = new Map(Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]));
+	const store = new Map(
+		Object.entries(credentials).map(([id, c]) => [id, { type: c.type, data: { ...c.data } }]),
+	);
 	return { helper: new HelperClass(loader, store), loader, store };
 }
 
 /** Our node types plus n8n's own (loaded on first use), keyed as n8n keys them. */
 function nodeTypesFor(loader) {
-	const all = Object.fromEntries(Object.entries(loader.nodeTypes).map(([name, data]) => [`${loader.packageName}.${name}`, data.type]));
+	const all = Object.fromEntries(
+		Object.entries(loader.nodeTypes).map(([name, data]) => [
+			`${loader.packageName}.${name}`,
+			data.type,
+		]),
+	);
 	const get = (name) => {
 		if (!all[name] && name.startsWith('n8n-nodes-base.')) {
 			const base = path.dirname(require.resolve('n8n-nodes-base/package.json'));
-			const known = require(path.join(base, 'dist/known/nodes.json'))[name.slice('n8n-nodes-base.'.length)];
+			const known = require(path.join(base, 'dist/known/nodes.json'))[
+				name.slice('n8n-nodes-base.'.length)
+			];
 			if (known) all[name] = new (require(path.join(base, known.sourcePath))[known.className])();
 		}
 		return all[name];
@@ -75,13 +96,25 @@ function nodeTypesFor(loader) {
 function additionalDataFor(hooks, credentialsHelper, extra = {}) {
 	const base = 'http://127.0.0.1';
 	return {
-		hooks, credentialsHelper, variables: {}, currentNodeExecutionIndex: 0, userId: 'test-user',
-		restApiUrl: `${base}/rest`, instanceBaseUrl: `${base}/`, webhookBaseUrl: `${base}/webhook`, webhookWaitingBaseUrl: `${base}/webhook-waiting`,
-		webhookTestBaseUrl: `${base}/webhook-test`, formWaitingBaseUrl: `${base}/form-waiting`,
-		executeWorkflow: async () => { throw new Error('not supported in tests'); },
+		hooks,
+		credentialsHelper,
+		variables: {},
+		currentNodeExecutionIndex: 0,
+		userId: 'test-user',
+		restApiUrl: `${base}/rest`,
+		instanceBaseUrl: `${base}/`,
+		webhookBaseUrl: `${base}/webhook`,
+		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+		formWaitingBaseUrl: `${base}/form-waiting`,
+		executeWorkflow: async () => {
+			throw new Error('not supported in tests');
+		},
 		getRunExecutionData: async () => undefined,
 		logAiEvent: async () => {},
-		startRunnerTask: async () => { throw new Error('no task runner'); },
+		startRunnerTask: async () => {
+			throw new Error('no task runner');
+		},
 		...extra,
 	};
 }
@@ -89,21 +122,42 @@ function additionalDataFor(hooks, credentialsHelper, extra = {}) {
 /** The query as Express (qs) hands it to n8n: a parameter given twice becomes an array. */
 function queryOf(searchParams) {
 	const query = {};
-	for (const [name, value] of searchParams) query[name] = name in query ? [].concat(query[name], value) : value;
+	for (const [name, value] of searchParams)
+		query[name] = name in query ? [].concat(query[name], value) : value;
 	return query;
 }
 
 /** Runs the workflow from the trigger with its items, as n8n does after webhook() returned them. */
 async function runFromTrigger(workflowJson, nodeTypes, credentialsHelper, triggerName, items) {
 	const workflow = new Workflow({
-		id: workflowJson.id, name: workflowJson.name, nodes: workflowJson.nodes, connections: workflowJson.connections ?? {}, nodeTypes, active: true, settings: {},
+		id: workflowJson.id,
+		name: workflowJson.name,
+		nodes: workflowJson.nodes,
+		connections: workflowJson.connections ?? {},
+		nodeTypes,
+		active: true,
+		settings: {},
 	});
-	const hooks = new core.ExecutionLifecycleHooks('webhook', '1', { id: workflowJson.id, nodes: workflowJson.nodes, connections: workflowJson.connections ?? {} });
-	const done = new Promise((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const hooks = new core.ExecutionLifecycleHooks('webhook', '1', {
+		id: workflowJson.id,
+		nodes: workflowJson.nodes,
+		connections: workflowJson.connections ?? {},
+	});
+	const done = new Promise((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
 	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: workflow.getNode(triggerName), data: { main: [items] }, source: null }] },
+		executionData: {
+			nodeExecutionStack: [
+				{ node: workflow.getNode(triggerName), data: { main: [items] }, source: null },
+			],
+		},
 	});
-	await new core.WorkflowExecute(additionalDataFor(hooks, credentialsHelper), 'webhook', runExecutionData).processRunExecutionData(workflow);
+	await new core.WorkflowExecute(
+		additionalDataFor(hooks, credentialsHelper),
+		'webhook',
+		runExecutionData,
+	).processRunExecutionData(workflow);
 	const run = await done;
 	const runData = run.data.resultData.runData;
 	return {
@@ -122,11 +176,18 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 	const nodeTypes = nodeTypesFor(loader);
 	// Load every node type now: a lazy require during a request would delay the answer.
 	for (const n of workflowJson.nodes) nodeTypes.getByName(n.type);
-	const triggerJson = workflowJson.nodes.find((n) => /Trigger$/.test(n.type) && n.type.startsWith(loader.packageName));
+	const triggerJson = workflowJson.nodes.find(
+		(n) => /Trigger$/.test(n.type) && n.type.startsWith(loader.packageName),
+	);
 	// The trigger alone is the webhook workflow; the full workflow runs through engine.runWorkflow.
 	const workflow = new Workflow({
-		id: workflowJson.id ?? 'wf-trigger-test', name: workflowJson.name ?? 'trigger test', nodes: [triggerJson], connections: {},
-		nodeTypes, active: true, settings: {},
+		id: workflowJson.id ?? 'wf-trigger-test',
+		name: workflowJson.name ?? 'trigger test',
+		nodes: [triggerJson],
+		connections: {},
+		nodeTypes,
+		active: true,
+		settings: {},
 	});
 	const node = workflow.getNode(triggerJson.name);
 	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
@@ -165,14 +226,51 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 			} catch {
 				body = {}; // n8n keeps the raw body; the node decides what malformed means
 			}
-			const request = { method: req.method, headers: req.headers, query: queryOf(url.searchParams), params: {}, body, rawBody };
+			const request = {
+				method: req.method,
+				headers: req.headers,
+				query: queryOf(url.searchParams),
+				params: {},
+				body,
+				rawBody,
+			};
 			const res = expressResponse(rawRes);
-			const hooks = new core.ExecutionLifecycleHooks('webhook', '1', { id: workflow.id, nodes: [node], connections: {} });
-			const additionalData = additionalDataFor(hooks, helper, { httpRequest: request, httpResponse: res, webhookBaseUrl: `${api.url}/webhook` });
-			const webhookData = { httpMethod: 'POST', node: node.name, path: description.path, webhookDescription: description, workflowId: workflow.id, isTest: false };
+			const hooks = new core.ExecutionLifecycleHooks('webhook', '1', {
+				id: workflow.id,
+				nodes: [node],
+				connections: {},
+			});
+			const additionalData = additionalDataFor(hooks, helper, {
+				httpRequest: request,
+				httpResponse: res,
+				webhookBaseUrl: `${api.url}/webhook`,
+			});
+			const webhookData = {
+				httpMethod: 'POST',
+				node: node.name,
+				path: description.path,
+				webhookDescription: description,
+				workflowId: workflow.id,
+				isTest: false,
+			};
 			try {
-				const ctx = new core.WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], undefined);
-				const mode = workflow.expression.getSimpleParameterValue(node, description.responseMode ?? 'onReceived', 'webhook', {}, undefined, 'onReceived');
+				const ctx = new core.WebhookContext(
+					workflow,
+					node,
+					additionalData,
+					'webhook',
+					webhookData,
+					[],
+					undefined,
+				);
+				const mode = workflow.expression.getSimpleParameterValue(
+					node,
+					description.responseMode ?? 'onReceived',
+					'webhook',
+					{},
+					undefined,
+					'onReceived',
+				);
 				const result = await nodeType.webhook.call(ctx);
 				const items = result.workflowData?.[0];
 				if (!items) {
@@ -181,7 +279,8 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 					return;
 				}
 				if (result.noWebhookResponse || mode === 'onReceived') {
-					if (!result.noWebhookResponse) res.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
+					if (!result.noWebhookResponse)
+						res.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
 					runFrom(items);
 					return;
 				}
@@ -192,9 +291,11 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 				const data = run.run?.data.resultData;
 				const last = data?.lastNodeExecuted;
 				const task = data?.runData[last]?.at(-1);
-				if (run.error || data.error || task?.error !== undefined) return void res.status(500).json({ message: 'Error in workflow' });
+				if (run.error || data.error || task?.error !== undefined)
+					return void res.status(500).json({ message: 'Error in workflow' });
 				const first = task?.data?.main?.[0]?.[0]?.json;
-				if (first === undefined) return void res.status(500).json({ message: 'No item to return was found' });
+				if (first === undefined)
+					return void res.status(500).json({ message: 'No item to return was found' });
 				res.status(200).json(first);
 			} catch (error) {
 				if (!res.headersSent) res.status(500).json({ message: String(error.message) });
@@ -217,10 +318,30 @@ async function serveTrigger(workflowJson, { credentials = {} } = {}) {
 		},
 		/** Runs webhookMethods.default[method] (checkExists, create, delete) through n8n-core's HookContext. */
 		async hook(method) {
-			const hooks = new core.ExecutionLifecycleHooks('webhook', '1', { id: workflow.id, nodes: [node], connections: {} });
-			const additionalData = additionalDataFor(hooks, helper, { webhookBaseUrl: `${api.url}/webhook` });
-			const webhookData = { httpMethod: 'POST', node: node.name, path: description.path, webhookDescription: description, workflowId: workflow.id, isTest: false };
-			const ctx = new core.HookContext(workflow, node, additionalData, 'trigger', 'activate', webhookData);
+			const hooks = new core.ExecutionLifecycleHooks('webhook', '1', {
+				id: workflow.id,
+				nodes: [node],
+				connections: {},
+			});
+			const additionalData = additionalDataFor(hooks, helper, {
+				webhookBaseUrl: `${api.url}/webhook`,
+			});
+			const webhookData = {
+				httpMethod: 'POST',
+				node: node.name,
+				path: description.path,
+				webhookDescription: description,
+				workflowId: workflow.id,
+				isTest: false,
+			};
+			const ctx = new core.HookContext(
+				workflow,
+				node,
+				additionalData,
+				'trigger',
+				'activate',
+				webhookData,
+			);
 			return nodeType.webhookMethods.default[method].call(ctx);
 		},
 		/** The production URL n8n would show for this trigger. */
@@ -258,4 +379,11 @@ async function deliver(baseUrl, { query = {}, body, headers = {} } = {}) {
 	return { status: res.status, text, json, ms: Number(process.hrtime.bigint() - started) / 1e6 };
 }
 
-module.exports = { serveTrigger, deliver, credentialsHelperFor, nodeTypesFor, additionalDataFor, runFromTrigger };
+module.exports = {
+	serveTrigger,
+	deliver,
+	credentialsHelperFor,
+	nodeTypesFor,
+	additionalDataFor,
+	runFromTrigger,
+};

@@ -96,14 +96,21 @@ async function benchRow(vendor, op, targets) {
 			// Every path starts with the vendor's one-second windows empty.
 			await pause(1100);
 			const { credentials } = vendor.newCredentials(fake);
-			results[who] = await measure(fake, vendor, () => runWorkflow(make(credentials), { credentials, items }));
+			results[who] = await measure(fake, vendor, () =>
+				runWorkflow(make(credentials), { credentials, items }),
+			);
 		}
 		const ratio = (a, b) => (b > 0 ? round(a / b, 2) : null);
 		const row = {
-			vendor: vendor.name, operation: opName, seed: op.seed, items: ITEMS,
+			vendor: vendor.name,
+			operation: opName,
+			seed: op.seed,
+			items: ITEMS,
 			targets: targets ?? 'per item',
 			physicalMinimum: physicalMinimum(vendor, op, items),
-			ours: results.ours, httpRequestNode: results.tuned, httpRequestNodeDefault: results.default,
+			ours: results.ours,
+			httpRequestNode: results.tuned,
+			httpRequestNodeDefault: results.default,
 			// Ours against the tuned HTTP Request workflow (the one today's users build); `vsDefault` against its defaults.
 			ratio: {
 				itemsPerSecond: ratio(results.ours.itemsPerSecond, results.tuned.itemsPerSecond),
@@ -115,7 +122,9 @@ async function benchRow(vendor, op, targets) {
 			},
 			vendorLimitPerSecond: vendor.ratePerSecond,
 			// Per-item operations: our items/s as a share of the vendor's limit.
-			shareOfVendorLimit: op.benchItems ? undefined : round(results.ours.itemsPerSecond / vendor.ratePerSecond, 3),
+			shareOfVendorLimit: op.benchItems
+				? undefined
+				: round(results.ours.itemsPerSecond / vendor.ratePerSecond, 3),
 		};
 		print(row);
 		return row;
@@ -132,27 +141,41 @@ async function main() {
 	const rows = [];
 	for (const vendor of adapters) {
 		for (const op of Object.values(vendor.operations)) {
-			if (!op.bench || !vendor.baseline || (only && !`${vendor.name}:${op.bench}`.includes(only))) continue;
+			if (!op.bench || !vendor.baseline || (only && !`${vendor.name}:${op.bench}`.includes(only)))
+				continue;
 			for (const targets of casesOf(op)) rows.push(await benchRow(vendor, op, targets));
 		}
 	}
 	const outFile = path.join(__dirname, '..', 'bench', 'results.json');
 	fs.mkdirSync(path.dirname(outFile), { recursive: true });
-	fs.writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, latencyMs: LATENCY_MS, rows }, null, 2)}\n`);
+	fs.writeFileSync(
+		outFile,
+		`${JSON.stringify({ date: new Date().toISOString(), node: process.version, latencyMs: LATENCY_MS, rows }, null, 2)}\n`,
+	);
 	console.log('\n' + table(rows));
 	console.log(`\nwritten to bench/results.json`);
 }
 
 function print(r) {
-	const m = (x) => `${x.itemsPerSecond} items/s (${x.requests} calls, ${x.cpuMsPerItem} CPU ms/item, ${x.failedItems} failed)`;
-	console.log(`${r.vendor} ${r.operation} [${r.targets === 1 ? '1 target' : r.targets === 'per item' ? 'per item' : `${r.targets} targets`}]: ours ${m(r.ours)}; HTTP Request tuned ${m(r.httpRequestNode)}; default ${m(r.httpRequestNodeDefault)}`);
+	const m = (x) =>
+		`${x.itemsPerSecond} items/s (${x.requests} calls, ${x.cpuMsPerItem} CPU ms/item, ${x.failedItems} failed)`;
+	console.log(
+		`${r.vendor} ${r.operation} [${r.targets === 1 ? '1 target' : r.targets === 'per item' ? 'per item' : `${r.targets} targets`}]: ours ${m(r.ours)}; HTTP Request tuned ${m(r.httpRequestNode)}; default ${m(r.httpRequestNodeDefault)}`,
+	);
 }
 
 function table(rows) {
-	const head = '| seed | vendor · operation | items for | workflow | calls (min) | calls/item | token fetches | connections | throttled | wall s | items/s | CPU ms/item | peak RSS MiB | failed |';
+	const head =
+		'| seed | vendor · operation | items for | workflow | calls (min) | calls/item | token fetches | connections | throttled | wall s | items/s | CPU ms/item | peak RSS MiB | failed |';
 	const sep = '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
-	const targets = (r) => (r.targets === 'per item' ? 'one call each' : r.targets === 1 ? '1 target' : `${r.targets} targets`);
-	const line = (r, who, m) => `| ${r.seed} | ${r.vendor} · ${r.operation} | ${targets(r)} | ${who} | ${m.requests} (${r.physicalMinimum}) | ${m.callsPerItem} | ${m.tokenFetches} | ${m.connections} | ${m.throttled} | ${(m.wallMs / 1000).toFixed(1)} | ${m.itemsPerSecond} | ${m.cpuMsPerItem} | ${m.peakRssMiB} | ${m.failedItems} |`;
+	const targets = (r) =>
+		r.targets === 'per item'
+			? 'one call each'
+			: r.targets === 1
+				? '1 target'
+				: `${r.targets} targets`;
+	const line = (r, who, m) =>
+		`| ${r.seed} | ${r.vendor} · ${r.operation} | ${targets(r)} | ${who} | ${m.requests} (${r.physicalMinimum}) | ${m.callsPerItem} | ${m.tokenFetches} | ${m.connections} | ${m.throttled} | ${(m.wallMs / 1000).toFixed(1)} | ${m.itemsPerSecond} | ${m.cpuMsPerItem} | ${m.peakRssMiB} | ${m.failedItems} |`;
 	const times = (x) => (x === null ? '—' : `${x}×`);
 	const lines = rows.flatMap((r) => [
 		line(r, 'ours', r.ours),

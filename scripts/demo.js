@@ -35,16 +35,34 @@ function failureWorkflow() {
 	return {
 		name: 'What a failure looks like: lock two conferences, one has already ended (On Error → Continue)',
 		nodes: [
-			{ id: 'f1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'f1',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 'f2',
 				name: 'Conferences',
 				type: 'n8n-nodes-base.set',
 				typeVersion: 3.4,
 				position: [220, 0],
-				parameters: { mode: 'raw', jsonOutput: '{ "conferenceIds": ["demo-conf-1", "demo-conf-ended"] }', options: {} },
+				parameters: {
+					mode: 'raw',
+					jsonOutput: '{ "conferenceIds": ["demo-conf-1", "demo-conf-ended"] }',
+					options: {},
+				},
 			},
-			{ id: 'f3', name: 'One item per conference', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [440, 0], parameters: { fieldToSplitOut: 'conferenceIds', options: {} } },
+			{
+				id: 'f3',
+				name: 'One item per conference',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [440, 0],
+				parameters: { fieldToSplitOut: 'conferenceIds', options: {} },
+			},
 			{
 				id: 'f4',
 				name: 'Lock conference',
@@ -52,7 +70,12 @@ function failureWorkflow() {
 				typeVersion: 1,
 				position: [660, 0],
 				onError: 'continueRegularOutput',
-				parameters: { resource: 'videoConference', operation: 'lock', conferenceId: '={{ $json.conferenceIds }}', options: { maxRetries: 0 } },
+				parameters: {
+					resource: 'videoConference',
+					operation: 'lock',
+					conferenceId: '={{ $json.conferenceIds }}',
+					options: { maxRetries: 0 },
+				},
 				credentials: { dingTalkApi: { id: 'dingtalk-demo', name: 'DingTalk (demo)' } },
 			},
 		],
@@ -83,7 +106,9 @@ async function main() {
 				continue;
 			}
 			const items = task.data.main[0];
-			console.log(`  ✓ ${node.name} (${node.parameters.resource} → ${node.parameters.operation}): ${items.length} item(s)`);
+			console.log(
+				`  ✓ ${node.name} (${node.parameters.resource} → ${node.parameters.operation}): ${items.length} item(s)`,
+			);
 			for (const item of items) {
 				if (item.json.error === undefined) {
 					console.log(`      • ${short(item.json)}`);
@@ -91,9 +116,14 @@ async function main() {
 				}
 				errors++;
 				// Numbered from 1, as n8n's editor shows items.
-				console.log(`      ✗ item ${(item.pairedItem?.item ?? NaN) + 1 || '?'} failed: ${item.json.error}`);
-				if (item.json.description) console.log(`        ${String(item.json.description).split('\n')[0]}`);
-				const rest = Object.fromEntries(Object.entries(item.json).filter(([k]) => k !== 'error' && k !== 'description'));
+				console.log(
+					`      ✗ item ${(item.pairedItem?.item ?? NaN) + 1 || '?'} failed: ${item.json.error}`,
+				);
+				if (item.json.description)
+					console.log(`        ${String(item.json.description).split('\n')[0]}`);
+				const rest = Object.fromEntries(
+					Object.entries(item.json).filter(([k]) => k !== 'error' && k !== 'description'),
+				);
 				if (Object.keys(rest).length) console.log(`        ${short(rest, 200)}`);
 			}
 		}
@@ -114,18 +144,34 @@ async function main() {
 		}
 	};
 	try {
-		for (const file of fs.readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort()) {
-			await report(demo.localize(JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8'))), `examples/${file}`);
+		for (const file of fs
+			.readdirSync(examplesDir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()) {
+			await report(
+				demo.localize(JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8'))),
+				`examples/${file}`,
+			);
 		}
 		const dingtalk = demo.vendors.find((v) => v.name === 'DingTalk');
 		dingtalk.fake.addConference('demo-conf-ended', { closed: true });
-		await report(failureWorkflow(), 'built into scripts/demo.js; the ✗ item below is expected', { expectErrors: 1 });
-		console.log('  → With On Error → Continue, the failed item stays in place (same order, with pairedItem) and the');
-		console.log('    others go through; without it the node stops the workflow with the same message.');
+		await report(failureWorkflow(), 'built into scripts/demo.js; the ✗ item below is expected', {
+			expectErrors: 1,
+		});
+		console.log(
+			'  → With On Error → Continue, the failed item stays in place (same order, with pairedItem) and the',
+		);
+		console.log(
+			'    others go through; without it the node stops the workflow with the same message.',
+		);
 	} finally {
 		await demo.stop();
 	}
-	console.log(failed ? `\n${failed} problem(s) found.` : '\nAll example workflows ran against the fake vendors; the failure demo failed exactly where expected.');
+	console.log(
+		failed
+			? `\n${failed} problem(s) found.`
+			: '\nAll example workflows ran against the fake vendors; the failure demo failed exactly where expected.',
+	);
 	process.exitCode = failed ? 1 : 0;
 }
 

@@ -44,34 +44,79 @@ function workflow() {
 		id: 'queueLockWorkflow1',
 		name: 'Queue mode: lock conferences',
 		nodes: [
-			{ id: 'w1', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: 'queue-lock', parameters: { httpMethod: 'POST', path: 'queue-lock', responseMode: 'onReceived', options: {} } },
-			{ id: 'w2', name: 'Split Out', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [220, 0], parameters: { fieldToSplitOut: 'body.ids', options: {} } },
-			{ id: 'w3', name: 'Lock', type: 'n8n-nodes-meeting-admin.dingTalk', typeVersion: 1, position: [440, 0], credentials: { dingTalkApi: { id: 'queue-dingtalk', name: 'DingTalk (queue)' } },
-				parameters: { resource: 'videoConference', operation: 'lock', conferenceId: '={{ $json.ids ?? $json["body.ids"] ?? $json }}', options: { maxRetries: 8 } } },
+			{
+				id: 'w1',
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: 'queue-lock',
+				parameters: {
+					httpMethod: 'POST',
+					path: 'queue-lock',
+					responseMode: 'onReceived',
+					options: {},
+				},
+			},
+			{
+				id: 'w2',
+				name: 'Split Out',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: { fieldToSplitOut: 'body.ids', options: {} },
+			},
+			{
+				id: 'w3',
+				name: 'Lock',
+				type: 'n8n-nodes-meeting-admin.dingTalk',
+				typeVersion: 1,
+				position: [440, 0],
+				credentials: { dingTalkApi: { id: 'queue-dingtalk', name: 'DingTalk (queue)' } },
+				parameters: {
+					resource: 'videoConference',
+					operation: 'lock',
+					conferenceId: '={{ $json.ids ?? $json["body.ids"] ?? $json }}',
+					options: { maxRetries: 8 },
+				},
+			},
 		],
-		connections: { Webhook: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] }, 'Split Out': { main: [[{ node: 'Lock', type: 'main', index: 0 }]] } },
+		connections: {
+			Webhook: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
+			'Split Out': { main: [[{ node: 'Lock', type: 'main', index: 0 }]] },
+		},
 		settings: { executionOrder: 'v1' },
 		active: false,
 	};
 }
 
 function spawnN8n(instance, args, env) {
-	const child = spawn(lib.nodeBin(), [path.join(lib.line().dir, 'app', 'node_modules', 'n8n', 'bin', 'n8n'), ...args], { cwd: instance.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(
+		lib.nodeBin(),
+		[path.join(lib.line().dir, 'app', 'node_modules', 'n8n', 'bin', 'n8n'), ...args],
+		{ cwd: instance.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
 	const exited = new Promise((r) => child.once('exit', r));
-	return { child, logs: () => output, stop: async () => {
-		child.kill('SIGTERM');
-		const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
-		await exited;
-		clearTimeout(timer);
-	} };
+	return {
+		child,
+		logs: () => output,
+		stop: async () => {
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
+			await exited;
+			clearTimeout(timer);
+		},
+	};
 }
 
 async function main() {
 	lib.useLine('2');
-	console.log(`e2e:queue: n8n ${lib.line().n8n}, queue mode with ${WORKERS} workers, ${EXECUTIONS} executions × ${ITEMS} items against a ${LIMIT}/s limit`);
+	console.log(
+		`e2e:queue: n8n ${lib.line().n8n}, queue mode with ${WORKERS} workers, ${EXECUTIONS} executions × ${ITEMS} items against a ${LIMIT}/s limit`,
+	);
 	await lib.ensureInstalled();
 	services.ensurePackages();
 	const [redisPort, pgPort] = [await lib.freePort(), await lib.freePort()];
@@ -85,37 +130,76 @@ async function main() {
 		const ids = Array.from({ length: EXECUTIONS * ITEMS }, (_, i) => `queue-conf-${i}`);
 		ids.forEach((id) => fake.addConference(id));
 		const shared = {
-			DB_TYPE: 'postgresdb', DB_POSTGRESDB_HOST: '127.0.0.1', DB_POSTGRESDB_PORT: String(pgPort), DB_POSTGRESDB_DATABASE: 'n8n', DB_POSTGRESDB_USER: 'postgres', DB_POSTGRESDB_PASSWORD: '',
-			EXECUTIONS_MODE: 'queue', QUEUE_BULL_REDIS_HOST: '127.0.0.1', QUEUE_BULL_REDIS_PORT: String(redisPort), OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(pgPort),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'postgres',
+			DB_POSTGRESDB_PASSWORD: '',
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redisPort),
+			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 		};
 		// Main and each worker have their own n8n folder with the package installed, as on separate machines.
 		const main = lib.makeInstance('n8n-queue-main-');
 		const packed = await lib.packPackage(main.userFolder);
 		for (let i = 0; i <= WORKERS; i++) {
-			const instance = i === 0 ? main : { ...lib.makeInstance(`n8n-queue-worker${i}-`), encryptionKey: main.encryptionKey };
+			const instance =
+				i === 0
+					? main
+					: { ...lib.makeInstance(`n8n-queue-worker${i}-`), encryptionKey: main.encryptionKey };
 			instance.env = shared;
 			await lib.installCommunityPackage(instance.userFolder, packed.tarball);
 			instances.push(instance);
 		}
 		const file = path.join(main.userFolder, 'wf.json');
 		fs.writeFileSync(file, JSON.stringify(workflow()));
-		await lib.importCredentials(main, [{ id: 'queue-dingtalk', name: 'DingTalk (queue)', type: 'dingTalkApi', data: { appType: 'internal', ...APP, baseUrl: fake.url } }]);
+		await lib.importCredentials(main, [
+			{
+				id: 'queue-dingtalk',
+				name: 'DingTalk (queue)',
+				type: 'dingTalkApi',
+				data: { appType: 'internal', ...APP, baseUrl: fake.url },
+			},
+		]);
 		await mustN8n(main, ['import:workflow', `--input=${file}`]);
 		await mustN8n(main, ['publish:workflow', '--id=queueLockWorkflow1']);
 		for (let i = 1; i <= WORKERS; i++) {
-			processes.push(spawnN8n(instances[i], ['worker', '--concurrency=10'], await envFor(instances[i], { QUEUE_HEALTH_CHECK_ACTIVE: 'false' })));
+			processes.push(
+				spawnN8n(
+					instances[i],
+					['worker', '--concurrency=10'],
+					await envFor(instances[i], { QUEUE_HEALTH_CHECK_ACTIVE: 'false' }),
+				),
+			);
 		}
 		const server = await lib.startServer(main);
 		processes.push(server);
-		console.log(`   main at ${server.url} after ${lib.seconds(Date.now() - t0)}; workers ${processes.slice(0, WORKERS).map((p) => p.child.pid).join(', ')}`);
+		console.log(
+			`   main at ${server.url} after ${lib.seconds(Date.now() - t0)}; workers ${processes
+				.slice(0, WORKERS)
+				.map((p) => p.child.pid)
+				.join(', ')}`,
+		);
 		await workersReady(processes.slice(0, WORKERS));
 		// The REST API answers before the active workflow's webhook is registered: until then the
 		// webhook answers 404 and starts nothing, so the first delivery retries (bounded).
-		const deliver = (e) => lib.http(server.url, 'POST', '/webhook/queue-lock', { body: { ids: ids.slice(e * ITEMS, (e + 1) * ITEMS) } });
+		const deliver = (e) =>
+			lib.http(server.url, 'POST', '/webhook/queue-lock', {
+				body: { ids: ids.slice(e * ITEMS, (e + 1) * ITEMS) },
+			});
 		const first = await untilRegistered(() => deliver(0), server);
 		const started = Date.now();
-		const answers = [first, ...(await Promise.all(Array.from({ length: EXECUTIONS - 1 }, (_, e) => deliver(e + 1))))];
-		check('every delivery accepted by the main instance', answers.every((a) => a.status === 200), `${answers.map((a) => a.status).join(',')} ${answers[0].text.slice(0, 300)}\n${server.logs().split('\n').slice(-25).join('\n')}`);
+		const answers = [
+			first,
+			...(await Promise.all(Array.from({ length: EXECUTIONS - 1 }, (_, e) => deliver(e + 1)))),
+		];
+		check(
+			'every delivery accepted by the main instance',
+			answers.every((a) => a.status === 200),
+			`${answers.map((a) => a.status).join(',')} ${answers[0].text.slice(0, 300)}\n${server.logs().split('\n').slice(-25).join('\n')}`,
+		);
 		// Wait until every conference is locked or nothing has moved for 30 s.
 		let last = -1;
 		let still = Date.now();
@@ -139,13 +223,52 @@ async function main() {
 		const [from, to] = [Math.floor(at.length * 0.1), Math.floor(at.length * 0.9)];
 		const rate = (to - from) / ((at[to] - at[from]) / 1000);
 		const lost = ids.filter((id) => !fake.conferences.get(id).locked).length;
-		const byStatus = spawnSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', '127.0.0.1', '-p', String(pgPort), '-d', 'n8n', '-tAc', 'select status, count(*) from execution_entity group by status'], { encoding: 'utf8' }).stdout.trim().replace(/\n/g, ', ');
-		console.log(`   ${ok.length} calls applied in ${span.toFixed(1)} s: ${overall.toFixed(1)} calls/s overall, ${rate.toFixed(1)} calls/s in the steady phase (limit ${LIMIT}); ${throttled} throttled answers (${((100 * throttled) / calls.length).toFixed(1)} % of ${calls.length} calls); lost items ${lost}; executions: ${byStatus}; total ${lib.seconds(Date.now() - started)}`);
-		check(`steady aggregate ≤ the vendor limit (${rate.toFixed(1)} ≤ ${LIMIT})`, rate <= LIMIT * 1.02);
-		target(`steady aggregate ≥ 85 % of the limit (${rate.toFixed(1)} ≥ ${0.85 * LIMIT})`, rate >= 0.85 * LIMIT);
-		check(`throttled answers ≤ 5 % of calls (${throttled} of ${calls.length})`, throttled <= 0.05 * calls.length);
+		const byStatus = spawnSync(
+			'runuser',
+			[
+				'-u',
+				'postgres',
+				'--',
+				'psql',
+				'-h',
+				'127.0.0.1',
+				'-p',
+				String(pgPort),
+				'-d',
+				'n8n',
+				'-tAc',
+				'select status, count(*) from execution_entity group by status',
+			],
+			{ encoding: 'utf8' },
+		)
+			.stdout.trim()
+			.replace(/\n/g, ', ');
+		console.log(
+			`   ${ok.length} calls applied in ${span.toFixed(1)} s: ${overall.toFixed(1)} calls/s overall, ${rate.toFixed(1)} calls/s in the steady phase (limit ${LIMIT}); ${throttled} throttled answers (${((100 * throttled) / calls.length).toFixed(1)} % of ${calls.length} calls); lost items ${lost}; executions: ${byStatus}; total ${lib.seconds(Date.now() - started)}`,
+		);
+		check(
+			`steady aggregate ≤ the vendor limit (${rate.toFixed(1)} ≤ ${LIMIT})`,
+			rate <= LIMIT * 1.02,
+		);
+		target(
+			`steady aggregate ≥ 85 % of the limit (${rate.toFixed(1)} ≥ ${0.85 * LIMIT})`,
+			rate >= 0.85 * LIMIT,
+		);
+		check(
+			`throttled answers ≤ 5 % of calls (${throttled} of ${calls.length})`,
+			throttled <= 0.05 * calls.length,
+		);
 		check(`no lost item (${lost})`, lost === 0);
-		check('both workers executed workflows', processes.slice(0, WORKERS).every((p) => /Worker started execution|started execution/i.test(p.logs())), processes.slice(0, WORKERS).map((p) => p.logs().split('\n').slice(-5).join(' | ')).join('\n'));
+		check(
+			'both workers executed workflows',
+			processes
+				.slice(0, WORKERS)
+				.every((p) => /Worker started execution|started execution/i.test(p.logs())),
+			processes
+				.slice(0, WORKERS)
+				.map((p) => p.logs().split('\n').slice(-5).join(' | '))
+				.join('\n'),
+		);
 	} finally {
 		for (const p of processes) await p.stop().catch(() => {});
 		await fake.stop();
@@ -156,8 +279,15 @@ async function main() {
 }
 
 async function mustN8n(instance, args) {
-	const r = await lib.run(lib.nodeBin(), [lib.n8nBin(), ...args], { cwd: instance.userFolder, env: await envFor(instance), timeoutMs: 180000 });
-	if (r.code !== 0) throw new Error(`n8n ${args.join(' ')} exited ${r.code ?? r.signal}\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`);
+	const r = await lib.run(lib.nodeBin(), [lib.n8nBin(), ...args], {
+		cwd: instance.userFolder,
+		env: await envFor(instance),
+		timeoutMs: 180000,
+	});
+	if (r.code !== 0)
+		throw new Error(
+			`n8n ${args.join(' ')} exited ${r.code ?? r.signal}\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`,
+		);
 	return r;
 }
 
@@ -171,9 +301,14 @@ async function workersReady(workers, timeoutMs = 120000) {
 	for (const [i, w] of workers.entries()) {
 		while (!/n8n worker is now ready/.test(w.logs())) {
 			const tail = w.logs().split('\n').slice(-20).join('\n');
-			if (w.child.exitCode !== null || w.child.signalCode) throw new Error(`worker ${i + 1} exited (${w.child.exitCode ?? w.child.signalCode}) before it was ready:\n${tail}`);
+			if (w.child.exitCode !== null || w.child.signalCode)
+				throw new Error(
+					`worker ${i + 1} exited (${w.child.exitCode ?? w.child.signalCode}) before it was ready:\n${tail}`,
+				);
 			if (Date.now() > deadline) {
-				console.log(`   worker ${i + 1} logged no "n8n worker is now ready" within ${lib.seconds(timeoutMs)}; going on. Its last lines:\n${tail}`);
+				console.log(
+					`   worker ${i + 1} logged no "n8n worker is now ready" within ${lib.seconds(timeoutMs)}; going on. Its last lines:\n${tail}`,
+				);
 				break;
 			}
 			await new Promise((r) => setTimeout(r, 250));
@@ -187,7 +322,10 @@ async function untilRegistered(send, server, timeoutMs = 120000) {
 	for (;;) {
 		const answer = await send();
 		if (answer.status !== 404) return answer;
-		if (Date.now() > deadline) throw new Error(`the webhook still answered 404 after ${lib.seconds(timeoutMs)}: ${answer.text.slice(0, 200)}\n${server.logs().split('\n').slice(-20).join('\n')}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`the webhook still answered 404 after ${lib.seconds(timeoutMs)}: ${answer.text.slice(0, 200)}\n${server.logs().split('\n').slice(-20).join('\n')}`,
+			);
 		await new Promise((r) => setTimeout(r, 250));
 	}
 }

@@ -24,11 +24,22 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const TIMEOUT_MS = 2000; // Tencent's callback timeout
 const WARMUP = Number(process.env.LOAD_WARMUP ?? 40);
 const arg = process.argv.find((a) => a.startsWith('--mode='));
-const MODES = (arg ? arg.slice(7) : process.env.LOAD_MODE || (process.env.LOAD_TARGET === 'devkit' ? 'devkit' : 'regular,queue')).split(',').map((m) => m.trim()).filter(Boolean);
+const MODES = (
+	arg
+		? arg.slice(7)
+		: process.env.LOAD_MODE || (process.env.LOAD_TARGET === 'devkit' ? 'devkit' : 'regular,queue')
+)
+	.split(',')
+	.map((m) => m.trim())
+	.filter(Boolean);
 const BENCH = path.join(lib.ROOT, 'bench', 'triggers-load.json');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+	os
+		.loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ');
 
 function percentile(sorted, p) {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -42,11 +53,30 @@ async function burst(urls, { rate = RATE, total = RATE * SECONDS, prefix = 'load
 	for (let i = 0; i < total; i++) {
 		const wait = started + (i * 1000) / rate - Date.now();
 		if (wait > 0) await sleep(wait);
-		const body = { ...tencentSamples['Group.CallbackAfterNewMemberJoin'](`${prefix}-${i}`), Seq: i };
+		const body = {
+			...tencentSamples['Group.CallbackAfterNewMemberJoin'](`${prefix}-${i}`),
+			Seq: i,
+		};
 		sends.push(
-			deliver(urls[i % urls.length], senders.tencent.request('Group.CallbackAfterNewMemberJoin', body)).then(
-				(r) => results.push({ i, status: r.status, ok: r.json?.ActionStatus === 'OK' && r.json?.ErrorCode === 0, ms: r.ms }),
-				(error) => results.push({ i, status: 0, ok: false, ms: Infinity, error: String(error.cause?.code ?? error.message) }),
+			deliver(
+				urls[i % urls.length],
+				senders.tencent.request('Group.CallbackAfterNewMemberJoin', body),
+			).then(
+				(r) =>
+					results.push({
+						i,
+						status: r.status,
+						ok: r.json?.ActionStatus === 'OK' && r.json?.ErrorCode === 0,
+						ms: r.ms,
+					}),
+				(error) =>
+					results.push({
+						i,
+						status: 0,
+						ok: false,
+						ms: Infinity,
+						error: String(error.cause?.code ?? error.message),
+					}),
 			),
 		);
 	}
@@ -62,7 +92,8 @@ async function settle(target, total, base = { recorded: 0, success: 0, failed: 0
 	let moved = Date.now();
 	for (;;) {
 		const c = minus(await target.counts(), base);
-		if (c.success + c.failed >= total) return { ...minus(await target.counts(), base), drainSeconds: (Date.now() - t) / 1000 };
+		if (c.success + c.failed >= total)
+			return { ...minus(await target.counts(), base), drainSeconds: (Date.now() - t) / 1000 };
 		if (last && c.recorded === last.recorded && c.success === last.success) {
 			if (Date.now() - moved > 60000) return { ...c, drainSeconds: (Date.now() - t) / 1000 };
 		} else moved = Date.now();
@@ -71,7 +102,12 @@ async function settle(target, total, base = { recorded: 0, success: 0, failed: 0
 	}
 }
 
-const minus = (c, base) => ({ ...c, recorded: c.recorded - base.recorded, success: c.success - base.success, failed: c.failed - base.failed });
+const minus = (c, base) => ({
+	...c,
+	recorded: c.recorded - base.recorded,
+	success: c.success - base.success,
+	failed: c.failed - base.failed,
+});
 
 async function runMode(mode) {
 	if (!TARGETS[mode]) throw new Error(`unknown LOAD_MODE ${mode} (regular, queue, devkit)`);
@@ -81,42 +117,99 @@ async function runMode(mode) {
 	const target = await TARGETS[mode]({ timings });
 	for (const [name, ms] of timings) console.log(`   ${name}: ${lib.seconds(ms)}`);
 	try {
-		console.log(`[${mode}] ${target.describe}\n[${mode}] burst: ${RATE * SECONDS} signed callbacks at ${RATE}/s for ${SECONDS} s to ${(target.urls ?? [target.url]).join(' ')} (load before: ${loadBefore})`);
+		console.log(
+			`[${mode}] ${target.describe}\n[${mode}] burst: ${RATE * SECONDS} signed callbacks at ${RATE}/s for ${SECONDS} s to ${(target.urls ?? [target.url]).join(' ')} (load before: ${loadBefore})`,
+		);
 		// A production n8n is warm: a few deliveries first load the node, credential and workflow caches.
-		const warm = await burst(target.urls ?? [target.url], { rate: 20, total: WARMUP, prefix: 'warm' });
+		const warm = await burst(target.urls ?? [target.url], {
+			rate: 20,
+			total: WARMUP,
+			prefix: 'warm',
+		});
 		const base = await settle(target, WARMUP);
-		console.log(`[${mode}] warm-up: ${warm.results.filter((r) => r.ok).length}/${WARMUP} answered OK, ${base.success} executions`);
-		const { total, results, sentSeconds, answeredSeconds } = await burst(target.urls ?? [target.url]);
+		console.log(
+			`[${mode}] warm-up: ${warm.results.filter((r) => r.ok).length}/${WARMUP} answered OK, ${base.success} executions`,
+		);
+		const { total, results, sentSeconds, answeredSeconds } = await burst(
+			target.urls ?? [target.url],
+		);
 		const loadAfterBurst = load();
 		// Percentiles over the deliveries n8n answered; resets and timeouts are counted separately.
-		const latencies = results.filter((r) => r.status).map((r) => r.ms).sort((a, b) => a - b);
-		const stats = Object.fromEntries([50, 90, 95, 99, 100].map((p) => [`p${p}`, latencies.length ? Math.round(percentile(latencies, p) * 10) / 10 : null]));
+		const latencies = results
+			.filter((r) => r.status)
+			.map((r) => r.ms)
+			.sort((a, b) => a - b);
+		const stats = Object.fromEntries(
+			[50, 90, 95, 99, 100].map((p) => [
+				`p${p}`,
+				latencies.length ? Math.round(percentile(latencies, p) * 10) / 10 : null,
+			]),
+		);
 		const notOk = results.filter((r) => !r.ok);
 		const late = results.filter((r) => r.ms >= TIMEOUT_MS);
 		const connectionErrors = results.filter((r) => !r.status).length;
-		console.log(`[${mode}] sent in ${sentSeconds.toFixed(1)} s, all answered or failed after ${answeredSeconds.toFixed(1)} s; answered OK ${total - notOk.length}/${total}; ≥2 s: ${late.length}; connection errors: ${connectionErrors}`);
+		console.log(
+			`[${mode}] sent in ${sentSeconds.toFixed(1)} s, all answered or failed after ${answeredSeconds.toFixed(1)} s; answered OK ${total - notOk.length}/${total}; ≥2 s: ${late.length}; connection errors: ${connectionErrors}`,
+		);
 		// The median per second of the burst tells a growing backlog (rising) from a one-off stall (flat).
 		const bySecond = Array.from({ length: SECONDS }, (_, sec) => {
-			const ms = results.filter((r) => r.status && Math.floor(r.i / RATE) === sec).map((r) => r.ms).sort((a, b) => a - b);
+			const ms = results
+				.filter((r) => r.status && Math.floor(r.i / RATE) === sec)
+				.map((r) => r.ms)
+				.sort((a, b) => a - b);
 			return ms.length ? Math.round(percentile(ms, 50)) : null;
 		});
-		console.log(`[${mode}] latency ms: ${JSON.stringify(stats)}; median per second of the burst: ${bySecond.join(', ')}`);
-		if (notOk.length) console.log(`[${mode}] not OK (first 3): ${JSON.stringify(notOk.slice(0, 3))}`);
+		console.log(
+			`[${mode}] latency ms: ${JSON.stringify(stats)}; median per second of the burst: ${bySecond.join(', ')}`,
+		);
+		if (notOk.length)
+			console.log(`[${mode}] not OK (first 3): ${JSON.stringify(notOk.slice(0, 3))}`);
 		const c = await settle(target, total, base);
-		console.log(`[${mode}] executions: ${c.recorded} recorded, ${c.success} successful, ${c.failed} failed${c.distinct !== undefined ? `, ${c.distinct} distinct deliveries` : ''}; drained ${c.drainSeconds.toFixed(1)} s after the burst`);
+		console.log(
+			`[${mode}] executions: ${c.recorded} recorded, ${c.success} successful, ${c.failed} failed${c.distinct !== undefined ? `, ${c.distinct} distinct deliveries` : ''}; drained ${c.drainSeconds.toFixed(1)} s after the burst`,
+		);
 		const targets = [
-			[`every delivery answered Tencent's OK (${total - notOk.length}/${total})`, notOk.length === 0],
-			[`every answer within ${TIMEOUT_MS} ms (${late.length} late, p99 ${stats.p99} ms)`, late.length === 0 && connectionErrors === 0],
-			[`exactly one successful execution per delivery (${c.success} successful of ${c.recorded} recorded, ${total} sent)`, c.recorded === total && c.success === total && (c.distinct === undefined || c.distinct === total)],
+			[
+				`every delivery answered Tencent's OK (${total - notOk.length}/${total})`,
+				notOk.length === 0,
+			],
+			[
+				`every answer within ${TIMEOUT_MS} ms (${late.length} late, p99 ${stats.p99} ms)`,
+				late.length === 0 && connectionErrors === 0,
+			],
+			[
+				`exactly one successful execution per delivery (${c.success} successful of ${c.recorded} recorded, ${total} sent)`,
+				c.recorded === total &&
+					c.success === total &&
+					(c.distinct === undefined || c.distinct === total),
+			],
 		];
 		for (const [name, ok] of targets) console.log(`[${mode}] ${ok ? 'PASS' : 'FAIL'} ${name}`);
 		const passed = targets.every(([, ok]) => ok);
 		if (!passed && target.logs) console.log(`[${mode}] n8n's log (last lines):\n${target.logs()}`);
 		const report = {
-			mode, describe: target.describe, passed, rate: RATE, seconds: SECONDS, total, sentSeconds, answeredOk: total - notOk.length, answeredLate: late.length, connectionErrors, latencyMs: stats, medianMsPerSecond: bySecond,
-			executions: c.recorded, successful: c.success, failed: c.failed, ...(c.distinct !== undefined ? { distinctDeliveries: c.distinct } : {}), drainSeconds: c.drainSeconds,
+			mode,
+			describe: target.describe,
+			passed,
+			rate: RATE,
+			seconds: SECONDS,
+			total,
+			sentSeconds,
+			answeredOk: total - notOk.length,
+			answeredLate: late.length,
+			connectionErrors,
+			latencyMs: stats,
+			medianMsPerSecond: bySecond,
+			executions: c.recorded,
+			successful: c.success,
+			failed: c.failed,
+			...(c.distinct !== undefined ? { distinctDeliveries: c.distinct } : {}),
+			drainSeconds: c.drainSeconds,
 			machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model?.trim()}), load before ${loadBefore}, after the burst ${loadAfterBurst}`,
-			settings: target.settings, n8n: lib.N8N_VERSION ?? lib.line().n8n, node: lib.NODE_VERSION, at: new Date().toISOString(),
+			settings: target.settings,
+			n8n: lib.N8N_VERSION ?? lib.line().n8n,
+			node: lib.NODE_VERSION,
+			at: new Date().toISOString(),
 		};
 		save(report);
 		return passed;
@@ -136,16 +229,29 @@ function save(report) {
 	} catch {
 		// first run
 	}
-	const key = (r) => JSON.stringify([r.mode, r.rate, r.seconds, r.settings?.N8N_EXPRESSION_ENGINE, r.settings?.webhookProcessors, r.settings?.workers]);
+	const key = (r) =>
+		JSON.stringify([
+			r.mode,
+			r.rate,
+			r.seconds,
+			r.settings?.N8N_EXPRESSION_ENGINE,
+			r.settings?.webhookProcessors,
+			r.settings?.workers,
+		]);
 	const runs = (bench.runs ?? []).filter((r) => r.mode && key(r) !== key(report));
-	bench = { note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate, duration, expression engine and process counts; the machine field gives the load average around the run: figures on a busy machine are pessimistic.', runs: [...runs, report] };
+	bench = {
+		note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate, duration, expression engine and process counts; the machine field gives the load average around the run: figures on a busy machine are pessimistic.',
+		runs: [...runs, report],
+	};
 	fs.writeFileSync(BENCH, `${JSON.stringify(bench, null, 2)}\n`);
 }
 
 async function main() {
 	const verdicts = [];
 	for (const mode of MODES) verdicts.push([mode, await runMode(mode)]);
-	console.log(`\nload: ${verdicts.map(([m, ok]) => `${m} ${ok ? 'PASSED' : 'FAILED'}`).join(', ')} at ${RATE}/s for ${SECONDS} s`);
+	console.log(
+		`\nload: ${verdicts.map(([m, ok]) => `${m} ${ok ? 'PASSED' : 'FAILED'}`).join(', ')} at ${RATE}/s for ${SECONDS} s`,
+	);
 	process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
 }
 

@@ -10,17 +10,27 @@ const lib = require('./lib/real-n8n');
 const { ensureBuilt } = require('./lib/ensure-built');
 
 /** Starts the demo n8n; returns {server, demo, instance, examples, login, stop()}. Used by screenshot.js too. */
-async function startDemo({ port = Number(process.env.N8N_DEMO_PORT || 5678), log = console.log } = {}) {
+async function startDemo({
+	port = Number(process.env.N8N_DEMO_PORT || 5678),
+	log = console.log,
+} = {}) {
 	const t0 = Date.now();
 	ensureBuilt({ log });
 	const install = await lib.ensureInstalled();
-	log(install.cached ? `n8n ${lib.line().n8n} (cached in ${path.relative(lib.ROOT, lib.line().dir)})` : `installed n8n ${lib.line().n8n} in ${lib.seconds(install.ms)}`);
-	if (!(await lib.portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is busy (set N8N_DEMO_PORT)`);
+	log(
+		install.cached
+			? `n8n ${lib.line().n8n} (cached in ${path.relative(lib.ROOT, lib.line().dir)})`
+			: `installed n8n ${lib.line().n8n} in ${lib.seconds(install.ms)}`,
+	);
+	if (!(await lib.portIsFree(port)))
+		throw new Error(`port ${port} on 127.0.0.1 is busy (set N8N_DEMO_PORT)`);
 	const prepared = await lib.prepareDemoInstance();
 	const { instance, demo, examples } = prepared;
 	let server;
 	try {
-		log(`imported ${examples.length} example workflow(s) and ${demo.credentialExport.length} credential(s); starting n8n…`);
+		log(
+			`imported ${examples.length} example workflow(s) and ${demo.credentialExport.length} credential(s); starting n8n…`,
+		);
 		server = await lib.startServer(instance, { port });
 		const login = await lib.setupOwnerAndLogin(server.url);
 		log(`ready in ${lib.seconds(Date.now() - t0)}`);
@@ -74,7 +84,9 @@ Ctrl-C stops n8n and the fakes.`);
 	process.on('SIGTERM', stop);
 	server.child.on('exit', async (code, signal) => {
 		if (stopping) return;
-		console.error(`n8n exited unexpectedly (${code ?? signal}). Last log lines:\n${server.logs().split('\n').slice(-20).join('\n')}`);
+		console.error(
+			`n8n exited unexpectedly (${code ?? signal}). Last log lines:\n${server.logs().split('\n').slice(-20).join('\n')}`,
+		);
 		await demo.stop();
 		lib.removeInstance(running.instance);
 		process.exit(1);

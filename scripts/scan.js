@@ -14,7 +14,8 @@ const path = require('node:path');
 const lib = require('./lib/real-n8n');
 
 /** n8n's HTTP helpers; only the kernel and the token issuers may call them. */
-const HTTP_HELPER = /\bhelpers\.(httpRequest|httpRequestWithAuthentication|requestWithAuthentication|requestWithAuthenticationPaginated|requestOAuth1|requestOAuth2|request)\b/;
+const HTTP_HELPER =
+	/\bhelpers\.(httpRequest|httpRequestWithAuthentication|requestWithAuthentication|requestWithAuthenticationPaginated|requestOAuth1|requestOAuth2|request)\b/;
 const MAY_CALL_HTTP = /^(nodes\/core|credentials\/common)\//;
 
 /** Source files (nodes/, credentials/) outside the kernel that call an n8n HTTP helper, with the line. */
@@ -25,9 +26,11 @@ function httpHelperCallsOutsideKernel() {
 			const rel = `${dir}/${entry.name}`;
 			if (entry.isDirectory()) walk(rel);
 			else if (rel.endsWith('.ts') && !MAY_CALL_HTTP.test(rel)) {
-				fs.readFileSync(path.join(lib.ROOT, rel), 'utf8').split('\n').forEach((line, i) => {
-					if (HTTP_HELPER.test(line)) found.push(`${rel}:${i + 1}: ${line.trim()}`);
-				});
+				fs.readFileSync(path.join(lib.ROOT, rel), 'utf8')
+					.split('\n')
+					.forEach((line, i) => {
+						if (HTTP_HELPER.test(line)) found.push(`${rel}:${i + 1}: ${line.trim()}`);
+					});
 			}
 		}
 	};
@@ -43,9 +46,13 @@ async function main() {
 	const outside = httpHelperCallsOutsideKernel();
 	if (outside.length) {
 		failed++;
-		console.log(`✗ n8n HTTP helpers called outside nodes/core/ and credentials/common/:\n  ${outside.join('\n  ')}`);
+		console.log(
+			`✗ n8n HTTP helpers called outside nodes/core/ and credentials/common/:\n  ${outside.join('\n  ')}`,
+		);
 	} else {
-		console.log('✓ every outbound call goes through the kernel (no n8n HTTP helper outside nodes/core/, credentials/common/)');
+		console.log(
+			'✓ every outbound call goes through the kernel (no n8n HTTP helper outside nodes/core/, credentials/common/)',
+		);
 	}
 	try {
 		const packed = await lib.packPackage(tmp);
@@ -54,7 +61,9 @@ async function main() {
 		console.log(`Packed ${path.basename(packed.tarball)}: ${packed.files.length} files`);
 		if (packed.unexpected.length) {
 			failed++;
-			console.log(`✗ tarball holds files outside dist/, README.md, LICENSE, package.json:\n  ${packed.unexpected.join('\n  ')}`);
+			console.log(
+				`✗ tarball holds files outside dist/, README.md, LICENSE, package.json:\n  ${packed.unexpected.join('\n  ')}`,
+			);
 		} else {
 			console.log('✓ tarball holds only dist/, README.md, LICENSE, package.json');
 		}
@@ -67,7 +76,9 @@ async function main() {
 			const result = await scanner.analyzePackage(dir, patterns);
 			const took = lib.seconds(Date.now() - t);
 			if (result.passed) {
-				console.log(`✓ analyzePackage: ${label} — no findings${result.message ? ` (${result.message})` : ''} [${took}]`);
+				console.log(
+					`✓ analyzePackage: ${label} — no findings${result.message ? ` (${result.message})` : ''} [${took}]`,
+				);
 			} else {
 				failed++;
 				console.log(`✗ analyzePackage: ${label} — ${result.message} [${took}]`);

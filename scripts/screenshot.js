@@ -22,8 +22,13 @@ async function main() {
 	const triggers = process.argv.find((a) => a === '--triggers' || a.startsWith('--triggers='));
 	if (triggers) {
 		require('./lib/ensure-built').ensureBuilt();
-		const vendors = triggers.includes('=') ? triggers.split('=')[1].split(',').filter(Boolean) : ['tencent', 'dingtalk', 'huawei'];
-		await require('./lib/trigger-screenshots').triggerScreenshots(vendors, path.join(lib.ROOT, 'docs'));
+		const vendors = triggers.includes('=')
+			? triggers.split('=')[1].split(',').filter(Boolean)
+			: ['tencent', 'dingtalk', 'huawei'];
+		await require('./lib/trigger-screenshots').triggerScreenshots(
+			vendors,
+			path.join(lib.ROOT, 'docs'),
+		);
 		return;
 	}
 	ensureChromium();
@@ -36,7 +41,12 @@ async function main() {
 		const url = `${running.server.url}/workflow/${example.id}`;
 		chromium = await launchChromium({ width: WIDTH, height: HEIGHT });
 		cdp = await connect(chromium.wsUrl);
-		const page = await openPage(cdp, { baseUrl: running.server.url, token: running.login.token, width: WIDTH, height: HEIGHT });
+		const page = await openPage(cdp, {
+			baseUrl: running.server.url,
+			token: running.login.token,
+			width: WIDTH,
+			height: HEIGHT,
+		});
 		const s = page.send;
 		console.log(`opening ${url} (${example.name})`);
 		await s('Page.navigate', { url });
@@ -50,17 +60,27 @@ async function main() {
 			});
 			state = JSON.parse(result.value);
 			if (state.nodes >= expected) break;
-			if (Date.now() > deadline) throw new Error(`the canvas did not show ${expected} nodes (page ${state.path}, ${state.nodes} nodes)`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`the canvas did not show ${expected} nodes (page ${state.path}, ${state.nodes} nodes)`,
+				);
 			await sleep(500);
 		}
 		// Let the canvas fit the view and fonts/icons settle; dismiss any toast.
 		await sleep(3000);
-		await s('Runtime.evaluate', { expression: `document.querySelectorAll('.el-notification__closeBtn').forEach((b) => b.click())` });
+		await s('Runtime.evaluate', {
+			expression: `document.querySelectorAll('.el-notification__closeBtn').forEach((b) => b.click())`,
+		});
 		await sleep(500);
-		const { data } = await s('Page.captureScreenshot', { format: 'png', captureBeyondViewport: false });
+		const { data } = await s('Page.captureScreenshot', {
+			format: 'png',
+			captureBeyondViewport: false,
+		});
 		fs.mkdirSync(path.dirname(OUT), { recursive: true });
 		fs.writeFileSync(OUT, Buffer.from(data, 'base64'));
-		console.log(`saved ${path.relative(lib.ROOT, OUT)} (${state.nodes} nodes on the canvas) in ${lib.seconds(Date.now() - t0)}`);
+		console.log(
+			`saved ${path.relative(lib.ROOT, OUT)} (${state.nodes} nodes on the canvas) in ${lib.seconds(Date.now() - t0)}`,
+		);
 	} finally {
 		if (cdp) cdp.close();
 		if (chromium) await chromium.stop();

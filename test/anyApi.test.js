@@ -32,14 +32,24 @@ const vendors = {
 			const app = { clientId: unique('ding-app'), clientSecret: unique('ding-secret') };
 			fake.addApp(app);
 			fake.addConference('conf-minutes', { title: 'Weekly sync' });
-			return { secrets: [app.clientSecret], data: { appType: 'internal', ...app, baseUrl: fake.url } };
+			return {
+				secrets: [app.clientSecret],
+				data: { appType: 'internal', ...app, baseUrl: fake.url },
+			};
 		},
-		call: (fake) => ({ method: 'POST', url: `${fake.url}/v1.0/conference/videoConferences/conf-minutes/minutes/summaries/query`, body: { unionId: 'admin-1', summaryTypeList: ['fullSummary'] } }),
+		call: (fake) => ({
+			method: 'POST',
+			url: `${fake.url}/v1.0/conference/videoConferences/conf-minutes/minutes/summaries/query`,
+			body: { unionId: 'admin-1', summaryTypeList: ['fullSummary'] },
+		}),
 		path: /minutes\/summaries/,
 		expectAuth(record, fake) {
 			expect(fake.tokens.has(record.headers['x-acs-dingtalk-access-token'])).toBe(true);
 		},
-		expectOutput: (json) => expect(json.summaryList).toEqual([{ type: 'fullSummary', content: 'fullSummary of Weekly sync' }]),
+		expectOutput: (json) =>
+			expect(json.summaryList).toEqual([
+				{ type: 'fullSummary', content: 'fullSummary of Weekly sync' },
+			]),
 		tokens: (fake) => [...fake.tokens.keys()],
 	},
 	huawei: {
@@ -50,9 +60,15 @@ const vendors = {
 			const password = unique('pw');
 			fake.addUser(account, { password });
 			fake.devices = [{ sn: 'SN-1', name: 'Everest Bar', model: 'HUAWEI Bar 500', status: 0 }];
-			return { secrets: [password], data: { authMode: 'account', account, password, baseUrl: fake.url } };
+			return {
+				secrets: [password],
+				data: { authMode: 'account', account, password, baseUrl: fake.url },
+			};
 		},
-		call: (fake) => ({ method: 'GET', url: `${fake.url}/v1/usg/dcs/corp/device?offset=0&limit=10` }),
+		call: (fake) => ({
+			method: 'GET',
+			url: `${fake.url}/v1/usg/dcs/corp/device?offset=0&limit=10`,
+		}),
 		path: /corp\/device/,
 		expectAuth(record, fake) {
 			expect(fake.tokens.has(record.headers['x-access-token'])).toBe(true);
@@ -64,32 +80,75 @@ const vendors = {
 		fake: () => new FakeTencent(),
 		type: 'tencentCloudChatApi',
 		credential(fake) {
-			const app = { sdkAppId: 1400000000 + Math.floor(Math.random() * 1e6), secretKey: unique('tencent-key') };
+			const app = {
+				sdkAppId: 1400000000 + Math.floor(Math.random() * 1e6),
+				secretKey: unique('tencent-key'),
+			};
 			fake.addApp(app);
 			fake.importAccounts('alice', 'bob');
 			fake.online.add('alice');
-			return { secrets: [app.secretKey], data: { ...app, identifier: 'administrator', region: 'custom', baseUrl: fake.url } };
+			return {
+				secrets: [app.secretKey],
+				data: { ...app, identifier: 'administrator', region: 'custom', baseUrl: fake.url },
+			};
 		},
-		call: (fake) => ({ method: 'POST', url: `${fake.url}/v4/openim/query_online_status`, body: { To_Account: ['alice', 'bob'] } }),
+		call: (fake) => ({
+			method: 'POST',
+			url: `${fake.url}/v4/openim/query_online_status`,
+			body: { To_Account: ['alice', 'bob'] },
+		}),
 		path: /query_online_status/,
 		expectAuth(record) {
 			expect(record.query).toMatchObject({ identifier: 'administrator', contenttype: 'json' });
 			expect(record.query.usersig).toBeTruthy();
 			expect(record.query.random).toMatch(/^\d+$/);
 		},
-		expectOutput: (json) => expect(json).toMatchObject({ ActionStatus: 'OK', QueryResult: [{ To_Account: 'alice', Status: 'Online' }, { To_Account: 'bob', Status: 'Offline' }] }),
+		expectOutput: (json) =>
+			expect(json).toMatchObject({
+				ActionStatus: 'OK',
+				QueryResult: [
+					{ To_Account: 'alice', Status: 'Online' },
+					{ To_Account: 'bob', Status: 'Offline' },
+				],
+			}),
 		tokens: (fake) => [...fake.usersigs],
 	},
 };
 
 /** Manual trigger → HTTP Request with our credential (typeVersion 4.2: credentials follow cross-origin redirects there). */
 function httpRequest(type, { method, url, body }, typeVersion = 4.2) {
-	const parameters = { method, url, authentication: 'predefinedCredentialType', nodeCredentialType: type, options: {} };
-	if (body) Object.assign(parameters, { sendBody: true, specifyBody: 'json', jsonBody: JSON.stringify(body) });
+	const parameters = {
+		method,
+		url,
+		authentication: 'predefinedCredentialType',
+		nodeCredentialType: type,
+		options: {},
+	};
+	if (body)
+		Object.assign(parameters, {
+			sendBody: true,
+			specifyBody: 'json',
+			jsonBody: JSON.stringify(body),
+		});
 	return {
 		nodes: [
-			{ id: 'n0', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{ id: 'n1', name: 'Vendor', type: 'n8n-nodes-base.httpRequest', typeVersion, position: [200, 0], parameters, credentials: { [type]: { id: 'cred-1', name: 'c' } } },
+			{
+				id: 'n0',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 'n1',
+				name: 'Vendor',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion,
+				position: [200, 0],
+				parameters,
+				credentials: { [type]: { id: 'cred-1', name: 'c' } },
+			},
 		],
 		connections: { Start: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] } },
 	};
@@ -121,23 +180,35 @@ describe.each(Object.keys(vendors))('%s credential in the HTTP Request node', (n
 	async function run(fields = LOOPBACK, typeVersion = 4.2) {
 		const { data, secrets: own } = v.credential(fake);
 		secrets.push(...own);
-		const result = await engine.runWorkflow(httpRequest(v.type, v.call(fake), typeVersion), { credentials: { 'cred-1': { type: v.type, data: { ...data, ...fields } } } });
+		const result = await engine.runWorkflow(httpRequest(v.type, v.call(fake), typeVersion), {
+			credentials: { 'cred-1': { type: v.type, data: { ...data, ...fields } } },
+		});
 		// Nothing secret in what the run reports: the credential's secrets, tokens, UserSigs.
 		expect(findSecrets(runSurface(result), [...own, ...v.tokens(fake)])).toEqual([]);
 		return result;
 	}
 
-	test.each([4.2, 4.4])("the vendor's auth on the wire, the vendor's answer out (typeVersion %s)", async (typeVersion) => {
-		const result = await run(LOOPBACK, typeVersion);
-		expect(result.status).toBe('success');
-		const calls = fake.calls(v.path);
-		expect(calls).toHaveLength(1);
-		v.expectAuth(calls[0], fake);
-		v.expectOutput(result.output('Vendor')[0].json);
-	});
+	test.each([4.2, 4.4])(
+		"the vendor's auth on the wire, the vendor's answer out (typeVersion %s)",
+		async (typeVersion) => {
+			const result = await run(LOOPBACK, typeVersion);
+			expect(result.status).toBe('success');
+			const calls = fake.calls(v.path);
+			expect(calls).toHaveLength(1);
+			v.expectAuth(calls[0], fake);
+			v.expectOutput(result.output('Vendor')[0].json);
+		},
+	);
 
 	test('a redirect to another host is not followed: nothing arrives there', async () => {
-		fake.inject({ kind: 'status', status: 302, headers: { Location: `${elsewhere.url}/collect` }, body: {}, path: v.path, times: 5 });
+		fake.inject({
+			kind: 'status',
+			status: 302,
+			headers: { Location: `${elsewhere.url}/collect` },
+			body: {},
+			path: v.path,
+			times: 5,
+		});
 		const result = await run();
 		expect(result.status).toBe('error');
 		expect(fake.calls(v.path).length).toBeGreaterThanOrEqual(1);
@@ -145,7 +216,10 @@ describe.each(Object.keys(vendors))('%s credential in the HTTP Request node', (n
 	});
 
 	test('Specific Domains without this host: refused before anything, the token request included, is sent', async () => {
-		const result = await run({ allowedHttpRequestDomains: 'domains', allowedDomains: 'example.com' });
+		const result = await run({
+			allowedHttpRequestDomains: 'domains',
+			allowedDomains: 'example.com',
+		});
 		expect(result.status).toBe('error');
 		expect(String(result.nodeError('Vendor').message)).toMatch(/[Dd]omain not allowed|restricted/);
 		expect(fake.requests).toHaveLength(0);
@@ -160,7 +234,9 @@ describe.each(Object.keys(vendors))('%s credential in the HTTP Request node', (n
 	test('"None" keeps the credential out of the HTTP Request node', async () => {
 		const result = await run({ allowedHttpRequestDomains: 'none' });
 		expect(result.status).toBe('error');
-		expect(String(result.nodeError('Vendor').message)).toMatch(/prevent use within an HTTP Request/);
+		expect(String(result.nodeError('Vendor').message)).toMatch(
+			/prevent use within an HTTP Request/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
@@ -168,7 +244,9 @@ describe.each(Object.keys(vendors))('%s credential in the HTTP Request node', (n
 describe('default Allowed Domains', () => {
 	const credentialTypes = async () => {
 		const { loader } = await engine.loadPackage();
-		return Object.fromEntries(Object.values(vendors).map((v) => [v.type, loader.getCredential(v.type).type]));
+		return Object.fromEntries(
+			Object.values(vendors).map((v) => [v.type, loader.getCredential(v.type).type]),
+		);
 	};
 	const prop = (type, name) => type.properties.find((p) => p.name === name);
 
@@ -176,19 +254,40 @@ describe('default Allowed Domains', () => {
 		for (const type of Object.values(await credentialTypes())) {
 			expect(prop(type, 'allowedHttpRequestDomains').default).toBe('domains');
 			const baseUrl = prop(type, 'baseUrl');
-			if (baseUrl.default) expect(isDomainAllowed({ url: baseUrl.default, allowedDomains: prop(type, 'allowedDomains').default })).toBe(true);
+			if (baseUrl.default)
+				expect(
+					isDomainAllowed({
+						url: baseUrl.default,
+						allowedDomains: prop(type, 'allowedDomains').default,
+					}),
+				).toBe(true);
 		}
 	});
 
 	test('hold every host the editor offers: each Tencent region and the Huawei hosts named in Base URL', async () => {
 		const types = await credentialTypes();
-		const offered = (text) => [...String(text).matchAll(/(?:https:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+\.com)/g)].map((m) => m[1]);
-		const tencent = prop(types.tencentCloudChatApi, 'region').options.flatMap((o) => offered(o.name));
+		const offered = (text) =>
+			[...String(text).matchAll(/(?:https:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+\.com)/g)].map(
+				(m) => m[1],
+			);
+		const tencent = prop(types.tencentCloudChatApi, 'region').options.flatMap((o) =>
+			offered(o.name),
+		);
 		const huawei = offered(prop(types.huaweiCloudMeetingApi, 'baseUrl').description);
 		expect(tencent.length).toBeGreaterThanOrEqual(8);
 		expect(huawei.length).toBe(2);
-		for (const [type, hosts] of [[types.tencentCloudChatApi, tencent], [types.huaweiCloudMeetingApi, huawei]]) {
-			for (const host of hosts) expect([host, isDomainAllowed({ url: `https://${host}/`, allowedDomains: prop(type, 'allowedDomains').default })]).toEqual([host, true]);
+		for (const [type, hosts] of [
+			[types.tencentCloudChatApi, tencent],
+			[types.huaweiCloudMeetingApi, huawei],
+		]) {
+			for (const host of hosts)
+				expect([
+					host,
+					isDomainAllowed({
+						url: `https://${host}/`,
+						allowedDomains: prop(type, 'allowedDomains').default,
+					}),
+				]).toEqual([host, true]);
 		}
 	});
 });
@@ -197,44 +296,60 @@ describe('default Allowed Domains', () => {
 // call once when one comes back: only a token that really changed may cause a resend. DingTalk
 // answers the same token while it is valid; Huawei says whether a token is still valid (CheckToken).
 const refusals = {
-	dingtalk: { call: (fake) => ({ ...vendors.dingtalk.call(fake), body: { unionId: 7 } }), header: 'x-acs-dingtalk-access-token' },
-	huawei: { call: (fake) => ({ method: 'GET', url: `${fake.url}/v1/usg/dcs/corp/device?offset=0&limit=1000` }), header: 'x-access-token' },
+	dingtalk: {
+		call: (fake) => ({ ...vendors.dingtalk.call(fake), body: { unionId: 7 } }),
+		header: 'x-acs-dingtalk-access-token',
+	},
+	huawei: {
+		call: (fake) => ({
+			method: 'GET',
+			url: `${fake.url}/v1/usg/dcs/corp/device?offset=0&limit=1000`,
+		}),
+		header: 'x-access-token',
+	},
 };
 
-describe.each(Object.keys(refusals))('%s: a failed call is resent only when the token was renewed', (name) => {
-	const v = vendors[name];
-	let fake;
-	beforeAll(async () => {
-		fake = await v.fake().start();
-	});
-	afterAll(async () => await fake.stop());
-	beforeEach(() => fake.reset());
+describe.each(Object.keys(refusals))(
+	'%s: a failed call is resent only when the token was renewed',
+	(name) => {
+		const v = vendors[name];
+		let fake;
+		beforeAll(async () => {
+			fake = await v.fake().start();
+		});
+		afterAll(async () => await fake.stop());
+		beforeEach(() => fake.reset());
 
-	const setup = () => {
-		const { data, secrets: own } = v.credential(fake);
-		secrets.push(...own);
-		return { 'cred-1': { type: v.type, data: { ...data, ...LOOPBACK } } };
-	};
+		const setup = () => {
+			const { data, secrets: own } = v.credential(fake);
+			secrets.push(...own);
+			return { 'cred-1': { type: v.type, data: { ...data, ...LOOPBACK } } };
+		};
 
-	test('a refusal that is not about the token is not resent', async () => {
-		const credentials = setup();
-		const result = await engine.runWorkflow(httpRequest(v.type, refusals[name].call(fake)), { credentials });
-		expect(result.status).toBe('error');
-		expect(fake.calls(v.path)).toHaveLength(1);
-	});
+		test('a refusal that is not about the token is not resent', async () => {
+			const credentials = setup();
+			const result = await engine.runWorkflow(httpRequest(v.type, refusals[name].call(fake)), {
+				credentials,
+			});
+			expect(result.status).toBe('error');
+			expect(fake.calls(v.path)).toHaveLength(1);
+		});
 
-	test('an expired token is renewed and the call resent once', async () => {
-		const credentials = setup();
-		const first = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
-		// n8n keeps the token in the credential between executions.
-		credentials['cred-1'].data.accessToken = first.store.get('cred-1').data.accessToken;
-		expect(credentials['cred-1'].data.accessToken).toBeTruthy();
-		fake.reset();
-		fake.expireTokens();
-		const result = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
-		expect(result.status).toBe('success');
-		const calls = fake.calls(v.path);
-		expect(calls).toHaveLength(2);
-		expect(calls[1].headers[refusals[name].header]).not.toBe(calls[0].headers[refusals[name].header]);
-	});
-});
+		test('an expired token is renewed and the call resent once', async () => {
+			const credentials = setup();
+			const first = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
+			// n8n keeps the token in the credential between executions.
+			credentials['cred-1'].data.accessToken = first.store.get('cred-1').data.accessToken;
+			expect(credentials['cred-1'].data.accessToken).toBeTruthy();
+			fake.reset();
+			fake.expireTokens();
+			const result = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
+			expect(result.status).toBe('success');
+			const calls = fake.calls(v.path);
+			expect(calls).toHaveLength(2);
+			expect(calls[1].headers[refusals[name].header]).not.toBe(
+				calls[0].headers[refusals[name].header],
+			);
+		});
+	},
+);

@@ -6,8 +6,14 @@ const { runWorkflow, loadPackage } = require('../devkit/engine');
 const { startDemoVendors } = require('../devkit/fakes/demo');
 
 const dir = path.join(__dirname, '..', 'examples');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const triggerFiles = fs.readdirSync(path.join(dir, 'triggers')).filter((f) => f.endsWith('.json')).map((f) => `triggers/${f}`);
+const files = fs
+	.readdirSync(dir)
+	.filter((f) => f.endsWith('.json'))
+	.sort();
+const triggerFiles = fs
+	.readdirSync(path.join(dir, 'triggers'))
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => `triggers/${f}`);
 let demo;
 
 beforeAll(async () => {
@@ -22,8 +28,11 @@ test.each(files)('%s runs and every node of ours succeeds', async (file) => {
 	const result = await runWorkflow(demo.localize(workflow), { credentials: demo.credentials });
 	expect(result.status).toBe('success');
 	// Our nodes, and n8n's HTTP Request node with one of our credentials (examples/any-api-http-request.json).
-	const ourCredential = (n) => demo.vendors.some((v) => v.credential.type === n.parameters?.nodeCredentialType);
-	const ours = workflow.nodes.filter((n) => n.type.startsWith('n8n-nodes-meeting-admin.') || ourCredential(n));
+	const ourCredential = (n) =>
+		demo.vendors.some((v) => v.credential.type === n.parameters?.nodeCredentialType);
+	const ours = workflow.nodes.filter(
+		(n) => n.type.startsWith('n8n-nodes-meeting-admin.') || ourCredential(n),
+	);
 	expect(ours.length).toBeGreaterThan(0);
 	for (const node of ours) {
 		expect(Object.keys(demo.credentials)).toContain(Object.values(node.credentials)[0].id);
@@ -38,12 +47,19 @@ test.each(files)('%s runs and every node of ours succeeds', async (file) => {
 
 // A newcomer opens an example in the editor: a note says how to run it and what to change, and the
 // timezone is explicit (a default n8n would run "18:00" at 18:00 America/New_York).
-test.each([...files, ...triggerFiles])('%s has a Try it note that names its explicit timezone', (file) => {
-	const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-	const timezone = workflow.settings?.timezone;
-	expect(typeof timezone).toBe('string');
-	expect(new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone).toBe(timezone);
-	const notes = workflow.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote' && /^## Try it\n/.test(n.parameters.content));
-	expect(notes).toHaveLength(1);
-	expect(notes[0].parameters.content).toContain(timezone);
-});
+test.each([...files, ...triggerFiles])(
+	'%s has a Try it note that names its explicit timezone',
+	(file) => {
+		const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+		const timezone = workflow.settings?.timezone;
+		expect(typeof timezone).toBe('string');
+		expect(new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone).toBe(
+			timezone,
+		);
+		const notes = workflow.nodes.filter(
+			(n) => n.type === 'n8n-nodes-base.stickyNote' && /^## Try it\n/.test(n.parameters.content),
+		);
+		expect(notes).toHaveLength(1);
+		expect(notes[0].parameters.content).toContain(timezone);
+	},
+);

@@ -29,12 +29,27 @@ const generalFaults = [
 ];
 const persistentFaults = [
 	...generalFaults,
-	['redirect to another host', { kind: 'status', status: 302, headers: { Location: 'http://attacker.example/steal' }, body: {} }],
+	[
+		'redirect to another host',
+		{
+			kind: 'status',
+			status: 302,
+			headers: { Location: 'http://attacker.example/steal' },
+			body: {},
+		},
+	],
 ];
 
 beforeAll(async () => loadPackage());
 
-const cases = adapters.flatMap((vendor) => Object.entries(vendor.operations).map(([name, op]) => [`${vendor.name} ${name}`, vendor, name, op]));
+const cases = adapters.flatMap((vendor) =>
+	Object.entries(vendor.operations).map(([name, op]) => [
+		`${vendor.name} ${name}`,
+		vendor,
+		name,
+		op,
+	]),
+);
 
 describe.each(cases)('%s', (_title, vendor, opName, op) => {
 	useVirtualClock(op);
@@ -44,7 +59,10 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 		// One clean run first: a cold process's first request must not meet the short timeout below.
 		const { credentials } = vendor.newCredentials(fake);
 		op.prepare(fake, 1);
-		await runWorkflow(op.workflow({ ...FAST, timeoutMs: 10000 }), { credentials, items: op.items(1) });
+		await runWorkflow(op.workflow({ ...FAST, timeoutMs: 10000 }), {
+			credentials,
+			items: op.items(1),
+		});
 	});
 	afterAll(async () => fake.stop());
 	beforeEach(() => fake.reset());
@@ -60,28 +78,34 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 	}
 
 	if (op.idempotent) {
-		test.each([...generalFaults, ...vendor.throttleFaults.map((f, i) => [`throttling #${i + 1} (${f.status ?? f.code ?? f.kind})`, f])])(
-			'one %s is retried and every item succeeds, in order',
-			async (_fault, fault) => {
-				const stopClock = onVirtualClock(op, fault, vendor);
-				try {
-					const before = vendor.businessCalls(fake);
-					fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
-					const { out } = await run();
-					expect(out.filter((i) => i.json.error)).toEqual([]);
-					expect([...new Set(out.map((i) => i.pairedItem.item))]).toEqual([0, 1, 2]);
-					expect(vendor.businessCalls(fake) - before).toBeGreaterThanOrEqual(N + 1);
-				} finally {
-					stopClock();
-				}
-			},
-		);
+		test.each([
+			...generalFaults,
+			...vendor.throttleFaults.map((f, i) => [
+				`throttling #${i + 1} (${f.status ?? f.code ?? f.kind})`,
+				f,
+			]),
+		])('one %s is retried and every item succeeds, in order', async (_fault, fault) => {
+			const stopClock = onVirtualClock(op, fault, vendor);
+			try {
+				const before = vendor.businessCalls(fake);
+				fake.inject({ ...fault, path: vendor.businessPath, times: 1 });
+				const { out } = await run();
+				expect(out.filter((i) => i.json.error)).toEqual([]);
+				expect([...new Set(out.map((i) => i.pairedItem.item))]).toEqual([0, 1, 2]);
+				expect(vendor.businessCalls(fake) - before).toBeGreaterThanOrEqual(N + 1);
+			} finally {
+				stopClock();
+			}
+		});
 
 		test('a token that expires mid-run is renewed once and the run completes', async () => {
 			const { credentials } = vendor.newCredentials(fake);
 			op.prepare(fake, 12);
 			fake.after(vendor.businessPath, 6, () => vendor.expireTokens(fake));
-			const result = await runWorkflow(op.workflow({ ...FAST, concurrency: 4 }), { credentials, items: op.items(12) });
+			const result = await runWorkflow(op.workflow({ ...FAST, concurrency: 4 }), {
+				credentials,
+				items: op.items(12),
+			});
 			expect(result.status).toBe('success');
 			expect(new Set(result.output('Vendor').map((i) => i.pairedItem.item)).size).toBe(12);
 			expect(vendor.tokenCalls(fake)).toBeLessThanOrEqual(2);
@@ -90,7 +114,10 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 		test.each([
 			['connection reset', { kind: 'reset' }],
 			['no answer (client timeout)', { kind: 'hang' }],
-			['HTTP 500', { kind: 'status', status: 500, body: { code: 'system.error', message: 'System Error' } }],
+			[
+				'HTTP 500',
+				{ kind: 'status', status: 500, body: { code: 'system.error', message: 'System Error' } },
+			],
 		])('after a %s the call is reported, not resent', async (_f, fault) => {
 			const stopClock = onVirtualClock(op, fault, vendor);
 			try {
@@ -105,25 +132,42 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 		});
 	}
 
-	test.each(persistentFaults)('a persistent %s fails each item clearly, items out == items in, nothing secret', async (_fault, fault) => {
-		const stopClock = onVirtualClock(op, fault, vendor);
-		try {
-			fake.inject({ ...fault, path: vendor.businessPath, times: 1000 });
-			const { out, result, secrets } = await run({ maxRetries: 1 });
-			expect(out).toHaveLength(N);
-			expect(out.map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
-			for (const item of out) {
-				expect(item.json.error).toMatch(new RegExp(`^${vendor.name} error `));
-				expect(item.json.vendorCode).toBeDefined();
+	test.each(persistentFaults)(
+		'a persistent %s fails each item clearly, items out == items in, nothing secret',
+		async (_fault, fault) => {
+			const stopClock = onVirtualClock(op, fault, vendor);
+			try {
+				fake.inject({ ...fault, path: vendor.businessPath, times: 1000 });
+				const { out, result, secrets } = await run({ maxRetries: 1 });
+				expect(out).toHaveLength(N);
+				expect(out.map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
+				for (const item of out) {
+					expect(item.json.error).toMatch(new RegExp(`^${vendor.name} error `));
+					expect(item.json.vendorCode).toBeDefined();
+				}
+				expect(findSecrets(runSurface(result), secrets)).toEqual([]);
+			} finally {
+				stopClock();
 			}
-			expect(findSecrets(runSurface(result), secrets)).toEqual([]);
-		} finally {
-			stopClock();
-		}
-	});
+		},
+	);
 
 	test('without Continue On Fail, the first failure stops the run: no new call starts', async () => {
-		fake.inject({ kind: 'status', status: 400, path: vendor.businessPath, times: 1, body: { code: 'param.error', message: 'bad', error_code: 'X.400', error_msg: 'bad', ActionStatus: 'FAIL', ErrorCode: 10004, ErrorInfo: 'bad' } });
+		fake.inject({
+			kind: 'status',
+			status: 400,
+			path: vendor.businessPath,
+			times: 1,
+			body: {
+				code: 'param.error',
+				message: 'bad',
+				error_code: 'X.400',
+				error_msg: 'bad',
+				ActionStatus: 'FAIL',
+				ErrorCode: 10004,
+				ErrorInfo: 'bad',
+			},
+		});
 		const before = vendor.businessCalls(fake);
 		const { result } = await run({ concurrency: 1 }, 5, false);
 		expect(result.status).toBe('error');
@@ -134,14 +178,26 @@ describe.each(cases)('%s', (_title, vendor, opName, op) => {
 // The editor's calls meet the same rules: a picker's or a credential test's call the vendor refuses
 // for good is not resent, and fails clearly with the vendor's code. (Faults that are retried wait the
 // default backoff here, as these calls have no Options: their retries are covered by the operations above.)
-const REFUSAL = { kind: 'status', status: 400, body: { code: 'param.error', message: 'refused', error_code: 'X.400', error_msg: 'refused', ActionStatus: 'FAIL', ErrorCode: 10004, ErrorInfo: 'refused' } };
+const REFUSAL = {
+	kind: 'status',
+	status: 400,
+	body: {
+		code: 'param.error',
+		message: 'refused',
+		error_code: 'X.400',
+		error_msg: 'refused',
+		ActionStatus: 'FAIL',
+		ErrorCode: 10004,
+		ErrorInfo: 'refused',
+	},
+};
 const editorCases = adapters.flatMap((vendor) => [
 	...Object.keys(vendor.pickers).map((name) => [`${vendor.name} ${name}`, vendor, name]),
 	[`${vendor.name} credential test`, vendor, 'credentialTest'],
 ]);
 
 describe.each(editorCases)('%s', (_title, vendor, name) => {
-	test('a refusal fails it clearly with the vendor\'s code, sent once, nothing secret', async () => {
+	test("a refusal fails it clearly with the vendor's code, sent once, nothing secret", async () => {
 		const fake = await vendor.startFake();
 		try {
 			const { credentials, secrets } = vendor.newCredentials(fake);
@@ -153,12 +209,18 @@ describe.each(editorCases)('%s', (_title, vendor, name) => {
 				const { type, data } = credentials['cred-1'];
 				outcome = await testCredential(type, data);
 				expect(outcome.status).toBe('Error');
-				expect(outcome.message).toMatch(new RegExp(`^${vendor.name} (error|refused) .*(param\\.error|X\\.400|10004)`));
+				expect(outcome.message).toMatch(
+					new RegExp(`^${vendor.name} (error|refused) .*(param\\.error|X\\.400|10004)`),
+				);
 			} else {
 				vendor.pickers[name].prepare(fake);
 				const [kind, method] = name.split('.');
-				outcome = await callPicker(vendor.nodeType, kind, method, credentials, { parameters: vendor.pickers[name].parameters }).catch((e) => e);
-				expect(outcome.message).toMatch(new RegExp(`^${vendor.name} error (param\\.error|X\\.400|10004)`));
+				outcome = await callPicker(vendor.nodeType, kind, method, credentials, {
+					parameters: vendor.pickers[name].parameters,
+				}).catch((e) => e);
+				expect(outcome.message).toMatch(
+					new RegExp(`^${vendor.name} error (param\\.error|X\\.400|10004)`),
+				);
 			}
 			expect(fake.calls(path)).toHaveLength(1);
 			expect(findSecrets([outcome], secrets)).toEqual([]);

@@ -13,17 +13,27 @@ const routers = {
 
 beforeAll(async () => loadPackage());
 
-test.each(adapters.map((a) => [a.name, a]))('%s: the registry holds exactly the node\'s operations', (name, vendor) => {
-	const { operations } = require(path.join(PACKAGE_DIR, routers[name]));
-	const offered = Object.entries(operations).flatMap(([resource, ops]) => Object.keys(ops).map((op) => `${resource}.${op}`));
-	expect(Object.keys(vendor.operations).sort()).toEqual(offered.sort());
-});
+test.each(adapters.map((a) => [a.name, a]))(
+	"%s: the registry holds exactly the node's operations",
+	(name, vendor) => {
+		const { operations } = require(path.join(PACKAGE_DIR, routers[name]));
+		const offered = Object.entries(operations).flatMap(([resource, ops]) =>
+			Object.keys(ops).map((op) => `${resource}.${op}`),
+		);
+		expect(Object.keys(vendor.operations).sort()).toEqual(offered.sort());
+	},
+);
 
-test.each(adapters.map((a) => [a.name, a]))('%s: the registry holds exactly the node\'s pickers, and the node tests the credential', async (_name, vendor) => {
-	const { loader } = await loadPackage();
-	const { methods, description } = loader.nodeTypes[vendor.nodeType].type;
-	const offered = ['listSearch', 'loadOptions'].flatMap((kind) => Object.keys(methods?.[kind] ?? {}).map((name) => `${kind}.${name}`));
-	expect(Object.keys(vendor.pickers).sort()).toEqual(offered.sort());
-	const [{ testedBy }] = description.credentials;
-	expect(typeof methods.credentialTest[testedBy]).toBe('function');
-});
+test.each(adapters.map((a) => [a.name, a]))(
+	"%s: the registry holds exactly the node's pickers, and the node tests the credential",
+	async (_name, vendor) => {
+		const { loader } = await loadPackage();
+		const { methods, description } = loader.nodeTypes[vendor.nodeType].type;
+		const offered = ['listSearch', 'loadOptions'].flatMap((kind) =>
+			Object.keys(methods?.[kind] ?? {}).map((name) => `${kind}.${name}`),
+		);
+		expect(Object.keys(vendor.pickers).sort()).toEqual(offered.sort());
+		const [{ testedBy }] = description.credentials;
+		expect(typeof methods.credentialTest[testedBy]).toBe('function');
+	},
+);

@@ -28,7 +28,8 @@ export interface VendorFailure {
 
 /** Turns a raw body into JSON when it is JSON, leaving HTML pages and garbage as text. */
 export function toAnswer(statusCode: number, headers: IDataObject, raw: unknown): HttpAnswer {
-	if (typeof raw !== 'string') return { statusCode, headers, body: raw, json: raw !== undefined && raw !== null };
+	if (typeof raw !== 'string')
+		return { statusCode, headers, body: raw, json: raw !== undefined && raw !== null };
 	if (raw.trim() === '') return { statusCode, headers, body: undefined, json: false };
 	try {
 		return { statusCode, headers, body: JSON.parse(raw), json: true };
@@ -47,9 +48,15 @@ export const ANSWER_OPTIONS = {
 } as const;
 
 /** Adapts an n8n `httpRequest` helper into an AnswerFn (used by credential classes). */
-export function answerFn(httpRequest: (options: IHttpRequestOptions) => Promise<unknown>): AnswerFn {
+export function answerFn(
+	httpRequest: (options: IHttpRequestOptions) => Promise<unknown>,
+): AnswerFn {
 	return async (options) => {
-		const res = (await httpRequest({ ...options, ...ANSWER_OPTIONS })) as { statusCode: number; headers?: IDataObject; body: unknown };
+		const res = (await httpRequest({ ...options, ...ANSWER_OPTIONS })) as {
+			statusCode: number;
+			headers?: IDataObject;
+			body: unknown;
+		};
 		return toAnswer(res.statusCode, res.headers ?? {}, res.body);
 	};
 }
@@ -61,7 +68,9 @@ export class TokenRefusedError extends Error {
 		readonly failure: VendorFailure,
 	) {
 		const requestId = failure.requestId ? ` Request ID ${failure.requestId}.` : '';
-		super(`${vendor} refused the access token request: ${failure.code}: ${failure.message}.${requestId} ${failure.advice ?? ''}`.trim());
+		super(
+			`${vendor} refused the access token request: ${failure.code}: ${failure.message}.${requestId} ${failure.advice ?? ''}`.trim(),
+		);
 	}
 }
 
@@ -79,6 +88,7 @@ export function redirectFailure(answer: HttpAnswer): VendorFailure | undefined {
 		code: `HTTP_${answer.statusCode}`,
 		message: `The vendor answered with a redirect to ${host}; it was not followed, so nothing was sent there and the call did not happen`,
 		httpCode: answer.statusCode,
-		advice: 'Check the Base URL / region in the credential: it should be the vendor API host itself.',
+		advice:
+			'Check the Base URL / region in the credential: it should be the vendor API host itself.',
 	};
 }

@@ -23,12 +23,16 @@ export const DINGTALK = 'DingTalk';
 export const API_HOSTS = ['api.dingtalk.com'] as const;
 
 export const dingTalkBaseUrl = (creds: { baseUrl?: string }) =>
-	String(creds.baseUrl || `https://${API_HOSTS[0]}`).trim().replace(/\/+$/, '');
+	String(creds.baseUrl || `https://${API_HOSTS[0]}`)
+		.trim()
+		.replace(/\/+$/, '');
 
 const TOKEN_ADVICE: Record<string, string> = {
-	invalidClientIdOrSecret: 'Check the Client ID (AppKey) and Client Secret (AppSecret) in the credential.',
+	invalidClientIdOrSecret:
+		'Check the Client ID (AppKey) and Client Secret (AppSecret) in the credential.',
 	'invalid.client': 'Check the Client ID, Client Secret and Corp ID in the credential.',
-	'unauthorized.client': 'This app is not authorized by that organization (Corp ID); have the organization install the app.',
+	'unauthorized.client':
+		'This app is not authorized by that organization (Corp ID); have the organization install the app.',
 	'unsupported.grant.type': 'DingTalk did not accept the client_credentials grant for this app.',
 };
 
@@ -39,16 +43,27 @@ const TOKEN_ADVICE: Record<string, string> = {
 async function issue(http: AnswerFn, creds: DingTalkCredentials) {
 	const thirdParty = creds.appType === 'thirdParty';
 	if (thirdParty && !creds.corpId) {
-		throw new TokenRefusedError(DINGTALK, { code: 'missing.corpId', message: 'Corp ID is empty', advice: 'Third-party apps need the Corp ID of the authorizing organization in the credential.' });
+		throw new TokenRefusedError(DINGTALK, {
+			code: 'missing.corpId',
+			message: 'Corp ID is empty',
+			advice:
+				'Third-party apps need the Corp ID of the authorizing organization in the credential.',
+		});
 	}
 	const url = thirdParty
 		? `${dingTalkBaseUrl(creds)}/v1.0/oauth2/${encodeURIComponent(creds.corpId ?? '')}/token`
 		: `${dingTalkBaseUrl(creds)}/v1.0/oauth2/accessToken`;
 	const body = thirdParty
-		? { client_id: creds.clientId, client_secret: creds.clientSecret, grant_type: 'client_credentials' }
+		? {
+				client_id: creds.clientId,
+				client_secret: creds.clientSecret,
+				grant_type: 'client_credentials',
+			}
 		: { appKey: creds.clientId, appSecret: creds.clientSecret };
 	const answer = await http({ method: 'POST', url, body, headers: { Accept: 'application/json' } });
-	const data = (answer.json && answer.body && typeof answer.body === 'object' ? answer.body : {}) as IDataObject;
+	const data = (
+		answer.json && answer.body && typeof answer.body === 'object' ? answer.body : {}
+	) as IDataObject;
 	const token = (thirdParty ? data.access_token : data.accessToken) as string | undefined;
 	const ttl = Number(thirdParty ? data.expires_in : data.expireIn);
 	if (answer.statusCode >= 200 && answer.statusCode < 300 && typeof token === 'string' && token) {
@@ -57,10 +72,14 @@ async function issue(http: AnswerFn, creds: DingTalkCredentials) {
 	const code = String(data.code ?? `HTTP_${answer.statusCode}`);
 	throw new TokenRefusedError(DINGTALK, {
 		code,
-		message: String(data.message ?? (answer.json ? 'no access token in the answer' : 'the answer was not JSON')),
+		message: String(
+			data.message ?? (answer.json ? 'no access token in the answer' : 'the answer was not JSON'),
+		),
 		httpCode: answer.statusCode,
 		requestId: data.requestid as string | undefined,
-		advice: TOKEN_ADVICE[code] ?? 'Check the credential (app type, Client ID, Client Secret, Corp ID, Base URL).',
+		advice:
+			TOKEN_ADVICE[code] ??
+			'Check the credential (app type, Client ID, Client Secret, Corp ID, Base URL).',
 	});
 }
 
@@ -69,7 +88,14 @@ export const dingTalkAuth: TokenAuth<DingTalkCredentials> = {
 	// DingTalk recommends renewing at ~7000 s of the 7200 s lifetime.
 	cache: new TokenCache<string>(300),
 	key: (creds) =>
-		credentialKey('dingtalk', dingTalkBaseUrl(creds), creds.appType, creds.clientId, creds.corpId ?? '', creds.clientSecret),
+		credentialKey(
+			'dingtalk',
+			dingTalkBaseUrl(creds),
+			creds.appType,
+			creds.clientId,
+			creds.corpId ?? '',
+			creds.clientSecret,
+		),
 	issue,
 	secretFields: ['clientSecret'],
 	authenticate: tokenHeader('x-acs-dingtalk-access-token'),

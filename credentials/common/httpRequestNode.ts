@@ -20,9 +20,21 @@ export function allowedDomainFields(vendor: string, hosts: readonly string[]): I
 			name: 'allowedHttpRequestDomains',
 			type: 'options',
 			options: [
-				{ name: 'All', value: 'all', description: 'Allow all requests when used in the HTTP Request or GraphQL node' },
-				{ name: 'Specific Domains', value: 'domains', description: 'Restrict requests to specific domains' },
-				{ name: 'None', value: 'none', description: 'Block all requests when used in the HTTP Request or GraphQL node' },
+				{
+					name: 'All',
+					value: 'all',
+					description: 'Allow all requests when used in the HTTP Request or GraphQL node',
+				},
+				{
+					name: 'Specific Domains',
+					value: 'domains',
+					description: 'Restrict requests to specific domains',
+				},
+				{
+					name: 'None',
+					value: 'none',
+					description: 'Block all requests when used in the HTTP Request or GraphQL node',
+				},
 			],
 			default: 'domains',
 			description: `Where the HTTP Request node may send this credential. Our own ${vendor} nodes always call the Base URL only.`,
@@ -47,7 +59,10 @@ export function allowedDomainFields(vendor: string, hosts: readonly string[]): I
  * legacy one (`followRedirect`, `followAllRedirects`).
  */
 export function refuseRedirects(requestOptions: IHttpRequestOptions): IHttpRequestOptions {
-	const legacy = requestOptions as IHttpRequestOptions & { followRedirect?: boolean; followAllRedirects?: boolean };
+	const legacy = requestOptions as IHttpRequestOptions & {
+		followRedirect?: boolean;
+		followAllRedirects?: boolean;
+	};
 	legacy.disableFollowRedirect = true;
 	legacy.maxRedirects = 0;
 	legacy.followRedirect = false;

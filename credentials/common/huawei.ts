@@ -1,5 +1,9 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError } from './answer';
@@ -25,19 +29,34 @@ export interface HuaweiCredentials {
 
 export const HUAWEI = 'Huawei Cloud Meeting';
 /** Huawei Cloud Meeting's API hosts: Chinese mainland (the default) and international. */
-export const API_HOSTS = ['api.meeting.huaweicloud.com', 'api-intl.meeting.huaweicloud.com'] as const;
+export const API_HOSTS = [
+	'api.meeting.huaweicloud.com',
+	'api-intl.meeting.huaweicloud.com',
+] as const;
 export const DEFAULT_BASE_URL = `https://${API_HOSTS[0]}`;
 
 export const huaweiBaseUrl = (creds: { baseUrl?: string }) =>
-	String(creds.baseUrl || DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
+	String(creds.baseUrl || DEFAULT_BASE_URL)
+		.trim()
+		.replace(/\/+$/, '');
 
-export const huaweiLanguage = (creds: { language?: string }) => (creds.language === 'zh-CN' ? 'zh-CN' : 'en-US');
+export const huaweiLanguage = (creds: { language?: string }) =>
+	creds.language === 'zh-CN' ? 'zh-CN' : 'en-US';
 
-export const isSpMode = (creds: HuaweiCredentials) => creds.authMode === 'appId' && creds.spMode === true;
+export const isSpMode = (creds: HuaweiCredentials) =>
+	creds.authMode === 'appId' && creds.spMode === true;
 
 function huaweiKey(creds: HuaweiCredentials): string {
 	return creds.authMode === 'appId'
-		? credentialKey('huawei', huaweiBaseUrl(creds), 'appId', creds.appId, creds.userId ?? '', isSpMode(creds) ? creds.corpId ?? '' : '', creds.appKey)
+		? credentialKey(
+				'huawei',
+				huaweiBaseUrl(creds),
+				'appId',
+				creds.appId,
+				creds.userId ?? '',
+				isSpMode(creds) ? (creds.corpId ?? '') : '',
+				creds.appKey,
+			)
 		: credentialKey('huawei', huaweiBaseUrl(creds), 'account', creds.account, creds.password);
 }
 
@@ -80,19 +99,31 @@ function tokenRequest(creds: HuaweiCredentials, requestId: string): IHttpRequest
 		const expireTime = Math.floor(Date.now() / 1000) + 600;
 		const nonce = randomBytes(24).toString('hex');
 		const sp = isSpMode(creds);
-		const signed = sp ? [appId, corpId, userId, String(expireTime), nonce] : [appId, userId, String(expireTime), nonce];
+		const signed = sp
+			? [appId, corpId, userId, String(expireTime), nonce]
+			: [appId, userId, String(expireTime), nonce];
 		const signature = appIdSignature(String(creds.appKey ?? ''), signed);
 		headers.Authorization = `HMAC-SHA256 signature=${signature},access=${Buffer.from(appId).toString('base64')}`;
 		headers['X-Token-Type'] = 'LongTicket';
 		const body: IDataObject = { appId, clientType: 72, expireTime, nonce };
 		if (userId) body.userId = userId;
 		if (sp) body.corpId = corpId;
-		return { method: 'POST', url: `${huaweiBaseUrl(creds)}/v2/usg/acs/auth/appauth`, headers, body };
+		return {
+			method: 'POST',
+			url: `${huaweiBaseUrl(creds)}/v2/usg/acs/auth/appauth`,
+			headers,
+			body,
+		};
 	}
 	const account = String(creds.account ?? '').trim();
 	headers.Authorization = `Basic ${Buffer.from(`${account}:${creds.password ?? ''}`).toString('base64')}`;
 	// clientType 72 is the API client: up to 64 tokens per account, no sign-out of other sessions.
-	return { method: 'POST', url: `${huaweiBaseUrl(creds)}/v1/usg/acs/auth/account`, headers, body: { account, clientType: 72 } };
+	return {
+		method: 'POST',
+		url: `${huaweiBaseUrl(creds)}/v1/usg/acs/auth/account`,
+		headers,
+		body: { account, clientType: 72 },
+	};
 }
 
 function missingField(creds: HuaweiCredentials): string | undefined {
@@ -111,11 +142,17 @@ function missingField(creds: HuaweiCredentials): string | undefined {
 async function issue(http: AnswerFn, creds: HuaweiCredentials): Promise<Issued<string>> {
 	const missing = missingField(creds);
 	if (missing) {
-		throw new TokenRefusedError(HUAWEI, { code: 'MISSING_FIELD', message: `${missing} is empty in the credential`, advice: `Fill in ${missing}.` });
+		throw new TokenRefusedError(HUAWEI, {
+			code: 'MISSING_FIELD',
+			message: `${missing} is empty in the credential`,
+			advice: `Fill in ${missing}.`,
+		});
 	}
 	const sentId = randomUUID();
 	const answer = await http(tokenRequest(creds, sentId));
-	const data = (answer.json && answer.body && typeof answer.body === 'object' ? answer.body : {}) as IDataObject;
+	const data = (
+		answer.json && answer.body && typeof answer.body === 'object' ? answer.body : {}
+	) as IDataObject;
 	const token = data.accessToken as string | undefined;
 	if (answer.statusCode >= 200 && answer.statusCode < 300 && typeof token === 'string' && token) {
 		const validPeriod = Number(data.validPeriod);
@@ -125,7 +162,9 @@ async function issue(http: AnswerFn, creds: HuaweiCredentials): Promise<Issued<s
 	}
 	throw new TokenRefusedError(HUAWEI, {
 		code: String(data.error_code ?? `HTTP_${answer.statusCode}`),
-		message: String(data.error_msg ?? (answer.json ? 'no accessToken in the answer' : 'the answer was not JSON')),
+		message: String(
+			data.error_msg ?? (answer.json ? 'no accessToken in the answer' : 'the answer was not JSON'),
+		),
 		httpCode: answer.statusCode,
 		requestId: String(data.request_id ?? answer.headers['x-request-id'] ?? sentId),
 		advice: SIGN_IN_ADVICE[answer.statusCode] ?? 'Check the credential fields and the Base URL.',
@@ -136,10 +175,16 @@ async function issue(http: AnswerFn, creds: HuaweiCredentials): Promise<Issued<s
  * Management calls carry the access token in X-Access-Token; meeting control calls
  * (/v1/mmc/control/…) carry the conference token in X-Conference-Authorization.
  */
-async function huaweiAuthenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function huaweiAuthenticate(
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
 	const header = url.includes(CONTROL_PATH) ? 'X-Conference-Authorization' : 'X-Access-Token';
-	requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
+	requestOptions.headers = {
+		...requestOptions.headers,
+		[header]: String(credentials.accessToken ?? ''),
+	};
 	return refuseRedirects(requestOptions);
 }
 
@@ -147,11 +192,20 @@ async function huaweiAuthenticate(credentials: ICredentialDataDecryptedObject, r
  * CheckToken (POST /v1/usg/acs/token/validate, meeting_21_0308) without a new token: a 2xx means
  * Huawei still accepts it. Any other answer counts as not valid (its refusal codes are UNCONFIRMED).
  */
-async function stillValid(http: AnswerFn, creds: HuaweiCredentials, token: string): Promise<boolean> {
+async function stillValid(
+	http: AnswerFn,
+	creds: HuaweiCredentials,
+	token: string,
+): Promise<boolean> {
 	const answer = await http({
 		method: 'POST',
 		url: `${huaweiBaseUrl(creds)}/v1/usg/acs/token/validate`,
-		headers: { 'Content-Type': 'application/json;charset=UTF-8', Accept: 'application/json', 'Accept-Language': huaweiLanguage(creds), 'X-Request-Id': randomUUID() },
+		headers: {
+			'Content-Type': 'application/json;charset=UTF-8',
+			Accept: 'application/json',
+			'Accept-Language': huaweiLanguage(creds),
+			'X-Request-Id': randomUUID(),
+		},
 		body: { token, needGenNewToken: false },
 	});
 	return answer.statusCode >= 200 && answer.statusCode < 300;
@@ -190,7 +244,11 @@ class MeetingTokenCache extends TokenCache<string> {
 		return credentialKey('conference', key, this.scope);
 	}
 
-	override async get(key: string, issue: () => Promise<Issued<string>>, force = false): Promise<string> {
+	override async get(
+		key: string,
+		issue: () => Promise<Issued<string>>,
+		force = false,
+	): Promise<string> {
 		return await conferenceTokens.get(this.scoped(key), issue, force);
 	}
 
@@ -217,7 +275,10 @@ function conferenceTtl(data: IDataObject): number {
  * scrubbed from everything the run reports) and the credential's `authenticate` puts it in
  * X-Conference-Authorization for control paths.
  */
-export function conferenceAuth(conferenceId: string, chairPassword: string): TokenAuth<HuaweiCredentials> {
+export function conferenceAuth(
+	conferenceId: string,
+	chairPassword: string,
+): TokenAuth<HuaweiCredentials> {
 	return {
 		vendor: HUAWEI,
 		cache: new MeetingTokenCache(credentialKey(conferenceId, chairPassword)),
@@ -230,19 +291,36 @@ export function conferenceAuth(conferenceId: string, chairPassword: string): Tok
 				method: 'GET',
 				url: `${huaweiBaseUrl(creds)}${CONFERENCE_SIGN_IN_PATH}`,
 				qs: { conferenceID: conferenceId },
-				headers: { Accept: 'application/json', 'Accept-Language': huaweiLanguage(creds), 'X-Request-Id': sentId, 'X-Password': chairPassword, 'X-Login-Type': '1' },
+				headers: {
+					Accept: 'application/json',
+					'Accept-Language': huaweiLanguage(creds),
+					'X-Request-Id': sentId,
+					'X-Password': chairPassword,
+					'X-Login-Type': '1',
+				},
 			});
-			const body = (answer.json && answer.body && typeof answer.body === 'object' ? answer.body : {}) as IDataObject;
+			const body = (
+				answer.json && answer.body && typeof answer.body === 'object' ? answer.body : {}
+			) as IDataObject;
 			const data = (body.data && typeof body.data === 'object' ? body.data : {}) as IDataObject;
-			if (answer.statusCode >= 200 && answer.statusCode < 300 && typeof data.token === 'string' && data.token) {
+			if (
+				answer.statusCode >= 200 &&
+				answer.statusCode < 300 &&
+				typeof data.token === 'string' &&
+				data.token
+			) {
 				return { value: data.token, ttlSeconds: conferenceTtl(data) };
 			}
 			throw new TokenRefusedError(HUAWEI, {
 				code: String(body.error_code ?? `HTTP_${answer.statusCode}`),
-				message: String(body.error_msg ?? (answer.json ? 'no conference token in the answer' : 'the answer was not JSON')),
+				message: String(
+					body.error_msg ??
+						(answer.json ? 'no conference token in the answer' : 'the answer was not JSON'),
+				),
 				httpCode: answer.statusCode,
 				requestId: String(body.request_id ?? answer.headers['x-request-id'] ?? sentId),
-				advice: 'Meeting control needs the meeting to be running and its chair (host) password: check the Meeting ID and the Chair Password, and that the meeting has started.',
+				advice:
+					'Meeting control needs the meeting to be running and its chair (host) password: check the Meeting ID and the Chair Password, and that the meeting has started.',
 			});
 		},
 	};

@@ -37,7 +37,12 @@ export function tencentBaseUrl(creds: Pick<TencentCredentials, 'region' | 'baseU
 
 /** Cache key: changes with the app, the admin or the key, never holds the key itself. */
 function tencentKey(creds: TencentCredentials): string {
-	return credentialKey('tencent', String(creds.sdkAppId).trim(), String(creds.identifier).trim(), creds.secretKey);
+	return credentialKey(
+		'tencent',
+		String(creds.sdkAppId).trim(),
+		String(creds.identifier).trim(),
+		creds.secretKey,
+	);
 }
 
 function adler32(data: Uint8Array): number {
@@ -74,7 +79,13 @@ export function zlibStored(data: Uint8Array): Buffer {
 }
 
 /** TLSSigAPIv2 UserSig, as Tencent's tls-sig-api-v2 builds it, for a given time (seconds). */
-export function genUserSig(sdkAppId: number, secretKey: string, identifier: string, expire: number, nowSeconds: number): string {
+export function genUserSig(
+	sdkAppId: number,
+	secretKey: string,
+	identifier: string,
+	expire: number,
+	nowSeconds: number,
+): string {
 	const time = Math.floor(nowSeconds);
 	const content =
 		`TLS.identifier:${identifier}\n` +
@@ -118,7 +129,13 @@ export const tencentAuth: TokenAuth<TencentCredentials> = {
 		if (last && last.time === time && last.expire <= expire) expire = last.expire - 1;
 		if (lastIssued.size > 10000) lastIssued.clear();
 		lastIssued.set(key, { time, expire });
-		const value = genUserSig(Number(creds.sdkAppId), creds.secretKey, String(creds.identifier).trim(), expire, time);
+		const value = genUserSig(
+			Number(creds.sdkAppId),
+			creds.secretKey,
+			String(creds.identifier).trim(),
+			expire,
+			time,
+		);
 		return { value, ttlSeconds: expire };
 	},
 	secretFields: ['secretKey'],
@@ -130,7 +147,9 @@ export const tencentAuth: TokenAuth<TencentCredentials> = {
 	 */
 	async authenticate(credentials, requestOptions) {
 		const creds = credentials as unknown as TencentCredentials;
-		const usersig = creds.accessToken || (await tokenFor(tencentAuth, async () => await Promise.reject(new Error('no HTTP')), creds));
+		const usersig =
+			creds.accessToken ||
+			(await tokenFor(tencentAuth, async () => await Promise.reject(new Error('no HTTP')), creds));
 		requestOptions.qs = {
 			...(requestOptions.qs ?? {}),
 			sdkappid: String(creds.sdkAppId).trim(),

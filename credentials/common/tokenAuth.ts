@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import type { AnswerFn } from './answer';
 import { TokenRefusedError, answerFn, redirectFailure } from './answer';
@@ -24,14 +29,23 @@ export interface TokenAuth<C> {
 	 */
 	stillValid?(http: AnswerFn, creds: C, token: string): Promise<boolean>;
 	/** Puts `credentials.accessToken` on a request: the credential class's `authenticate`. */
-	authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions>;
+	authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions>;
 }
 
 /**
  * The cached value for these credentials, fetched (once, shared) when missing, due or forced.
  * `key` is `auth.key(creds)`, for callers that computed it once rather than hash on every call.
  */
-export async function tokenFor<C>(auth: TokenAuth<C>, http: AnswerFn, creds: C, force = false, key = auth.key(creds)): Promise<string> {
+export async function tokenFor<C>(
+	auth: TokenAuth<C>,
+	http: AnswerFn,
+	creds: C,
+	force = false,
+	key = auth.key(creds),
+): Promise<string> {
 	// A redirect is never followed; whoever sent the request, it is refused naming the other host.
 	const noRedirect: AnswerFn = async (options) => {
 		const answer = await http(options);
@@ -60,8 +74,14 @@ export const accessTokenField: INodeProperties = {
  * expression evaluation on each. A request carrying it follows no redirect (the HTTP Request node would).
  */
 export function tokenHeader(header: string) {
-	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> => {
-		requestOptions.headers = { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') };
+	return async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => {
+		requestOptions.headers = {
+			...requestOptions.headers,
+			[header]: String(credentials.accessToken ?? ''),
+		};
 		return refuseRedirects(requestOptions);
 	};
 }
@@ -79,7 +99,8 @@ export function preAuthenticate<C>(auth: TokenAuth<C>) {
 		const http = answerFn(async (options) => await this.helpers.httpRequest(options));
 		const creds = credentials as unknown as C;
 		const used = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
-		if (used && auth.stillValid && (await auth.stillValid(http, creds, used).catch(() => false))) return {};
+		if (used && auth.stillValid && (await auth.stillValid(http, creds, used).catch(() => false)))
+			return {};
 		const accessToken = await tokenFor(auth, http, creds, true);
 		return used && accessToken === used ? {} : { accessToken };
 	};

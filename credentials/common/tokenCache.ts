@@ -29,7 +29,8 @@ export class TokenCache<T = string> {
 	async get(key: string, issue: () => Promise<Issued<T>>, force = false): Promise<T> {
 		let entry = this.entries.get(key);
 		if (!entry) {
-			if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+			if (this.entries.size >= MAX_ENTRIES)
+				this.entries.delete(this.entries.keys().next().value as string);
 			entry = { freshUntil: 0 };
 			this.entries.set(key, entry);
 		}

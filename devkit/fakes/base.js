@@ -56,7 +56,11 @@ class FakeServer {
 
 	/** Requests that reached the server, optionally only those whose path matches. */
 	calls(pathPattern) {
-		return this.requests.filter((r) => !pathPattern || (typeof pathPattern === 'string' ? r.path === pathPattern : pathPattern.test(r.path)));
+		return this.requests.filter(
+			(r) =>
+				!pathPattern ||
+				(typeof pathPattern === 'string' ? r.path === pathPattern : pathPattern.test(r.path)),
+		);
 	}
 
 	receive(req, res) {
@@ -66,8 +70,13 @@ class FakeServer {
 			const raw = Buffer.concat(chunks).toString('utf8');
 			const url = new URL(req.url, 'http://fake');
 			const record = {
-				method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers,
-				raw, body: undefined, at: Date.now(),
+				method: req.method,
+				path: url.pathname,
+				query: Object.fromEntries(url.searchParams),
+				headers: req.headers,
+				raw,
+				body: undefined,
+				at: Date.now(),
 			};
 			try {
 				record.body = raw ? JSON.parse(raw) : undefined;
@@ -75,19 +84,33 @@ class FakeServer {
 				record.body = raw;
 			}
 			this.requests.push(record);
-			for (const t of this.triggers) if (t.left > 0 && t.path.test(record.path) && --t.left === 0) t.action(record);
+			for (const t of this.triggers)
+				if (t.left > 0 && t.path.test(record.path) && --t.left === 0) t.action(record);
 			if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
 			const fault = this.takeFault(record);
 			if (fault) {
 				if (fault.kind === 'reset') return req.socket.destroy();
 				if (fault.kind === 'hang') return; // never answer
-				if (fault.kind === 'html') return send(res, fault.status ?? 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', 'text/html');
-				if (fault.kind === 'malformed') return send(res, fault.status ?? 200, '{"code": "oops", ', 'application/json');
+				if (fault.kind === 'html')
+					return send(
+						res,
+						fault.status ?? 502,
+						'<html><body><h1>502 Bad Gateway</h1></body></html>',
+						'text/html',
+					);
+				if (fault.kind === 'malformed')
+					return send(res, fault.status ?? 200, '{"code": "oops", ', 'application/json');
 				if (fault.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
 				if (fault.kind === 'status') {
 					// A function body answers from the request: a gateway that echoes it back, say.
 					const body = typeof fault.body === 'function' ? fault.body(record) : fault.body;
-					return send(res, fault.status, typeof body === 'string' ? body : JSON.stringify(body ?? {}), 'application/json', fault.headers);
+					return send(
+						res,
+						fault.status,
+						typeof body === 'string' ? body : JSON.stringify(body ?? {}),
+						'application/json',
+						fault.headers,
+					);
 				}
 			}
 			let answer;
@@ -97,7 +120,13 @@ class FakeServer {
 				answer = { status: 500, body: { error: `fake crashed: ${error.message}` } };
 			}
 			record.status = answer.status;
-			send(res, answer.status, answer.body === undefined ? '' : JSON.stringify(answer.body), 'application/json;charset=UTF-8', answer.headers);
+			send(
+				res,
+				answer.status,
+				answer.body === undefined ? '' : JSON.stringify(answer.body),
+				'application/json;charset=UTF-8',
+				answer.headers,
+			);
 		});
 	}
 
@@ -120,7 +149,11 @@ class FakeServer {
 }
 
 function send(res, status, text, type, headers = {}) {
-	res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(text), ...headers });
+	res.writeHead(status, {
+		'Content-Type': type,
+		'Content-Length': Buffer.byteLength(text),
+		...headers,
+	});
 	res.end(text);
 }
 

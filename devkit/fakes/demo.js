@@ -16,7 +16,18 @@ const LOOPBACK_DOMAINS = { allowedHttpRequestDomains: 'domains', allowedDomains:
  * What restore() leaves as it is on a running fake: its server, and the credentials' tokens and
  * nonces (a long-running n8n keeps the tokens it was given; they must still work).
  */
-const LIVE = new Set(['name', 'latencyMs', 'server', 'sockets', 'connections', 'port', 'url', 'tokens', 'conferenceTokens', 'nonces']);
+const LIVE = new Set([
+	'name',
+	'latencyMs',
+	'server',
+	'sockets',
+	'connections',
+	'port',
+	'url',
+	'tokens',
+	'conferenceTokens',
+	'nonces',
+]);
 
 /** Puts a running fake back to its freshly seeded demo state, and forgets its requests. */
 function restore(vendor, fake, options) {
@@ -29,7 +40,11 @@ function restore(vendor, fake, options) {
 async function startDemoVendors(options = {}) {
 	const started = [];
 	for (const vendor of vendors) {
-		const v = { name: vendor.name, apiBaseUrl: vendor.apiBaseUrl, ...(await vendor.start(options)) };
+		const v = {
+			name: vendor.name,
+			apiBaseUrl: vendor.apiBaseUrl,
+			...(await vendor.start(options)),
+		};
 		// The fakes live on loopback; the credentials' default Allowed Domains name the vendors' hosts.
 		v.credential.data = { ...v.credential.data, ...LOOPBACK_DOMAINS };
 		v.restore = () => restore(vendor, v.fake, options);
@@ -38,9 +53,16 @@ async function startDemoVendors(options = {}) {
 	return {
 		vendors: started,
 		/** credential id -> { type, data }, as runWorkflow takes them */
-		credentials: Object.fromEntries(started.map((v) => [v.credential.id, { type: v.credential.type, data: v.credential.data }])),
+		credentials: Object.fromEntries(
+			started.map((v) => [v.credential.id, { type: v.credential.type, data: v.credential.data }]),
+		),
 		/** n8n import:credentials format */
-		credentialExport: started.map((v) => ({ id: v.credential.id, name: v.credential.name, type: v.credential.type, data: v.credential.data })),
+		credentialExport: started.map((v) => ({
+			id: v.credential.id,
+			name: v.credential.name,
+			type: v.credential.type,
+			data: v.credential.data,
+		})),
 		/** The workflow with the vendors' real API hosts (HTTP Request URLs) pointing at the fakes. */
 		localize(workflow) {
 			let text = JSON.stringify(workflow);

@@ -10,13 +10,27 @@ const { WebSocketServer } = require('ws');
 function addStreamGateway(fake) {
 	const handle = fake.handle.bind(fake);
 	const tickets = new Set();
-	const gateway = { sockets: new Set(), acks: [], pongs: [], opened: 0, upgrades: [], mode: 'serve', endpoint: () => `ws://127.0.0.1:${fake.port}/connect`, held: undefined };
+	const gateway = {
+		sockets: new Set(),
+		acks: [],
+		pongs: [],
+		opened: 0,
+		upgrades: [],
+		mode: 'serve',
+		endpoint: () => `ws://127.0.0.1:${fake.port}/connect`,
+		held: undefined,
+	};
 	fake.handle = async (r) => {
 		if (r.path !== '/v1.0/gateway/connections/open') return handle(r);
 		if (gateway.held) await gateway.held.promise;
 		const app = fake.apps.get(r.body?.clientId);
-		if (!app || app.clientSecret !== r.body?.clientSecret) return { status: 401, body: { code: 'invalidClient', message: 'bad clientId or clientSecret' } };
-		if (JSON.stringify(r.body.subscriptions) !== JSON.stringify([{ type: 'EVENT', topic: '*' }])) return { status: 400, body: { code: 'param.error', message: 'subscriptions' } };
+		if (!app || app.clientSecret !== r.body?.clientSecret)
+			return {
+				status: 401,
+				body: { code: 'invalidClient', message: 'bad clientId or clientSecret' },
+			};
+		if (JSON.stringify(r.body.subscriptions) !== JSON.stringify([{ type: 'EVENT', topic: '*' }]))
+			return { status: 400, body: { code: 'param.error', message: 'subscriptions' } };
 		const ticket = crypto.randomUUID();
 		tickets.add(ticket);
 		gateway.opened++;
@@ -48,21 +62,60 @@ function addStreamGateway(fake) {
 			const waiting = new Promise((r) => (arrived = r));
 			gateway.held = { promise };
 			fake.after(/^\/v1\.0\/gateway\/connections\/open$/, 1, () => arrived());
-			return { arrived: waiting, release: () => { gateway.held = undefined; release(); } };
+			return {
+				arrived: waiting,
+				release: () => {
+					gateway.held = undefined;
+					release();
+				},
+			};
 		},
 		ticketRequests: () => fake.calls('/v1.0/gateway/connections/open').length,
 		/** Pushes an EVENT frame to every connection; same eventId twice = a redelivery. */
-		event(eventType, data, { eventId = crypto.randomUUID(), messageId = crypto.randomUUID() } = {}) {
-			send({ specVersion: '1.0', type: 'EVENT', headers: { topic: '*', messageId, eventType, eventId, eventBornTime: String(Date.now()), eventCorpId: 'ding-corp-1', contentType: 'application/json', time: String(Date.now()) }, data: JSON.stringify(data) });
+		event(
+			eventType,
+			data,
+			{ eventId = crypto.randomUUID(), messageId = crypto.randomUUID() } = {},
+		) {
+			send({
+				specVersion: '1.0',
+				type: 'EVENT',
+				headers: {
+					topic: '*',
+					messageId,
+					eventType,
+					eventId,
+					eventBornTime: String(Date.now()),
+					eventCorpId: 'ding-corp-1',
+					contentType: 'application/json',
+					time: String(Date.now()),
+				},
+				data: JSON.stringify(data),
+			});
 			return { eventId, messageId };
 		},
 		ping(opaque = crypto.randomUUID()) {
-			send({ specVersion: '1.0', type: 'SYSTEM', headers: { topic: 'ping', messageId: crypto.randomUUID(), contentType: 'application/json', time: String(Date.now()) }, data: JSON.stringify({ opaque }) });
+			send({
+				specVersion: '1.0',
+				type: 'SYSTEM',
+				headers: {
+					topic: 'ping',
+					messageId: crypto.randomUUID(),
+					contentType: 'application/json',
+					time: String(Date.now()),
+				},
+				data: JSON.stringify({ opaque }),
+			});
 			return opaque;
 		},
 		/** DingTalk's periodic "disconnect": announce, then drop the connection. */
 		disconnect() {
-			send({ specVersion: '1.0', type: 'SYSTEM', headers: { topic: 'disconnect', messageId: crypto.randomUUID() }, data: JSON.stringify({ reason: 'load balancing' }) });
+			send({
+				specVersion: '1.0',
+				type: 'SYSTEM',
+				headers: { topic: 'disconnect', messageId: crypto.randomUUID() },
+				data: JSON.stringify({ reason: 'load balancing' }),
+			});
 			setTimeout(() => gateway.sockets.forEach((ws) => ws.terminate()), 100);
 		},
 		close: () => {

@@ -60,7 +60,11 @@ class FakeTencent extends FakeServer {
 	}
 
 	isImported(account) {
-		return this.anyAccount || this.accounts.has(account) || [...this.apps.values()].some((a) => a.admins.has(account));
+		return (
+			this.anyAccount ||
+			this.accounts.has(account) ||
+			[...this.apps.values()].some((a) => a.admins.has(account))
+		);
 	}
 
 	importAccounts(...accounts) {
@@ -71,14 +75,43 @@ class FakeTencent extends FakeServer {
 	 * A group with its state. `fixture: true` marks a group the vendor-neutral tests reuse across
 	 * runs: reset() brings it back if a run deleted it (nothing else survives a delete).
 	 */
-	addGroup(groupId, { banned = [], muted = [], members = [], type = 'Public', name, owner, fixture = false, ...rest } = {}) {
+	addGroup(
+		groupId,
+		{
+			banned = [],
+			muted = [],
+			members = [],
+			type = 'Public',
+			name,
+			owner,
+			fixture = false,
+			...rest
+		} = {},
+	) {
 		if (fixture) this.fixtures.set(groupId, { banned, muted, members, type, name, owner, ...rest });
 		const at = Math.floor(Date.now() / 1000);
 		const group = {
-			id: groupId, seq: ++this.groupSeq, type, name: name ?? groupId, owner, createTime: at, muteAll: 'Off', nextSeq: 1,
-			introduction: '', notification: '', faceUrl: '', maxMemberNum: 2000, applyJoinOption: 'NeedPermission', inviteJoinOption: 'FreeAccess',
+			id: groupId,
+			seq: ++this.groupSeq,
+			type,
+			name: name ?? groupId,
+			owner,
+			createTime: at,
+			muteAll: 'Off',
+			nextSeq: 1,
+			introduction: '',
+			notification: '',
+			faceUrl: '',
+			maxMemberNum: 2000,
+			applyJoinOption: 'NeedPermission',
+			inviteJoinOption: 'FreeAccess',
 			...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
-			members: new Map([...(owner ? [owner] : []), ...members].map((a) => [a, { Role: a === owner ? 'Owner' : 'Member', JoinTime: at }])),
+			members: new Map(
+				[...(owner ? [owner] : []), ...members].map((a) => [
+					a,
+					{ Role: a === owner ? 'Owner' : 'Member', JoinTime: at },
+				]),
+			),
 			banned: new Map(banned.map((a) => [a, at + 3600])),
 			muted: new Map(muted.map((a) => [a, at + 3600])),
 			messages: [],
@@ -111,11 +144,16 @@ class FakeTencent extends FakeServer {
 	}
 
 	async handle(r) {
-		if (r.method !== 'POST') return { status: 405, body: { ActionStatus: 'FAIL', ErrorCode: 60009, ErrorInfo: 'only POST is supported' } };
+		if (r.method !== 'POST')
+			return {
+				status: 405,
+				body: { ActionStatus: 'FAIL', ErrorCode: 60009, ErrorInfo: 'only POST is supported' },
+			};
 		const q = r.query;
 		if (!q.sdkappid) return fail(60012, 'sdkappid is missing');
 		if (q.contenttype !== 'json') return fail(60002, 'contenttype must be json');
-		if (!/^\d{1,10}$/.test(q.random ?? '') || Number(q.random) > 4294967295) return fail(60002, 'random must be a 32-bit unsigned integer');
+		if (!/^\d{1,10}$/.test(q.random ?? '') || Number(q.random) > 4294967295)
+			return fail(60002, 'random must be a 32-bit unsigned integer');
 		if (!q.identifier) return fail(60002, 'identifier is missing');
 		if (!q.usersig) return fail(70003, 'usersig is missing');
 		this.usersigs.add(q.usersig);
@@ -127,11 +165,16 @@ class FakeTencent extends FakeServer {
 		} catch {
 			return fail(70003, 'usersig parse failed');
 		}
-		if (String(doc['TLS.sdkappid']) !== q.sdkappid) return fail(70014, 'sdkappid does not match usersig');
-		if (doc['TLS.identifier'] !== q.identifier) return fail(70013, 'identifier does not match usersig');
-		if (doc['TLS.ver'] !== '2.0' || hmac(app.secretKey, doc) !== doc['TLS.sig']) return fail(70009, 'usersig verification failed');
-		if (doc['TLS.time'] + doc['TLS.expire'] < Date.now() / 1000) return fail(70001, 'usersig expired');
-		if (!app.admins.has(q.identifier)) return fail(60010, 'the request requires app admin permission');
+		if (String(doc['TLS.sdkappid']) !== q.sdkappid)
+			return fail(70014, 'sdkappid does not match usersig');
+		if (doc['TLS.identifier'] !== q.identifier)
+			return fail(70013, 'identifier does not match usersig');
+		if (doc['TLS.ver'] !== '2.0' || hmac(app.secretKey, doc) !== doc['TLS.sig'])
+			return fail(70009, 'usersig verification failed');
+		if (doc['TLS.time'] + doc['TLS.expire'] < Date.now() / 1000)
+			return fail(70001, 'usersig expired');
+		if (!app.admins.has(q.identifier))
+			return fail(60010, 'the request requires app admin permission');
 
 		const injected = this.failures.find((f) => f.times > 0 && (!f.path || f.path.test(r.path)));
 		if (injected && injected.after > 0) injected.after--;
@@ -139,15 +182,19 @@ class FakeTencent extends FakeServer {
 			injected.times--;
 			return fail(injected.code, injected.info);
 		}
-		if (!this.rate.allow(`${q.sdkappid}|${r.path}`)) return fail(60007, 'REST API call frequency exceeded');
-		if (r.path.endsWith('/get_appid_group_list') && !this.groupListRate.allow(q.sdkappid)) return fail(60007, 'get_appid_group_list allows 1 call per second');
-		if (typeof r.body !== 'object' || r.body === null || Array.isArray(r.body)) return fail(60003, 'request body is not JSON');
+		if (!this.rate.allow(`${q.sdkappid}|${r.path}`))
+			return fail(60007, 'REST API call frequency exceeded');
+		if (r.path.endsWith('/get_appid_group_list') && !this.groupListRate.allow(q.sdkappid))
+			return fail(60007, 'get_appid_group_list allows 1 call per second');
+		if (typeof r.body !== 'object' || r.body === null || Array.isArray(r.body))
+			return fail(60003, 'request body is not JSON');
 
 		const command = COMMANDS[r.path];
 		if (!command) return fail(10003, `invalid command ${r.path}`);
 		let group;
 		if (NEEDS_GROUP.has(r.path)) {
-			if (typeof r.body.GroupId !== 'string' || r.body.GroupId === '') return fail(10004, 'GroupId is required');
+			if (typeof r.body.GroupId !== 'string' || r.body.GroupId === '')
+				return fail(10004, 'GroupId is required');
 			group = this.groups.get(r.body.GroupId);
 			if (!group) return fail(10010, 'group does not exist');
 		}
@@ -156,7 +203,11 @@ class FakeTencent extends FakeServer {
 }
 
 /** What the demo, the example workflows and the end-to-end run use (see devkit/fakes/demo.js). */
-const DEMO = { sdkAppId: 1400000001, secretKey: 'demo-tencent-secret-key-0001', identifier: 'administrator' };
+const DEMO = {
+	sdkAppId: 1400000001,
+	secretKey: 'demo-tencent-secret-key-0001',
+	identifier: 'administrator',
+};
 const demoVendor = {
 	name: 'Tencent Cloud Chat',
 	file: 'tencent.js',
@@ -165,19 +216,53 @@ const demoVendor = {
 	create: (options) => new FakeTencent(options),
 	seed(fake) {
 		fake.addApp({ sdkAppId: DEMO.sdkAppId, secretKey: DEMO.secretKey, admins: [DEMO.identifier] });
-		fake.importAccounts('brennanli3', 'brennanli12', 'spammer7', 'spammer8', 'host1', 'alice', 'bob');
+		fake.importAccounts(
+			'brennanli3',
+			'brennanli12',
+			'spammer7',
+			'spammer8',
+			'host1',
+			'alice',
+			'bob',
+		);
 		fake.online.add('alice');
-		const support = fake.addGroup('@TGS#aJRGC4MH6', { name: 'Support', banned: ['brennanli3', 'brennanli12', 'spammer7'], members: ['alice', 'bob', 'spammer7', 'spammer8'] });
-		for (const [from, text] of [['spammer7', 'cheap coins'], ['alice', 'hello'], ['spammer8', 'click here']]) {
-			support.messages.push({ MsgSeq: support.nextSeq++, MsgTime: Math.floor(Date.now() / 1000), From_Account: from, Random: 1, MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }], recalled: false, deleted: false });
+		const support = fake.addGroup('@TGS#aJRGC4MH6', {
+			name: 'Support',
+			banned: ['brennanli3', 'brennanli12', 'spammer7'],
+			members: ['alice', 'bob', 'spammer7', 'spammer8'],
+		});
+		for (const [from, text] of [
+			['spammer7', 'cheap coins'],
+			['alice', 'hello'],
+			['spammer8', 'click here'],
+		]) {
+			support.messages.push({
+				MsgSeq: support.nextSeq++,
+				MsgTime: Math.floor(Date.now() / 1000),
+				From_Account: from,
+				Random: 1,
+				MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }],
+				recalled: false,
+				deleted: false,
+			});
 		}
-		fake.addGroup('@TGS#aLIVE0001', { type: 'AVChatRoom', name: 'Launch stream', owner: 'host1', members: ['alice', 'bob'] });
+		fake.addGroup('@TGS#aLIVE0001', {
+			type: 'AVChatRoom',
+			name: 'Launch stream',
+			owner: 'host1',
+			members: ['alice', 'bob'],
+		});
 		fake.addGroup('@TGS#aLIVE0002', { type: 'AVChatRoom', name: 'Weekly show', owner: 'host1' });
 	},
 	async start(options) {
 		const fake = await this.create(options).start();
 		this.seed(fake);
-		const credential = { id: 'tencent-demo', name: 'Tencent Cloud Chat (demo)', type: 'tencentCloudChatApi', data: { ...DEMO, region: 'custom', baseUrl: fake.url } };
+		const credential = {
+			id: 'tencent-demo',
+			name: 'Tencent Cloud Chat (demo)',
+			type: 'tencentCloudChatApi',
+			data: { ...DEMO, region: 'custom', baseUrl: fake.url },
+		};
 		return { fake, credential };
 	},
 };

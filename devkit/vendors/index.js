@@ -5,22 +5,74 @@
 
 /** Start → (Get token → wait) + items → HTTP Request per item, n8n's usual pattern. */
 function baselineWorkflow({ token, call, batch, qs }) {
-	const http = (id, name, x, params, extra = {}) => ({ id, name, type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [x, 0], parameters: params, ...extra });
+	const http = (id, name, x, params, extra = {}) => ({
+		id,
+		name,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		position: [x, 0],
+		parameters: params,
+		...extra,
+	});
 	const nodes = [
-		{ id: 'b0', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-		{ id: 'b4', name: 'Items', type: 'n8n-nodes-base.merge', typeVersion: 3.2, position: [400, 0], parameters: { mode: 'chooseBranch', chooseBranchMode: 'waitForAll', output: 'specifiedInput', useDataOfInput: 1 } },
+		{
+			id: 'b0',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: 'b4',
+			name: 'Items',
+			type: 'n8n-nodes-base.merge',
+			typeVersion: 3.2,
+			position: [400, 0],
+			parameters: {
+				mode: 'chooseBranch',
+				chooseBranchMode: 'waitForAll',
+				output: 'specifiedInput',
+				useDataOfInput: 1,
+			},
+		},
 		http('b5', 'Vendor', 600, {
-			method: 'POST', url: call.url,
-			sendQuery: Boolean(qs), queryParameters: { parameters: qs ?? [] },
-			sendHeaders: Boolean(call.headers), headerParameters: { parameters: call.headers ?? [] },
-			sendBody: true, specifyBody: 'json', jsonBody: call.body,
+			method: 'POST',
+			url: call.url,
+			sendQuery: Boolean(qs),
+			queryParameters: { parameters: qs ?? [] },
+			sendHeaders: Boolean(call.headers),
+			headerParameters: { parameters: call.headers ?? [] },
+			sendBody: true,
+			specifyBody: 'json',
+			jsonBody: call.body,
 			// No `batch`: the node's defaults, every item's request at once.
 			options: batch ? { batching: { batch } } : {},
 		}),
 	];
-	const connections = { Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] }, Items: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] } };
+	const connections = {
+		Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+		Items: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] },
+	};
 	if (token) {
-		nodes.push(http('b1', 'Get token', 200, { method: 'POST', url: token.url, sendBody: true, specifyBody: 'json', jsonBody: token.body, sendHeaders: Boolean(token.headers), headerParameters: { parameters: token.headers ?? [] }, options: {} }, { executeOnce: true }));
+		nodes.push(
+			http(
+				'b1',
+				'Get token',
+				200,
+				{
+					method: 'POST',
+					url: token.url,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: token.body,
+					sendHeaders: Boolean(token.headers),
+					headerParameters: { parameters: token.headers ?? [] },
+					options: {},
+				},
+				{ executeOnce: true },
+			),
+		);
 		connections.Start.main[0].push({ node: 'Get token', type: 'main', index: 0 });
 		connections['Get token'] = { main: [[{ node: 'Items', type: 'main', index: 1 }]] };
 	} else {
@@ -41,9 +93,16 @@ const UNPACED = { callsPerSecond: 1000, retryDelayMs: 1 };
 /** The same registry entry, run unpaced (see UNPACED); new entries get it without doing anything. */
 function unpaced(vendor) {
 	const operations = Object.fromEntries(
-		Object.entries(vendor.operations).map(([name, op]) => [name, { ...op, workflow: (options = {}) => op.workflow({ ...UNPACED, ...options }) }]),
+		Object.entries(vendor.operations).map(([name, op]) => [
+			name,
+			{ ...op, workflow: (options = {}) => op.workflow({ ...UNPACED, ...options }) },
+		]),
 	);
-	return { ...vendor, operations, startFake: async (options = {}) => await vendor.startFake({ qps: 0, ...options }) };
+	return {
+		...vendor,
+		operations,
+		startFake: async (options = {}) => await vendor.startFake({ qps: 0, ...options }),
+	};
 }
 
 /**
@@ -58,7 +117,17 @@ const SPEEDUP = 10;
 function virtualClock() {
 	const realSetInterval = setInterval;
 	const realClearInterval = clearInterval;
-	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'], now: Date.now() });
+	jest.useFakeTimers({
+		doNotFake: [
+			'nextTick',
+			'setImmediate',
+			'clearImmediate',
+			'queueMicrotask',
+			'hrtime',
+			'performance',
+		],
+		now: Date.now(),
+	});
 	const driver = realSetInterval(() => jest.advanceTimersByTime(SPEEDUP), 1);
 	return () => {
 		realClearInterval(driver);
@@ -81,4 +150,12 @@ function useVirtualClock(op) {
 const adapters = ['dingtalk', 'tencent', 'huawei'].map((file) => require(`./${file}`));
 
 /** `adapters`: as the vendor paces (the benchmark); `testAdapters`: unpaced, for the registry-driven suites. */
-module.exports = { baselineWorkflow, adapters, testAdapters: adapters.map(unpaced), UNPACED, virtualClock, startVirtualClock, useVirtualClock };
+module.exports = {
+	baselineWorkflow,
+	adapters,
+	testAdapters: adapters.map(unpaced),
+	UNPACED,
+	virtualClock,
+	startVirtualClock,
+	useVirtualClock,
+};

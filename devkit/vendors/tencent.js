@@ -7,12 +7,23 @@ const { FakeTencent } = require('../fakes/tencent');
 let seq = 0;
 const GROUP = '@TGS#bench';
 const LIMIT = 20; // accounts per ban/unban call; list operations give their own `limit`
-const fail = (code, info) => ({ kind: 'status', status: 200, body: { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info } });
+const fail = (code, info) => ({
+	kind: 'status',
+	status: 200,
+	body: { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info },
+});
 
 const wf = (resource, operation, params) => (options) =>
-	singleNodeWorkflow('tencentCloudChat', { resource, operation, groupId: GROUP, ...params, options }, 'tencentCloudChatApi');
+	singleNodeWorkflow(
+		'tencentCloudChat',
+		{ resource, operation, groupId: GROUP, ...params, options },
+		'tencentCloudChatApi',
+	);
 const plainItems = (n) => Array.from({ length: n }, (_, i) => ({ json: { i } }));
-const accountItems = (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) } }));
+const accountItems = (n, perItem = 1) =>
+	Array.from({ length: n }, (_, i) => ({
+		json: { accounts: Array.from({ length: perItem }, (_, k) => `member-${i}-${k}`) },
+	}));
 
 /**
  * A list operation on the shared group: one item per entry, each with its accounts, split at the
@@ -20,13 +31,27 @@ const accountItems = (n, perItem = 1) => Array.from({ length: n }, (_, i) => ({ 
  * `targetOf`: the key the node builds (the command and its body without the account list), so the
  * request counts expect Σ over targets ⌈accounts / limit⌉.
  */
-const listOp = (resource, operation, perCall, params, { field = 'memberAccounts', target } = {}) => ({
+const listOp = (
+	resource,
+	operation,
+	perCall,
+	params,
+	{ field = 'memberAccounts', target } = {},
+) => ({
 	idempotent: true,
 	workflow: wf(resource, operation, { [field]: '={{ $json.accounts }}', ...params }),
 	items: accountItems,
-	listItems: (counts) => counts.map((c, i) => ({ json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) } })),
+	listItems: (counts) =>
+		counts.map((c, i) => ({
+			json: { accounts: Array.from({ length: c }, (_, k) => `member-${i}-${k}`) },
+		})),
 	limit: perCall,
-	...(target ? { targetOf: () => JSON.stringify([`group_open_http_svc/${target[0]}`, { GroupId: GROUP, ...target[1] }]) } : {}),
+	...(target
+		? {
+				targetOf: () =>
+					JSON.stringify([`group_open_http_svc/${target[0]}`, { GroupId: GROUP, ...target[1] }]),
+			}
+		: {}),
 	prepare() {},
 });
 
@@ -36,7 +61,12 @@ const groupOp = (resource, operation, params, { idempotent = true } = {}) => ({
 	workflow: wf(resource, operation, params),
 	items: plainItems,
 	prepare(fake) {
-		fake.addGroup(GROUP, { banned: ['spammer-1'], muted: ['spammer-1'], members: ['spammer-1'], fixture: true });
+		fake.addGroup(GROUP, {
+			banned: ['spammer-1'],
+			muted: ['spammer-1'],
+			members: ['spammer-1'],
+			fixture: true,
+		});
 	},
 });
 
@@ -65,7 +95,18 @@ const adapter = {
 		fake.addApp({ sdkAppId, secretKey, admins: ['administrator'] });
 		return {
 			secrets: [secretKey],
-			credentials: { 'cred-1': { type: 'tencentCloudChatApi', data: { sdkAppId, secretKey, identifier: 'administrator', region: 'custom', baseUrl: fake.url } } },
+			credentials: {
+				'cred-1': {
+					type: 'tencentCloudChatApi',
+					data: {
+						sdkAppId,
+						secretKey,
+						identifier: 'administrator',
+						region: 'custom',
+						baseUrl: fake.url,
+					},
+				},
+			},
 		};
 	},
 	tokenCalls: () => 0, // the UserSig is made locally
@@ -94,30 +135,74 @@ const adapter = {
 			seed: '003',
 			bench: 'unban',
 			/** Benchmark: one account per item, the items spread over `targets` groups (the call's target). */
-			benchItems: (n, targets) => Array.from({ length: n }, (_, i) => ({ json: { accounts: [`member-${i}-0`], group: `${GROUP}-${i % targets}` } })),
+			benchItems: (n, targets) =>
+				Array.from({ length: n }, (_, i) => ({
+					json: { accounts: [`member-${i}-0`], group: `${GROUP}-${i % targets}` },
+				})),
 			// The 20-target rows: each item names its group.
-			benchWorkflow: wf('groupMember', 'unban', { groupId: '={{ $json.group }}', memberAccounts: '={{ $json.accounts }}' }),
+			benchWorkflow: wf('groupMember', 'unban', {
+				groupId: '={{ $json.group }}',
+				memberAccounts: '={{ $json.accounts }}',
+			}),
 			benchTarget: 'group',
 			benchPrepare(fake, n, targets) {
 				for (let k = 0; k < targets; k++) fake.addGroup(`${GROUP}-${k}`, { fixture: true });
 			},
 		},
-		'groupMember.ban': listOp('groupMember', 'ban', 20, { duration: 60 }, { target: ['ban_group_member', { Duration: 60 }] }),
-		'groupMember.mute': listOp('groupMember', 'mute', 500, { muteTime: 60 }, { target: ['forbid_send_msg', { MuteTime: 60 }] }),
-		'groupMember.unmute': listOp('groupMember', 'unmute', 500, {}, { target: ['forbid_send_msg', { MuteTime: 0 }] }),
+		'groupMember.ban': listOp(
+			'groupMember',
+			'ban',
+			20,
+			{ duration: 60 },
+			{ target: ['ban_group_member', { Duration: 60 }] },
+		),
+		'groupMember.mute': listOp(
+			'groupMember',
+			'mute',
+			500,
+			{ muteTime: 60 },
+			{ target: ['forbid_send_msg', { MuteTime: 60 }] },
+		),
+		'groupMember.unmute': listOp(
+			'groupMember',
+			'unmute',
+			500,
+			{},
+			{ target: ['forbid_send_msg', { MuteTime: 0 }] },
+		),
 		// add_group_member answers a Result per member: each item reports its own members' results.
 		'groupMember.add': listOp('groupMember', 'add', 300, {}, { target: ['add_group_member', {}] }),
-		'groupMember.remove': listOp('groupMember', 'remove', 100, {}, { target: ['delete_group_member', {}] }),
+		'groupMember.remove': listOp(
+			'groupMember',
+			'remove',
+			100,
+			{},
+			{ target: ['delete_group_member', {}] },
+		),
 		'groupMember.getBanned': groupOp('groupMember', 'getBanned', { returnAll: true }),
 		'groupMember.getMuted': groupOp('groupMember', 'getMuted', {}),
 		'groupMember.getAll': groupOp('groupMember', 'getAll', { returnAll: true }),
-		'groupMember.update': groupOp('groupMember', 'update', { memberAccount: 'spammer-1', updateFields: { nameCard: 'Checked' } }),
-		'group.create': groupOp('group', 'create', { groupType: 'Public', name: '=Room {{ $json.i }}' }, { idempotent: false }),
+		'groupMember.update': groupOp('groupMember', 'update', {
+			memberAccount: 'spammer-1',
+			updateFields: { nameCard: 'Checked' },
+		}),
+		'group.create': groupOp(
+			'group',
+			'create',
+			{ groupType: 'Public', name: '=Room {{ $json.i }}' },
+			{ idempotent: false },
+		),
 		'group.get': groupOp('group', 'get', {}),
 		// Tencent allows the group list 1 call/s and the node keeps to it: the request counts use 5 items, not 60.
 		// The node paces the group list at Tencent's 1 call/s whatever Calls Per Second says (`pacedPerSecond`).
-		'group.getAll': { ...groupOp('group', 'getAll', { returnAll: true, includeDetails: false }), countItems: 5, pacedPerSecond: 1 },
-		'group.update': groupOp('group', 'update', { updateFields: { notification: 'Maintenance tonight' } }),
+		'group.getAll': {
+			...groupOp('group', 'getAll', { returnAll: true, includeDetails: false }),
+			countItems: 5,
+			pacedPerSecond: 1,
+		},
+		'group.update': groupOp('group', 'update', {
+			updateFields: { notification: 'Maintenance tonight' },
+		}),
 		'group.delete': {
 			idempotent: true,
 			workflow: wf('group', 'delete', { groupId: '={{ $json.group }}' }),
@@ -128,8 +213,18 @@ const adapter = {
 		},
 		'group.muteAll': groupOp('group', 'muteAll', {}),
 		'group.unmuteAll': groupOp('group', 'unmuteAll', {}),
-		'groupMessage.send': groupOp('groupMessage', 'send', { text: '=Hello {{ $json.i }}' }, { idempotent: false }),
-		'groupMessage.sendSystemNotification': groupOp('groupMessage', 'sendSystemNotification', { content: 'Maintenance at 22:00' }, { idempotent: false }),
+		'groupMessage.send': groupOp(
+			'groupMessage',
+			'send',
+			{ text: '=Hello {{ $json.i }}' },
+			{ idempotent: false },
+		),
+		'groupMessage.sendSystemNotification': groupOp(
+			'groupMessage',
+			'sendSystemNotification',
+			{ content: 'Maintenance at 22:00' },
+			{ idempotent: false },
+		),
 		// Items for the same group and Reason share calls of ≤ 10 MsgSeqs; each item its own MsgSeqs.
 		'groupMessage.recall': {
 			idempotent: true,
@@ -144,11 +239,24 @@ const adapter = {
 			prepare(fake, n = 3) {
 				const group = fake.groups.get(GROUP) ?? fake.addGroup(GROUP, { fixture: true });
 				// Enough messages for the request counts' uneven lists (up to 27 MsgSeqs per item).
-				while (group.nextSeq <= Math.max(n * 30, 1700)) group.messages.push({ MsgSeq: group.nextSeq++, MsgTime: 0, From_Account: 'spammer-1', MsgBody: [], recalled: false, deleted: false });
+				while (group.nextSeq <= Math.max(n * 30, 1700))
+					group.messages.push({
+						MsgSeq: group.nextSeq++,
+						MsgTime: 0,
+						From_Account: 'spammer-1',
+						MsgBody: [],
+						recalled: false,
+						deleted: false,
+					});
 			},
 		},
-		'groupMessage.deleteBySender': groupOp('groupMessage', 'deleteBySender', { senderAccount: 'spammer-1' }),
-		'account.import': { ...listOp('account', 'import', 100, {}, { field: 'accountIds' }), targetOf: () => 'im_open_login_svc/multiaccount_import' },
+		'groupMessage.deleteBySender': groupOp('groupMessage', 'deleteBySender', {
+			senderAccount: 'spammer-1',
+		}),
+		'account.import': {
+			...listOp('account', 'import', 100, {}, { field: 'accountIds' }),
+			targetOf: () => 'im_open_login_svc/multiaccount_import',
+		},
 		// Not combined: a query that answers one output item per account (ResultItem).
 		'account.check': listOp('account', 'check', 100, {}, { field: 'accountIds' }),
 		'account.setGlobalMute': accountOp('setGlobalMute', { muteTime: 60, scope: ['group'] }),
@@ -164,7 +272,10 @@ const adapter = {
 		const usersig = new TLSSigAPIv2.Api(sdkAppId, secretKey).genSig(identifier, 86400);
 		const { baselineWorkflow } = require('./index');
 		return baselineWorkflow({
-			call: { url: `${fake.url}/v4/group_open_http_svc/unban_group_member`, body: `={{ JSON.stringify({ GroupId: $json.group ?? "${GROUP}", Members_Account: $json.accounts }) }}` },
+			call: {
+				url: `${fake.url}/v4/group_open_http_svc/unban_group_member`,
+				body: `={{ JSON.stringify({ GroupId: $json.group ?? "${GROUP}", Members_Account: $json.accounts }) }}`,
+			},
 			qs: [
 				{ name: 'sdkappid', value: String(sdkAppId) },
 				{ name: 'identifier', value: identifier },
@@ -180,6 +291,13 @@ const adapter = {
 
 // Safe to repeat but destructive: their descriptions say they cannot be undone, like those of the
 // operations that must not repeat (test/toolDescriptions.test.js).
-for (const key of ['group.delete', 'groupMember.remove', 'groupMember.ban', 'groupMessage.recall', 'groupMessage.deleteBySender']) adapter.operations[key].destructive = true;
+for (const key of [
+	'group.delete',
+	'groupMember.remove',
+	'groupMember.ban',
+	'groupMessage.recall',
+	'groupMessage.deleteBySender',
+])
+	adapter.operations[key].destructive = true;
 
 module.exports = adapter;

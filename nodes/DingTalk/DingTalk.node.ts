@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
@@ -48,8 +54,10 @@ export class DingTalk implements INodeType {
 		version: [1],
 		defaultVersion: 1,
 		subtitle: subtitleFor(properties),
-		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/dingtalk.md',
-		description: 'Manage DingTalk meeting rooms, room groups, the booking blocklist, video conferences and scheduled conferences',
+		documentationUrl:
+			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/dingtalk.md',
+		description:
+			'Manage DingTalk meeting rooms, room groups, the booking blocklist, video conferences and scheduled conferences',
 		defaults: { name: 'DingTalk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

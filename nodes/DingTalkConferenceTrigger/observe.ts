@@ -55,7 +55,10 @@ export async function conferenceMembers(ctx: CallContext, conferenceId: string):
 		const key = memberKey(m);
 		// One person on two devices is listed twice: in the meeting if either is.
 		if (m.attendStatus === IN_MEETING) {
-			inMeeting[key] = Math.max(inMeeting[key] ?? 0, typeof m.joinTime === 'number' ? m.joinTime : 0);
+			inMeeting[key] = Math.max(
+				inMeeting[key] ?? 0,
+				typeof m.joinTime === 'number' ? m.joinTime : 0,
+			);
 			all.set(key, m);
 		} else if (!all.has(key)) all.set(key, m);
 	}
@@ -63,7 +66,10 @@ export async function conferenceMembers(ctx: CallContext, conferenceId: string):
 }
 
 /** `fn` for each id, a few at a time (the toolkit's pacer keeps them under DingTalk's 20 calls/s). */
-export async function forEach<T>(ids: string[], fn: (id: string) => Promise<T>): Promise<Map<string, T>> {
+export async function forEach<T>(
+	ids: string[],
+	fn: (id: string) => Promise<T>,
+): Promise<Map<string, T>> {
 	const out = new Map<string, T>();
 	let next = 0;
 	let failed = false;
@@ -81,7 +87,9 @@ export async function forEach<T>(ids: string[], fn: (id: string) => Promise<T>):
 		}
 	};
 	// Every worker ends before the poll does, so no call of this poll outlives it.
-	const results = await Promise.allSettled(Array.from({ length: Math.min(CALLS_AT_ONCE, ids.length) }, worker));
+	const results = await Promise.allSettled(
+		Array.from({ length: Math.min(CALLS_AT_ONCE, ids.length) }, worker),
+	);
 	const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
 	if (failure) throw failure.reason;
 	return out;
@@ -95,7 +103,10 @@ const NOT_FOUND = 'roomNotFound';
  * ended (status 1) or no longer knows it (404 roomNotFound), `undefined` when it is still going on
  * (the list skipped it: entries shift when a conference ends while the pages are read).
  */
-export async function endedConference(ctx: CallContext, conferenceId: string): Promise<IDataObject | undefined> {
+export async function endedConference(
+	ctx: CallContext,
+	conferenceId: string,
+): Promise<IDataObject | undefined> {
 	const body = await dingTalkApiRequest.call(ctx, 0, {
 		method: 'GET',
 		path: `/v1.0/conference/videoConferences/${pathSegment(conferenceId)}`,
@@ -103,7 +114,10 @@ export async function endedConference(ctx: CallContext, conferenceId: string): P
 		idempotent: true,
 		context: { conferenceId },
 		// A 404 roomNotFound is an answer here (the conference is gone), not a failure.
-		judge: (answer) => (answer.statusCode === 404 && bodyObject(answer)?.code === NOT_FOUND ? { kind: 'ok' } : judgeDingTalk(answer)),
+		judge: (answer) =>
+			answer.statusCode === 404 && bodyObject(answer)?.code === NOT_FOUND
+				? { kind: 'ok' }
+				: judgeDingTalk(answer),
 	});
 	if (body.code === NOT_FOUND) return { conferenceId };
 	const info = (body.confInfo ?? {}) as IDataObject;

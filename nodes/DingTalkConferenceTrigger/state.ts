@@ -49,26 +49,47 @@ export const emptyState = (): PollState => ({ version: 1, ongoing: {}, ended: {}
 /** The state in static data, if it is one this version wrote. */
 export function readState(value: unknown): PollState | undefined {
 	const s = value as PollState | undefined;
-	return s && s.version === 1 && typeof s.ongoing === 'object' && typeof s.ended === 'object' ? s : undefined;
+	return s && s.version === 1 && typeof s.ongoing === 'object' && typeof s.ended === 'object'
+		? s
+		: undefined;
 }
 
 /** The last stint of someone who left: DingTalk's entry if it is that stint, else what we remember. */
 function leftStint(current: IDataObject | undefined, key: string, joinTime: number): IDataObject {
-	if (current && current.attendStatus !== IN_MEETING && (current.joinTime === undefined || current.joinTime === joinTime)) return current;
-	const who = current ? { unionId: current.unionId, userNick: current.userNick } : key.startsWith('nick:') ? { userNick: key.slice(5) } : { unionId: key };
+	if (
+		current &&
+		current.attendStatus !== IN_MEETING &&
+		(current.joinTime === undefined || current.joinTime === joinTime)
+	)
+		return current;
+	const who = current
+		? { unionId: current.unionId, userNick: current.userNick }
+		: key.startsWith('nick:')
+			? { userNick: key.slice(5) }
+			: { unionId: key };
 	return { ...who, ...(joinTime ? { joinTime } : {}) };
 }
 
 /** The ids DingTalk's ongoing list no longer shows, which must be asked about (QueryConferenceInfo). */
-export const goneFromList = (prev: PollState, ongoing: Map<string, IDataObject>): string[] => Object.keys(prev.ongoing).filter((id) => !ongoing.has(id));
+export const goneFromList = (prev: PollState, ongoing: Map<string, IDataObject>): string[] =>
+	Object.keys(prev.ongoing).filter((id) => !ongoing.has(id));
 
 /** The ongoing conferences whose members to list: all but those already known to have ended. */
-export const toWatch = (prev: PollState, ongoing: Map<string, IDataObject>): string[] => [...ongoing.keys()].filter((id) => !(id in prev.ended));
+export const toWatch = (prev: PollState, ongoing: Map<string, IDataObject>): string[] =>
+	[...ongoing.keys()].filter((id) => !(id in prev.ended));
 
 /** Every event since `prev` and the memory after this poll. */
-export function diff(prev: PollState, obs: Observation): { events: IDataObject[]; next: PollState } {
+export function diff(
+	prev: PollState,
+	obs: Observation,
+): { events: IDataObject[]; next: PollState } {
 	const { now } = obs;
-	const next: PollState = { version: 1, ongoing: {}, ended: { ...prev.ended }, latest: { ...prev.latest } };
+	const next: PollState = {
+		version: 1,
+		ongoing: {},
+		ended: { ...prev.ended },
+		latest: { ...prev.latest },
+	};
 	// In the order things happen to each conference: started, people left, people joined, ended.
 	const events: IDataObject[] = [];
 	const emit = (event: ConferenceEvent, conference: IDataObject, participant?: IDataObject) => {
@@ -82,16 +103,21 @@ export function diff(prev: PollState, obs: Observation): { events: IDataObject[]
 		}
 		const known = prev.ongoing[id];
 		const members = obs.members?.get(id);
-		next.ongoing[id] = { ...(typeof conference.startTime === 'number' ? { s: conference.startTime } : {}), ...(members ? { m: members.inMeeting } : {}) };
+		next.ongoing[id] = {
+			...(typeof conference.startTime === 'number' ? { s: conference.startTime } : {}),
+			...(members ? { m: members.inMeeting } : {}),
+		};
 		if (!known) {
 			emit('meetingStarted', conference);
-			for (const key of Object.keys(members?.inMeeting ?? {})) emit('participantJoined', conference, members?.all.get(key));
+			for (const key of Object.keys(members?.inMeeting ?? {}))
+				emit('participantJoined', conference, members?.all.get(key));
 			continue;
 		}
 		// Members watched from this poll on (the option was just turned on): recorded, nothing emitted.
 		if (!members || !known.m) continue;
 		for (const [key, joinTime] of Object.entries(known.m)) {
-			if (members.inMeeting[key] !== joinTime) emit('participantLeft', conference, leftStint(members.all.get(key), key, joinTime));
+			if (members.inMeeting[key] !== joinTime)
+				emit('participantLeft', conference, leftStint(members.all.get(key), key, joinTime));
 		}
 		for (const [key, joinTime] of Object.entries(members.inMeeting)) {
 			if (known.m[key] !== joinTime) emit('participantJoined', conference, members.all.get(key));
@@ -116,7 +142,8 @@ export function diff(prev: PollState, obs: Observation): { events: IDataObject[]
 	for (const item of events) {
 		const kind = item.event as ConferenceEvent;
 		const before = next.latest[kind];
-		if (!before || Date.parse(String(item.time)) >= Date.parse(String(before.time))) next.latest[kind] = item;
+		if (!before || Date.parse(String(item.time)) >= Date.parse(String(before.time)))
+			next.latest[kind] = item;
 	}
 	return { events, next };
 }

@@ -1,4 +1,9 @@
-import type { INodeType, INodeTypeDescription, ITriggerFunctions, ITriggerResponse } from 'n8n-workflow';
+import type {
+	INodeType,
+	INodeTypeDescription,
+	ITriggerFunctions,
+	ITriggerResponse,
+} from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { dingTalkBaseUrl } from '../../credentials/common/dingtalk';
@@ -14,7 +19,8 @@ export class DingTalkStreamTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when DingTalk pushes an event over Stream mode (no public URL needed)',
+		description:
+			'Starts the workflow when DingTalk pushes an event over Stream mode (no public URL needed)',
 		defaults: { name: 'DingTalk Stream Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -22,7 +28,7 @@ export class DingTalkStreamTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'In the DingTalk developer console open your app > Event Subscription and choose Stream mode. n8n connects out to DingTalk with the credential\'s Client ID and Secret: no public URL is needed. Needs n8n on Node.js 22 or newer.',
+					"In the DingTalk developer console open your app > Event Subscription and choose Stream mode. n8n connects out to DingTalk with the credential's Client ID and Secret: no public URL is needed. Needs n8n on Node.js 22 or newer.",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -59,10 +65,16 @@ export class DingTalkStreamTrigger implements INodeType {
 
 	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
 		if (typeof WebSocket === 'undefined') {
-			throw new NodeOperationError(this.getNode(), 'DingTalk Stream mode needs Node.js 22 or newer (the built-in WebSocket)');
+			throw new NodeOperationError(
+				this.getNode(),
+				'DingTalk Stream mode needs Node.js 22 or newer (the built-in WebSocket)',
+			);
 		}
 		const credentials = await this.getCredentials('dingTalkApi');
-		const wanted = [...(this.getNodeParameter('events', []) as string[]), ...String(this.getNodeParameter('otherEvents', '')).split(',')]
+		const wanted = [
+			...(this.getNodeParameter('events', []) as string[]),
+			...String(this.getNodeParameter('otherEvents', '')).split(','),
+		]
 			.map((e) => e.trim())
 			.filter(Boolean);
 		const stream = startStream(this, {

@@ -44,19 +44,29 @@ const isDingTalkHost = (host: string) => /(^|\.)dingtalk\.com$/i.test(host);
  * The WebSocket URL to open, or the reason not to: wss on a DingTalk host or the Base URL's host;
  * plain ws only to the Base URL's own host when that is plain http too (a local gateway or proxy).
  */
-export function streamUrl(endpoint: unknown, ticket: unknown, baseUrl: string): { url?: string; refused?: string } {
+export function streamUrl(
+	endpoint: unknown,
+	ticket: unknown,
+	baseUrl: string,
+): { url?: string; refused?: string } {
 	let url: URL;
 	try {
 		url = new URL(String(endpoint ?? ''));
 	} catch {
 		return { refused: 'the ticket answer named no valid WebSocket endpoint' };
 	}
-	if (typeof ticket !== 'string' || !ticket) return { refused: 'the ticket answer carried no ticket' };
+	if (typeof ticket !== 'string' || !ticket)
+		return { refused: 'the ticket answer carried no ticket' };
 	const base = new URL(baseUrl);
 	const ownHost = url.hostname === base.hostname;
-	const allowed = url.protocol === 'wss:' ? ownHost || isDingTalkHost(url.hostname) : url.protocol === 'ws:' && ownHost && base.protocol === 'http:';
+	const allowed =
+		url.protocol === 'wss:'
+			? ownHost || isDingTalkHost(url.hostname)
+			: url.protocol === 'ws:' && ownHost && base.protocol === 'http:';
 	if (!allowed) {
-		return { refused: `the ticket answer named the WebSocket endpoint ${url.protocol}//${url.host}, which is neither a DingTalk host nor the credential's Base URL host, so n8n did not connect` };
+		return {
+			refused: `the ticket answer named the WebSocket endpoint ${url.protocol}//${url.host}, which is neither a DingTalk host nor the credential's Base URL host, so n8n did not connect`,
+		};
 	}
 	url.searchParams.set('ticket', ticket);
 	return { url: url.toString() };
@@ -67,12 +77,19 @@ const refusedEndpoints = new WeakSet<object>();
 
 /** Refusals that another try will not fix (a redirect, a bad secret, a foreign endpoint): n8n shows them and reactivates later. */
 function isPermanent(error: unknown): boolean {
-	if (wasRefused(error) || (typeof error === 'object' && error !== null && refusedEndpoints.has(error))) return true;
+	if (
+		wasRefused(error) ||
+		(typeof error === 'object' && error !== null && refusedEndpoints.has(error))
+	)
+		return true;
 	const code = String((error as { httpCode?: unknown })?.httpCode ?? '');
 	return /^[34]\d\d$/.test(code) && code !== '408' && code !== '429';
 }
 
-export function startStream(ctx: ITriggerFunctions, options: StreamOptions): { close: () => Promise<void> } {
+export function startStream(
+	ctx: ITriggerFunctions,
+	options: StreamOptions,
+): { close: () => Promise<void> } {
 	const state = runState(ctx);
 	const node = ctx.getNode();
 	const dedupe = new DedupeStore();
@@ -87,12 +104,20 @@ export function startStream(ctx: ITriggerFunctions, options: StreamOptions): { c
 	let lastSeen = Date.now();
 
 	const ack = (ws: WebSocket, headers: IDataObject, data: string) =>
-		ws.send(JSON.stringify({ code: 200, headers: { contentType: 'application/json', messageId: headers.messageId }, message: 'OK', data }));
+		ws.send(
+			JSON.stringify({
+				code: 200,
+				headers: { contentType: 'application/json', messageId: headers.messageId },
+				message: 'OK',
+				data,
+			}),
+		);
 
 	const onFrame = (ws: WebSocket, frame: Frame) => {
 		const headers = frame.headers ?? {};
 		if (frame.type === 'SYSTEM') {
-			if (headers.topic === 'ping') ws.send(JSON.stringify({ code: 200, headers, message: 'OK', data: frame.data }));
+			if (headers.topic === 'ping')
+				ws.send(JSON.stringify({ code: 200, headers, message: 'OK', data: frame.data }));
 			else if (headers.topic === 'disconnect') end?.();
 			return;
 		}
@@ -115,7 +140,11 @@ export function startStream(ctx: ITriggerFunctions, options: StreamOptions): { c
 				eventItem({
 					event: type,
 					timeMs: toMillis(headers.eventBornTime),
-					ids: { eventId: id, corpId: headers.eventCorpId, ...(conference.conferenceId ? { conferenceId: conference.conferenceId } : {}) },
+					ids: {
+						eventId: id,
+						corpId: headers.eventCorpId,
+						...(conference.conferenceId ? { conferenceId: conference.conferenceId } : {}),
+					},
 					fields: flattenOnce(data),
 					raw: { headers, data },
 				}),
@@ -170,12 +199,27 @@ export function startStream(ctx: ITriggerFunctions, options: StreamOptions): { c
 			path: '/v1.0/gateway/connections/open',
 			api: 'gateway.connections.open',
 			idempotent: true,
-			body: { clientId: options.clientId, clientSecret: options.clientSecret, subscriptions: [{ type: 'EVENT', topic: '*' }], ua: 'n8n-nodes-meeting-admin' },
+			body: {
+				clientId: options.clientId,
+				clientSecret: options.clientSecret,
+				subscriptions: [{ type: 'EVENT', topic: '*' }],
+				ua: 'n8n-nodes-meeting-admin',
+			},
 		});
 		state.scrubber.add(body.ticket);
 		const target = streamUrl(body.endpoint, body.ticket, options.baseUrl);
 		if (target.refused) {
-			const error = vendorError(node, DINGTALK, { code: 'STREAM_ENDPOINT_REFUSED', message: target.refused, advice: 'Check the Base URL in the credential: it should be DingTalk\'s API host or a proxy you run.' }, 0);
+			const error = vendorError(
+				node,
+				DINGTALK,
+				{
+					code: 'STREAM_ENDPOINT_REFUSED',
+					message: target.refused,
+					advice:
+						"Check the Base URL in the credential: it should be DingTalk's API host or a proxy you run.",
+				},
+				0,
+			);
 			refusedEndpoints.add(error);
 			throw error;
 		}

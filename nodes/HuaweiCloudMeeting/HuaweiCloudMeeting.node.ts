@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
@@ -7,7 +13,15 @@ import * as meeting from './actions/meeting';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
-import { getMemberRooms, getRooms, getUnassignedRooms, searchEndedMeetings, searchMeetings, searchOngoingMeetings, searchUsers } from './methods/listSearch';
+import {
+	getMemberRooms,
+	getRooms,
+	getUnassignedRooms,
+	searchEndedMeetings,
+	searchMeetings,
+	searchOngoingMeetings,
+	searchUsers,
+} from './methods/listSearch';
 import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
@@ -41,18 +55,26 @@ export class HuaweiCloudMeeting implements INodeType {
 		version: [1],
 		defaultVersion: 1,
 		subtitle: subtitleFor(properties),
-		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
+		documentationUrl:
+			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
 		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCloudMeetingApi', required: true, testedBy: 'huaweiCloudMeetingApiTest' }],
+		credentials: [
+			{ name: 'huaweiCloudMeetingApi', required: true, testedBy: 'huaweiCloudMeetingApiTest' },
+		],
 		properties,
 	};
 
 	methods = {
-		listSearch: scrubbedPickers({ searchUsers, searchMeetings, searchOngoingMeetings, searchEndedMeetings }),
+		listSearch: scrubbedPickers({
+			searchUsers,
+			searchMeetings,
+			searchOngoingMeetings,
+			searchEndedMeetings,
+		}),
 		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
 		credentialTest,
 	};

@@ -56,33 +56,49 @@ export function vanished(state: PollState, snapshot: Snapshot): Array<[string, S
 
 /** The earliest start among sessions, as ms (for the history query), or undefined. */
 export function earliestStart(sessions: Session[]): number | undefined {
-	const times = sessions.map((s) => huaweiTimeMs(s.startTime)).filter((t): t is number => t !== undefined);
+	const times = sessions
+		.map((s) => huaweiTimeMs(s.startTime))
+		.filter((t): t is number => t !== undefined);
 	return times.length ? Math.min(...times) : undefined;
 }
 
 /** Huawei's history record of a session: by confUUID, else by conferenceID and start. */
 export function findInHistory(history: IDataObject[], s: Session): IDataObject | undefined {
-	return history.find((h) => (s.confUUID ? h.confUUID === s.confUUID : String(h.conferenceID) === s.conferenceID && (!s.startTime || h.startTime === s.startTime)));
+	return history.find((h) =>
+		s.confUUID
+			? h.confUUID === s.confUUID
+			: String(h.conferenceID) === s.conferenceID && (!s.startTime || h.startTime === s.startTime),
+	);
 }
 
 /**
  * The events between the remembered state and this poll's snapshot, and the state to keep.
  * `track` says whether participants are followed; `first` (no state yet) records and emits nothing.
  */
-export function diff(previous: PollState | undefined, snapshot: Snapshot, history: IDataObject[], track: boolean, now: number): { events: Emitted[]; state: PollState } {
+export function diff(
+	previous: PollState | undefined,
+	snapshot: Snapshot,
+	history: IDataObject[],
+	track: boolean,
+	now: number,
+): { events: Emitted[]; state: PollState } {
 	const first = previous === undefined;
 	const prior = previous ?? { v: 1, sessions: {}, ended: {} };
 	const events: Emitted[] = [];
 	const sessions: Record<string, Session> = {};
 	const ended: Record<string, number> = {};
-	for (const [key, at] of Object.entries(prior.ended)) if (now - at < ENDED_MEMORY_MS) ended[key] = at;
+	for (const [key, at] of Object.entries(prior.ended))
+		if (now - at < ENDED_MEMORY_MS) ended[key] = at;
 
 	for (const m of snapshot.meetings) {
 		const key = sessionKey(m);
 		// A list that moved while it was paged can show a meeting twice.
 		if (sessions[key]) continue;
 		const known = prior.sessions[key];
-		const session: Session = { ...toSession(m), ...(known?.participants ? { participants: known.participants } : {}) };
+		const session: Session = {
+			...toSession(m),
+			...(known?.participants ? { participants: known.participants } : {}),
+		};
 		// A session whose end was already emitted and that a lagging list still shows: not a new start.
 		const isNew = !known && !first && ended[key] === undefined;
 		if (isNew) events.push({ event: 'meetingStarted', session, meeting: m });
@@ -92,8 +108,18 @@ export function diff(previous: PollState | undefined, snapshot: Snapshot, histor
 			const current = new Map(seen.list.map((p) => [participantKey(p), p] as const));
 			// Participants are compared only where they were read before, or the session is new.
 			if (session.participants || isNew) {
-				for (const [pk, p] of current) if (!(pk in before)) events.push({ event: 'participantJoined', session, meeting: m, participant: p });
-				if (seen.complete) for (const [pk, name] of Object.entries(before)) if (!current.has(pk)) events.push({ event: 'participantLeft', session, meeting: m, participant: { participantKey: pk, name } });
+				for (const [pk, p] of current)
+					if (!(pk in before))
+						events.push({ event: 'participantJoined', session, meeting: m, participant: p });
+				if (seen.complete)
+					for (const [pk, name] of Object.entries(before))
+						if (!current.has(pk))
+							events.push({
+								event: 'participantLeft',
+								session,
+								meeting: m,
+								participant: { participantKey: pk, name },
+							});
 			}
 			// An incomplete list may have skipped someone: keep them until a complete one says otherwise.
 			const kept: Record<string, string> = seen.complete ? {} : { ...before };
@@ -118,11 +144,22 @@ export function diff(previous: PollState | undefined, snapshot: Snapshot, histor
 			sessions[key] = { ...s, missing };
 			continue;
 		}
-		if (track) for (const [pk, name] of Object.entries(s.participants ?? {})) events.push({ event: 'participantLeft', session: s, participant: { participantKey: pk, name } });
+		if (track)
+			for (const [pk, name] of Object.entries(s.participants ?? {}))
+				events.push({
+					event: 'participantLeft',
+					session: s,
+					participant: { participantKey: pk, name },
+				});
 		events.push({ event: 'meetingEnded', session: s, ...(record ? { history: record } : {}) });
 		ended[key] = now;
 	}
 	// Bounded: the oldest ended keys go first.
-	const keep = Object.entries(ended).sort((a, b) => b[1] - a[1]).slice(0, ENDED_MEMORY_MAX);
-	return { events: first ? [] : events, state: { v: 1, sessions, ended: Object.fromEntries(keep) } };
+	const keep = Object.entries(ended)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, ENDED_MEMORY_MAX);
+	return {
+		events: first ? [] : events,
+		state: { v: 1, sessions, ended: Object.fromEntries(keep) },
+	};
 }

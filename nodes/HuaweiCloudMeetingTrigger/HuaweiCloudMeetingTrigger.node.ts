@@ -41,8 +41,12 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 		defaults: { name: 'Huawei Cloud Meeting Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCloudMeetingApi', required: true, testedBy: 'huaweiCloudMeetingApiTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		credentials: [
+			{ name: 'huaweiCloudMeetingApi', required: true, testedBy: 'huaweiCloudMeetingApiTest' },
+		],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			{
 				displayName:
@@ -62,7 +66,11 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 					{ name: 'Meeting Cancelled', value: 'meeting.cancel' },
 					{ name: 'Meeting Concluded', value: 'meeting.conclude', description: 'Closed for good' },
 					{ name: 'Meeting Created', value: 'meeting.create' },
-					{ name: 'Meeting Ended', value: 'meeting.end', description: 'Can be rejoined until its scheduled end' },
+					{
+						name: 'Meeting Ended',
+						value: 'meeting.end',
+						description: 'Can be rejoined until its scheduled end',
+					},
 					{ name: 'Meeting Modified', value: 'meeting.modify' },
 					{ name: 'Meeting Started', value: 'meeting.started' },
 					{ name: 'Participant Joined', value: 'meeting.join' },
@@ -76,7 +84,7 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether activating the workflow registers its URL through Huawei\'s webhook configuration API (and deactivating removes it). Off: paste the URL in the admin portal yourself.',
+					"Whether activating the workflow registers its URL through Huawei's webhook configuration API (and deactivating removes it). Off: paste the URL in the admin portal yourself.",
 			},
 			{
 				displayName: 'Options',
@@ -85,7 +93,10 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 				placeholder: 'Add option',
 				default: {},
 				options: [
-					replayWindowProperty(HUAWEI_RETRY_SECONDS, 'Huawei retries a failed push for up to 24 hours and may keep the original timestamp, so the default is 24 hours; retries inside it are caught by event identity.'),
+					replayWindowProperty(
+						HUAWEI_RETRY_SECONDS,
+						'Huawei retries a failed push for up to 24 hours and may keep the original timestamp, so the default is 24 hours; retries inside it are caught by event identity.',
+					),
 				],
 			},
 		],
@@ -117,21 +128,25 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('huaweiCloudMeetingApi');
 		const key = String(credentials.webhookSubscriberKey ?? '');
-		if (!key) return refuse(this, 401, 'the credential has no webhook key (field "for the trigger")');
+		if (!key)
+			return refuse(this, 401, 'the credential has no webhook key (field "for the trigger")');
 		const reading = readHuaweiPush(this, key);
 		if (!reading.ok) return refuse(this, 400, reading.reason);
 		const { push } = reading;
 		const info = push.eventInfo;
 		const expectedApp = String(credentials.webhookSubscriberId ?? '').trim();
-		if (expectedApp && push.appID !== expectedApp) return refuse(this, 403, 'appID does not match the credential');
+		if (expectedApp && push.appID !== expectedApp)
+			return refuse(this, 403, 'appID does not match the credential');
 		if (!reading.verified) return refuse(this, 401, 'bad signature');
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const windowSeconds = Number(options.replayWindow ?? HUAWEI_RETRY_SECONDS);
-		if (!isFresh(toMillis(push.timestamp), windowSeconds)) return refuse(this, 401, 'stale or future timestamp');
+		if (!isFresh(toMillis(push.timestamp), windowSeconds))
+			return refuse(this, 401, 'stale or future timestamp');
 
 		const res = responseOf(this);
 		const event = info.event;
-		if (event === 'meeting.verify') return answerOnly(res, 200, { event: 'meeting.verify', nonce: push.nonce });
+		if (event === 'meeting.verify')
+			return answerOnly(res, 200, { event: 'meeting.verify', nonce: push.nonce });
 		const wanted = this.getNodeParameter('events', []) as string[];
 		if (!wanted.includes('*') && !wanted.includes(event)) return answerOnly(res, 200);
 
@@ -139,10 +154,17 @@ export class HuaweiCloudMeetingTrigger implements INodeType {
 		const meeting = (payload.meetingInfo ?? {}) as IDataObject;
 		const attendee = (payload.attendeeInfo ?? {}) as IDataObject;
 		// Retries may carry a fresh nonce: identify the event by what happened, to whom and when.
-		const id = [event, meeting.meetingUUID ?? meeting.meetingID, info.timestamp, attendee.participantID ?? attendee.userUUID ?? ''].join('|');
+		const id = [
+			event,
+			meeting.meetingUUID ?? meeting.meetingID,
+			info.timestamp,
+			attendee.participantID ?? attendee.userUUID ?? '',
+		].join('|');
 		// Remembered for as long as a retry or a replay inside the window can arrive, bounded by count.
-		const rememberMs = Math.max(HUAWEI_RETRY_SECONDS, Number.isFinite(windowSeconds) ? windowSeconds : 0) * 1000;
-		if (!dedupeStoreFor(dedupeKey(this), rememberMs, HUAWEI_DEDUPE_ENTRIES).firstSeen(id)) return answerOnly(res, 200);
+		const rememberMs =
+			Math.max(HUAWEI_RETRY_SECONDS, Number.isFinite(windowSeconds) ? windowSeconds : 0) * 1000;
+		if (!dedupeStoreFor(dedupeKey(this), rememberMs, HUAWEI_DEDUPE_ENTRIES).firstSeen(id))
+			return answerOnly(res, 200);
 
 		const item = eventItem({
 			event,

@@ -18,11 +18,24 @@ interface Remembered {
 	configUrl?: string;
 }
 
-const remembered = (ctx: IHookFunctions) => ctx.getWorkflowStaticData('node') as Remembered & IDataObject;
+const remembered = (ctx: IHookFunctions) =>
+	ctx.getWorkflowStaticData('node') as Remembered & IDataObject;
 
 // The kernel scrubs what it throws with every secret of this context, the Webhook Key included (added before sending).
-async function call(ctx: IHookFunctions, step: string, method: IHttpRequestMethods, extra: { qs?: IDataObject; body?: IDataObject } = {}): Promise<IDataObject> {
-	const result = await huawei.request(ctx, 0, { method, path: method === 'PUT' ? STATUS_PATH : PATH, api: `webhook ${method}`, idempotent: method !== 'DELETE', context: { step }, ...extra });
+async function call(
+	ctx: IHookFunctions,
+	step: string,
+	method: IHttpRequestMethods,
+	extra: { qs?: IDataObject; body?: IDataObject } = {},
+): Promise<IDataObject> {
+	const result = await huawei.request(ctx, 0, {
+		method,
+		path: method === 'PUT' ? STATUS_PATH : PATH,
+		api: `webhook ${method}`,
+		idempotent: method !== 'DELETE',
+		context: { step },
+		...extra,
+	});
 	return result.body;
 }
 
@@ -55,35 +68,63 @@ export async function isRegistered(ctx: IHookFunctions, url: string): Promise<bo
 export async function register(ctx: IHookFunctions, url: string): Promise<void> {
 	const node = ctx.getNode();
 	// The fields "for the trigger" belong to the trigger, not to the API transport's credential type.
-	const creds = (await huawei.credentials(ctx)) as { webhookSubscriberId?: string; webhookSubscriberKey?: string };
+	const creds = (await huawei.credentials(ctx)) as {
+		webhookSubscriberId?: string;
+		webhookSubscriberKey?: string;
+	};
 	const subscriberId = String(creds.webhookSubscriberId ?? '').trim();
 	const subscriberKey = String(creds.webhookSubscriberKey ?? '');
 	if (!subscriberId || !subscriberKey.trim()) {
-		throw new NodeOperationError(node, 'The credential\'s App ID or Webhook Key "for the trigger" is empty, so nothing was registered with Huawei', {
-			description: 'Huawei signs every push with that key and the trigger verifies it: fill both fields in the credential.',
-		});
+		throw new NodeOperationError(
+			node,
+			'The credential\'s App ID or Webhook Key "for the trigger" is empty, so nothing was registered with Huawei',
+			{
+				description:
+					'Huawei signs every push with that key and the trigger verifies it: fill both fields in the credential.',
+			},
+		);
 	}
 	runState(ctx).scrubber.add(subscriberKey);
 	const mine = remembered(ctx);
 	const existing = await showConfig(ctx);
 	if (existing && existing.url !== url && existing.id !== mine.configId) {
-		throw vendorError(node, HUAWEI, {
-			code: 'WEBHOOK_TAKEN',
-			message: `Huawei already pushes this enterprise's events to another URL (${hostOf(existing.url)}); n8n did not replace or enable it`,
-			advice: 'Huawei keeps one push URL per enterprise. Remove the other configuration in the admin portal, or turn off "Register With Huawei" and set the URL there yourself.',
-		}, 0);
+		throw vendorError(
+			node,
+			HUAWEI,
+			{
+				code: 'WEBHOOK_TAKEN',
+				message: `Huawei already pushes this enterprise's events to another URL (${hostOf(existing.url)}); n8n did not replace or enable it`,
+				advice:
+					'Huawei keeps one push URL per enterprise. Remove the other configuration in the admin portal, or turn off "Register With Huawei" and set the URL there yourself.',
+			},
+			0,
+		);
 	}
-	await call(ctx, 'set the webhook configuration', 'POST', { body: { subscriberId, subscriberKey, url } });
+	await call(ctx, 'set the webhook configuration', 'POST', {
+		body: { subscriberId, subscriberKey, url },
+	});
 	const config = await showConfig(ctx);
-	if (!config || config.url !== url || String(config.subscriberId ?? subscriberId) !== subscriberId) {
-		throw vendorError(node, HUAWEI, {
-			code: 'WEBHOOK_NOT_SET',
-			message: `After setting the webhook configuration Huawei shows ${config ? `one for another URL (${hostOf(config.url)})` : 'none'}; n8n did not enable anything`,
-			advice: 'Check the credential is an enterprise administrator of the flagship edition, then activate again.',
-		}, 0);
+	if (
+		!config ||
+		config.url !== url ||
+		String(config.subscriberId ?? subscriberId) !== subscriberId
+	) {
+		throw vendorError(
+			node,
+			HUAWEI,
+			{
+				code: 'WEBHOOK_NOT_SET',
+				message: `After setting the webhook configuration Huawei shows ${config ? `one for another URL (${hostOf(config.url)})` : 'none'}; n8n did not enable anything`,
+				advice:
+					'Check the credential is an enterprise administrator of the flagship edition, then activate again.',
+			},
+			0,
+		);
 	}
 	Object.assign(mine, { configId: String(config.id), configUrl: url });
-	const failed = await call(ctx, 'enable the webhook configuration', 'PUT', { qs: { id: String(config.id), status: ENABLED } }).then(
+	const failed = await call(ctx, 'enable the webhook configuration', 'PUT', {
+		qs: { id: String(config.id), status: ENABLED },
+	}).then(
 		() => undefined,
 		(error: unknown) => error as Error,
 	);

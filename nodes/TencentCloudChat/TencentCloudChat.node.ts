@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
@@ -43,13 +49,16 @@ export class TencentCloudChat implements INodeType {
 		version: [1],
 		defaultVersion: 1,
 		subtitle: subtitleFor(properties),
-		documentationUrl: 'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
+		documentationUrl:
+			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
 		description: 'Manage Tencent Cloud Chat (IM) groups, members, messages and accounts',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'tencentCloudChatApi', required: true, testedBy: 'tencentCloudChatApiTest' }],
+		credentials: [
+			{ name: 'tencentCloudChatApi', required: true, testedBy: 'tencentCloudChatApiTest' },
+		],
 		properties,
 	};
 

@@ -26,7 +26,15 @@ import {
 	sha256Hex,
 	toMillis,
 } from '../core/webhook';
-import { ANSWERS, DECISION_TIMEOUT, OK, TENCENT_EVENTS, decisionTimeoutProblem, isBeforeCallback, isTencentAnswer } from './events';
+import {
+	ANSWERS,
+	DECISION_TIMEOUT,
+	OK,
+	TENCENT_EVENTS,
+	decisionTimeoutProblem,
+	isBeforeCallback,
+	isTencentAnswer,
+} from './events';
 
 const workflowDecides = { show: { beforeCallbackAnswer: ['workflow'] } };
 
@@ -38,17 +46,21 @@ export class TencentCloudChatTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Tencent Cloud Chat sends a callback (group events, account state)',
+		description:
+			'Starts the workflow when Tencent Cloud Chat sends a callback (group events, account state)',
 		defaults: { name: 'Tencent Cloud Chat Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'tencentCloudChatApi', required: true, testedBy: 'tencentCloudChatApiTest' }],
+		credentials: [
+			{ name: 'tencentCloudChatApi', required: true, testedBy: 'tencentCloudChatApiTest' },
+		],
 		webhooks: [
 			{
 				name: 'default',
 				httpMethod: 'POST',
 				// The last node answers before-callbacks when the workflow decides.
-				responseMode: '={{$parameter["beforeCallbackAnswer"] === "workflow" ? "lastNode" : "onReceived"}}',
+				responseMode:
+					'={{$parameter["beforeCallbackAnswer"] === "workflow" ? "lastNode" : "onReceived"}}',
 				responseData: 'firstEntryJson',
 				path: 'webhook',
 			},
@@ -74,13 +86,19 @@ export class TencentCloudChatTrigger implements INodeType {
 				name: 'beforeCallbackAnswer',
 				type: 'options',
 				default: 'allow',
-				description: 'How to answer callbacks that let you block an action (before a message is sent, before joining a group)',
+				description:
+					'How to answer callbacks that let you block an action (before a message is sent, before joining a group)',
 				options: [
-					{ name: 'Allow and Continue', value: 'allow', description: 'Answer "allow" at once, then run the workflow' },
+					{
+						name: 'Allow and Continue',
+						value: 'allow',
+						description: 'Answer "allow" at once, then run the workflow',
+					},
 					{
 						name: 'Let the Workflow Decide',
 						value: 'workflow',
-						description: 'The last node\'s first item is the answer: ErrorCode 0 allow, 1 reject, 2 drop silently, 10100-10200 custom; MsgBody rewrites a message',
+						description:
+							"The last node's first item is the answer: ErrorCode 0 allow, 1 reject, 2 drop silently, 10100-10200 custom; MsgBody rewrites a message",
 					},
 				],
 			},
@@ -109,7 +127,11 @@ export class TencentCloudChatTrigger implements INodeType {
 				options: [
 					{ name: 'Allow', value: 'allow' },
 					{ name: 'Reject', value: 'reject' },
-					{ name: 'Drop Silently', value: 'drop', description: 'Messages only: the sender sees success, nobody receives it' },
+					{
+						name: 'Drop Silently',
+						value: 'drop',
+						description: 'Messages only: the sender sees success, nobody receives it',
+					},
 				],
 				displayOptions: workflowDecides,
 			},
@@ -119,7 +141,12 @@ export class TencentCloudChatTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add option',
 				default: {},
-				options: [replayWindowProperty(60, 'Tencent signs RequestTime (seconds) with the callback token; its docs reject requests older than a minute.')],
+				options: [
+					replayWindowProperty(
+						60,
+						'Tencent signs RequestTime (seconds) with the callback token; its docs reject requests older than a minute.',
+					),
+				],
 			},
 		],
 	};
@@ -151,26 +178,35 @@ export class TencentCloudChatTrigger implements INodeType {
 		const decides = this.getNodeParameter('beforeCallbackAnswer', 'allow') === 'workflow';
 		const timeout = decides ? assertDecisionTimeout(this) : 0;
 		const query = this.getQueryData() as IDataObject;
-		const texts = ['SdkAppid', 'Sign', 'RequestTime', 'CallbackCommand'].map((name) => queryText(query, name));
+		const texts = ['SdkAppid', 'Sign', 'RequestTime', 'CallbackCommand'].map((name) =>
+			queryText(query, name),
+		);
 		if (texts.includes(null)) return refuse(this, 400, 'a query parameter is repeated or not text');
 		const [sdkAppId, sign, requestTime, queryCommand] = texts as string[];
-		if (sdkAppId.trim() !== String(credentials.sdkAppId ?? '').trim()) return refuse(this, 403, 'SdkAppid does not match the credential');
+		if (sdkAppId.trim() !== String(credentials.sdkAppId ?? '').trim())
+			return refuse(this, 403, 'SdkAppid does not match the credential');
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const token = String(credentials.callbackToken ?? '');
 		if (token) {
 			if (!sign || !requestTime) return refuse(this, 401, 'Sign or RequestTime is missing');
-			if (!safeEqual(sha256Hex(token + requestTime), sign, true)) return refuse(this, 401, 'bad signature');
-			if (!isFresh(toMillis(requestTime), Number(options.replayWindow ?? 60))) return refuse(this, 401, 'stale or future RequestTime');
+			if (!safeEqual(sha256Hex(token + requestTime), sign, true))
+				return refuse(this, 401, 'bad signature');
+			if (!isFresh(toMillis(requestTime), Number(options.replayWindow ?? 60)))
+				return refuse(this, 401, 'stale or future RequestTime');
 		}
 		const delivery = readJsonDelivery(this);
 		if (!delivery.ok) return refuse(this, 400, delivery.reason);
 		const body = delivery.body as IDataObject;
-		if (body.CallbackCommand !== undefined && typeof body.CallbackCommand !== 'string') return refuse(this, 400, 'CallbackCommand is not text');
-		if (body.CallbackCommand && queryCommand && body.CallbackCommand !== queryCommand) return refuse(this, 400, 'the body and the URL name different callbacks');
+		if (body.CallbackCommand !== undefined && typeof body.CallbackCommand !== 'string')
+			return refuse(this, 400, 'CallbackCommand is not text');
+		if (body.CallbackCommand && queryCommand && body.CallbackCommand !== queryCommand)
+			return refuse(this, 400, 'the body and the URL name different callbacks');
 		const command = (body.CallbackCommand as string | undefined) || queryCommand;
 		if (!command) return refuse(this, 400, 'CallbackCommand is missing');
-		if (body.EventTime !== undefined && typeof body.EventTime !== 'number') return refuse(this, 400, 'EventTime is not a number');
-		if (body.GroupId !== undefined && typeof body.GroupId !== 'string') return refuse(this, 400, 'GroupId is not text');
+		if (body.EventTime !== undefined && typeof body.EventTime !== 'number')
+			return refuse(this, 400, 'EventTime is not a number');
+		if (body.GroupId !== undefined && typeof body.GroupId !== 'string')
+			return refuse(this, 400, 'GroupId is not text');
 		const raw = delivery.text;
 
 		const res = responseOf(this);
@@ -222,6 +258,10 @@ function assertDecisionTimeout(ctx: IHookFunctions | IWebhookFunctions): number 
 	if (ctx.getNodeParameter('beforeCallbackAnswer', 'allow') !== 'workflow') return 0;
 	const value = ctx.getNodeParameter('decisionTimeout');
 	const problem = decisionTimeoutProblem(value);
-	if (problem) throw new NodeOperationError(ctx.getNode(), `Decision Timeout: ${problem}`, { description: 'Set Decision Timeout (Ms) to a whole number of milliseconds; Tencent waits 2000 ms at most.' });
+	if (problem)
+		throw new NodeOperationError(ctx.getNode(), `Decision Timeout: ${problem}`, {
+			description:
+				'Set Decision Timeout (Ms) to a whole number of milliseconds; Tencent waits 2000 ms at most.',
+		});
 	return Number(value);
 }

@@ -40,7 +40,9 @@ export async function sendInChunks<T, R>(
 					uncertainIds: unsure ? part : [],
 				});
 			}
-			throw error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
+			throw error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(node, error as Error);
 		}
 		applied += part.length;
 	}

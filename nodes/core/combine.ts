@@ -19,7 +19,6 @@ interface Segment {
 	ids: string[];
 }
 
-
 /** Packs the items of one target into calls of at most `limit` distinct ids, an item spanning calls where it must. */
 export function pack(segments: Segment[], limit: number): Segment[][] {
 	const calls: Segment[][] = [];
@@ -48,12 +47,16 @@ const distinct = (segments: Segment[]) => [...new Set(segments.flatMap((s) => s.
 
 /** The same operation one item at a time (combining off): the item's ids in calls of at most `limit`. */
 export async function runPlanAlone(ctx: IExecuteFunctions, call: ListCall): Promise<IDataObject> {
-	const { calls, results } = await sendInChunks(ctx.getNode(), call.ids, call.limit, async (part) => await call.send(part));
+	const { calls, results } = await sendInChunks(
+		ctx.getNode(),
+		call.ids,
+		call.limit,
+		async (part) => await call.send(part),
+	);
 	return call.output(calls, results);
 }
 
 const noop = () => {};
-
 
 /** One target's calls: the first goes alone, so a refusal of the call itself costs one call, not all. */
 interface Target {
@@ -82,7 +85,12 @@ export async function runCombined(
 	const count = ctx.getInputData().length;
 	const continueOnFail = ctx.continueOnFail();
 	const plans: Array<ListCall | undefined> = new Array(count);
-	const outcomes: Outcome[] = Array.from({ length: count }, () => ({ applied: new Set(), calls: new Set(), answers: [], uncertain: new Set() }));
+	const outcomes: Outcome[] = Array.from({ length: count }, () => ({
+		applied: new Set(),
+		calls: new Set(),
+		answers: [],
+		uncertain: new Set(),
+	}));
 	// Every item is checked before anything is sent: bad input never leaves half a batch applied.
 	for (let i = 0; i < count; i++) {
 		try {
@@ -114,7 +122,8 @@ export async function runCombined(
 	};
 	/** Sends one call; `answered` runs once the vendor's first answer to it is in (before any split). */
 	const send = async (target: Target, segments: Segment[], answered = noop): Promise<void> => {
-		if (state.stopped) return fail(segments, notSent(ctx, segments, 'the node stops at the first failure'));
+		if (state.stopped)
+			return fail(segments, notSent(ctx, segments, 'the node stops at the first failure'));
 		if (target.refused) return fail(segments, target.refused);
 		const number = ++callNumber;
 		let answer: unknown;
@@ -143,7 +152,10 @@ export async function runCombined(
 		}
 	};
 	// Each target's first call, then (once it is answered) the rest of its calls.
-	const ready: Array<{ target: Target; segments: Segment[] }> = targets.map((target) => ({ target, segments: target.calls[0] }));
+	const ready: Array<{ target: Target; segments: Segment[] }> = targets.map((target) => ({
+		target,
+		segments: target.calls[0],
+	}));
 	let next = 0;
 	let probing = 0;
 	let wake: Array<() => void> = [];
@@ -177,7 +189,13 @@ export async function runCombined(
 			}
 		}
 	};
-	const workers = Math.max(1, Math.min(state.options.concurrency, targets.reduce((n, t) => n + t.calls.length, 0)));
+	const workers = Math.max(
+		1,
+		Math.min(
+			state.options.concurrency,
+			targets.reduce((n, t) => n + t.calls.length, 0),
+		),
+	);
 	const endTry = beginTry(ctx);
 	try {
 		await Promise.all(Array.from({ length: workers }, worker));
@@ -187,9 +205,20 @@ export async function runCombined(
 
 	if (!continueOnFail) {
 		// The error is the vendor's, on the first item a call actually failed for; items merely not sent are named apart.
-		const real = outcomes.findIndex((o) => o.error !== undefined && !wasNotSent(o.error) && !heldBack.has(o.error as object));
+		const real = outcomes.findIndex(
+			(o) => o.error !== undefined && !wasNotSent(o.error) && !heldBack.has(o.error as object),
+		);
 		const failed = real >= 0 ? real : outcomes.findIndex((o) => o.error !== undefined);
-		if (failed >= 0) throw scrubbed(attributed(forItem(outcomes[failed].error, failed, plans[failed]?.ids ?? [], outcomes[failed]), failed, outcomes, plans), state.scrubber);
+		if (failed >= 0)
+			throw scrubbed(
+				attributed(
+					forItem(outcomes[failed].error, failed, plans[failed]?.ids ?? [], outcomes[failed]),
+					failed,
+					outcomes,
+					plans,
+				),
+				state.scrubber,
+			);
 	}
 	const results: INodeExecutionData[] = [];
 	for (let i = 0; i < count; i++) {
@@ -197,7 +226,12 @@ export async function runCombined(
 		let error: unknown;
 		if (o.error === undefined) {
 			try {
-				results.push({ json: withDuplicatesDropped(ctx, i, [state.scrubber.value((plans[i] as ListCall).output(o.calls.size, o.answers))])[0], pairedItem: { item: i } });
+				results.push({
+					json: withDuplicatesDropped(ctx, i, [
+						state.scrubber.value((plans[i] as ListCall).output(o.calls.size, o.answers)),
+					])[0],
+					pairedItem: { item: i },
+				});
 				continue;
 			} catch (refused) {
 				// Ids refused inside successful answers (per-id results): this item only, its error names them.
@@ -211,7 +245,9 @@ export async function runCombined(
 
 	/** A call held back: never sent, so its items are reported as not sent, not as failed. */
 	function notSent(context: IExecuteFunctions, segments: Segment[], why: string): Error {
-		const error = new NodeOperationError(context.getNode(), `Not sent: ${why}`, { itemIndex: segments[0].item });
+		const error = new NodeOperationError(context.getNode(), `Not sent: ${why}`, {
+			itemIndex: segments[0].item,
+		});
 		heldBack.add(error);
 		return error;
 	}
@@ -219,9 +255,15 @@ export async function runCombined(
 	/** The vendor's refusal of a target's call, told to the items of its other calls, which were not sent. */
 	function sameRefusal(error: unknown): unknown {
 		if (!(error instanceof Error)) return error;
-		const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error);
+		const copy = Object.assign(
+			Object.create(Object.getPrototypeOf(error) as object) as Error,
+			error,
+		);
 		copy.message = `Not sent: the vendor refused the same call for other items (${error.message})`;
-		(copy as unknown as { context: IDataObject }).context = { ...((error as { context?: IDataObject }).context ?? {}), notSent: true };
+		(copy as unknown as { context: IDataObject }).context = {
+			...((error as { context?: IDataObject }).context ?? {}),
+			notSent: true,
+		};
 		heldBack.add(copy);
 		return copy;
 	}

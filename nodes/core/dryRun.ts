@@ -40,10 +40,18 @@ const AUTH_QUERY = /^(usersig|sig|signature|access_?token|token|identifier|sdkap
  * and returns the answer the operation gets. The answer is empty, so nothing an operation reads
  * from it can look like a vendor's success; the run's outputs are replaced by the plan anyway.
  */
-export function recordPlannedCall(state: RunState, itemIndex: number, call: { method?: string; path: string; qs?: IDataObject; body?: unknown; idempotent: boolean }) {
+export function recordPlannedCall(
+	state: RunState,
+	itemIndex: number,
+	call: { method?: string; path: string; qs?: IDataObject; body?: unknown; idempotent: boolean },
+) {
 	let log = logs.get(state);
 	if (!log) logs.set(state, (log = { calls: [], byItem: new Map() }));
-	const qs = call.qs ? Object.fromEntries(Object.entries(call.qs).filter(([k, v]) => !AUTH_QUERY.test(k) && v !== undefined)) : undefined;
+	const qs = call.qs
+		? Object.fromEntries(
+				Object.entries(call.qs).filter(([k, v]) => !AUTH_QUERY.test(k) && v !== undefined),
+			)
+		: undefined;
 	const planned: PlannedCall = {
 		method: call.method ?? 'POST',
 		path: state.scrubber.text(call.path),
@@ -73,14 +81,27 @@ export function dryRunPlan(plan: (this: IExecuteFunctions, i: number) => Promise
 	return async function (this: IExecuteFunctions, i: number): Promise<ListCall> {
 		const call = await plan.call(this, i);
 		// The router hands each item the answers of exactly the calls that carried its ids.
-		return { ...call, output: (_calls, answers) => ({ [PLANNED]: answers.map((a) => plannedAnswers.get(a as object)).filter((id) => id !== undefined) }) };
+		return {
+			...call,
+			output: (_calls, answers) => ({
+				[PLANNED]: answers
+					.map((a) => plannedAnswers.get(a as object))
+					.filter((id) => id !== undefined),
+			}),
+		};
 	};
 }
 
 /** A per-item operation as Dry Run runs it: until its calls are recorded; its output becomes those calls. */
-export function dryRunExecute(state: RunState, execute: (this: IExecuteFunctions, i: number) => Promise<unknown>) {
+export function dryRunExecute(
+	state: RunState,
+	execute: (this: IExecuteFunctions, i: number) => Promise<unknown>,
+) {
 	return async function (this: IExecuteFunctions, i: number): Promise<IDataObject> {
-		const failed = await execute.call(this, i).then(() => undefined, (error: unknown) => ({ error }));
+		const failed = await execute.call(this, i).then(
+			() => undefined,
+			(error: unknown) => ({ error }),
+		);
 		const calls = logs.get(state)?.byItem.get(i) ?? [];
 		// An error before any call is the item's own (bad input), as in a real run; one after a
 		// call comes from the empty answer: later steps would have needed the vendor's answer.
@@ -94,7 +115,10 @@ export function dryRunExecute(state: RunState, execute: (this: IExecuteFunctions
  * call is numbered in input order across the run (items with the same number share that call) and
  * says how many items share it. The call objects are shared between those items, not copied.
  */
-export function dryRunOutputs(state: RunState, output: INodeExecutionData[][]): INodeExecutionData[][] {
+export function dryRunOutputs(
+	state: RunState,
+	output: INodeExecutionData[][],
+): INodeExecutionData[][] {
 	const recorded = logs.get(state)?.calls ?? [];
 	const numbers = new Map<number, number>();
 	const sharers = new Map<number, number>();
@@ -105,14 +129,27 @@ export function dryRunOutputs(state: RunState, output: INodeExecutionData[][]): 
 		}
 	}
 	const views = new Map<number, IDataObject>();
-	for (const [id, n] of numbers) views.set(id, { call: n, sharedBy: sharers.get(id) as number, ...recorded[id] } as unknown as IDataObject);
+	for (const [id, n] of numbers)
+		views.set(id, {
+			call: n,
+			sharedBy: sharers.get(id) as number,
+			...recorded[id],
+		} as unknown as IDataObject);
 	return output.map((rows) =>
 		rows.map((row) => {
 			const planned = row.json[PLANNED] as number[] | undefined;
 			if (!planned) return row; // an error item (Continue On Fail): it would have failed as it is
 			const rest = { ...row.json };
 			delete rest[PLANNED];
-			return { ...row, json: { dryRun: true, sent: false, calls: planned.map((id) => views.get(id) as IDataObject), ...rest } };
+			return {
+				...row,
+				json: {
+					dryRun: true,
+					sent: false,
+					calls: planned.map((id) => views.get(id) as IDataObject),
+					...rest,
+				},
+			};
 		}),
 	);
 }

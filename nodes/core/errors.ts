@@ -58,8 +58,24 @@ export function errorItemJson(error: unknown): IDataObject {
 }
 
 /** A token request that failed becomes the item's error: the vendor's refusal, or what went wrong. */
-export function tokenError(node: INode, vendor: string, error: unknown, itemIndex: number, context?: IDataObject): Error {
-	if (error instanceof TokenRefusedError) return vendorError(node, error.vendor, error.failure, itemIndex, context);
+export function tokenError(
+	node: INode,
+	vendor: string,
+	error: unknown,
+	itemIndex: number,
+	context?: IDataObject,
+): Error {
+	if (error instanceof TokenRefusedError)
+		return vendorError(node, error.vendor, error.failure, itemIndex, context);
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return vendorError(node, vendor, { code: 'TOKEN_FAILED', message: `Could not get an access token: ${(error as Error)?.message ?? String(error)}` }, itemIndex, context);
+	return vendorError(
+		node,
+		vendor,
+		{
+			code: 'TOKEN_FAILED',
+			message: `Could not get an access token: ${(error as Error)?.message ?? String(error)}`,
+		},
+		itemIndex,
+		context,
+	);
 }

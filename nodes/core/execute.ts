@@ -16,7 +16,10 @@ export type ItemHandler = (itemIndex: number) => Promise<IDataObject | IDataObje
  * error item in its own place, so items out == items in; without it the first failure stops the
  * run: no new item starts and no new call of an item in flight is sent.
  */
-export async function runItems(ctx: IExecuteFunctions, handler: ItemHandler): Promise<INodeExecutionData[][]> {
+export async function runItems(
+	ctx: IExecuteFunctions,
+	handler: ItemHandler,
+): Promise<INodeExecutionData[][]> {
 	const state = runState(ctx);
 	const count = ctx.getInputData().length;
 	const results: INodeExecutionData[][] = new Array(count);
@@ -30,15 +33,24 @@ export async function runItems(ctx: IExecuteFunctions, handler: ItemHandler): Pr
 			const i = next++;
 			try {
 				const out = await handler(i);
-				results[i] = withDuplicatesDropped(ctx, i, Array.isArray(out) ? out : [out]).map((json) => ({ json, pairedItem: { item: i } }));
+				results[i] = withDuplicatesDropped(ctx, i, Array.isArray(out) ? out : [out]).map(
+					(json) => ({ json, pairedItem: { item: i } }),
+				);
 			} catch (error) {
 				if (continueOnFail) {
-					results[i] = [{ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } }];
+					results[i] = [
+						{ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } },
+					];
 				} else {
 					state.stopped = true;
 					// A call the stopping run held back is not the failure: the vendor's error is reported.
 					if (!wasNotSent(error)) failures++;
-					if (!first || (wasNotSent(first.error) && !wasNotSent(error)) || (i < first.index && wasNotSent(error) === wasNotSent(first.error))) first = { index: i, error };
+					if (
+						!first ||
+						(wasNotSent(first.error) && !wasNotSent(error)) ||
+						(i < first.index && wasNotSent(error) === wasNotSent(first.error))
+					)
+						first = { index: i, error };
 				}
 			}
 		}
@@ -60,7 +72,12 @@ export async function runItems(ctx: IExecuteFunctions, handler: ItemHandler): Pr
 			const unsent = count - results.filter(Boolean).length - failures;
 			if (unsent > 0 && !wasNotSent(first.error)) {
 				e.context.notSentItems = unsent;
-				e.description = [e.description, `${unsent} other ${unsent === 1 ? 'item was' : 'items were'} not sent: the node stops at the first failure.`].filter(Boolean).join(' ');
+				e.description = [
+					e.description,
+					`${unsent} other ${unsent === 1 ? 'item was' : 'items were'} not sent: the node stops at the first failure.`,
+				]
+					.filter(Boolean)
+					.join(' ');
 			}
 			throw error;
 		}

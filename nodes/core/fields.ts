@@ -26,7 +26,12 @@ export function check<S extends z.ZodTypeAny>(
 	const issue = parsed.error.issues[0];
 	// A list names the entry (1-based); an object names the key that broke the rule.
 	const [first] = issue.path;
-	const where = typeof first === 'number' ? ` (entry ${first + 1})` : first !== undefined ? ` (${issue.path.join('.')})` : '';
+	const where =
+		typeof first === 'number'
+			? ` (entry ${first + 1})`
+			: first !== undefined
+				? ` (${issue.path.join('.')})`
+				: '';
 	throw new NodeOperationError(
 		node,
 		`${field.label}${where} in item ${itemIndex + 1}: ${issue.message}`,
@@ -46,7 +51,10 @@ export interface FieldDef<S extends z.ZodTypeAny> {
 	read(ctx: IExecuteFunctions, itemIndex: number): z.output<S>;
 }
 
-export function defineField<S extends z.ZodTypeAny>(property: INodeProperties, schema: S): FieldDef<S> {
+export function defineField<S extends z.ZodTypeAny>(
+	property: INodeProperties,
+	schema: S,
+): FieldDef<S> {
 	const field = { name: property.name, label: property.displayName };
 	// Resource locators store { mode, value }; the rule applies to the value.
 	const locator = property.type === 'resourceLocator';
@@ -56,19 +64,32 @@ export function defineField<S extends z.ZodTypeAny>(property: INodeProperties, s
 		property,
 		schema,
 		read: (ctx, i) => {
-			const value = ctx.getNodeParameter(property.name, i, property.default, locator ? { extractValue: true } : undefined);
+			const value = ctx.getNodeParameter(
+				property.name,
+				i,
+				property.default,
+				locator ? { extractValue: true } : undefined,
+			);
 			return check(ctx.getNode(), i, field, schema, list ? noteDuplicates(ctx, i, value) : value);
 		},
 	};
 }
 
 /** A copy of a field for another operation, with its own label or description (same rule). */
-export function withProperty<S extends z.ZodTypeAny>(def: FieldDef<S>, changes: Partial<INodeProperties>): FieldDef<S> {
+export function withProperty<S extends z.ZodTypeAny>(
+	def: FieldDef<S>,
+	changes: Partial<INodeProperties>,
+): FieldDef<S> {
 	return defineField({ ...def.property, ...changes } as INodeProperties, def.schema);
 }
 
 /** How a collection tells a refused entry (the default is `check`'s "<Collection> › <Option> in item N: …"). */
-export type RefuseEntry = (ctx: IExecuteFunctions, itemIndex: number, field: { name: string; label: string }, problem: string) => never;
+export type RefuseEntry = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: { name: string; label: string },
+	problem: string,
+) => never;
 
 export interface CollectionOptions {
 	/** '' , null and [] mean "not set" (the entry is left out) rather than "set to empty". */
@@ -93,7 +114,13 @@ export function defineCollection(
 		name: property.name,
 		label: property.displayName,
 		fields,
-		property: { type: 'collection', placeholder: 'Add Field', default: {}, ...property, options: Object.values(fields).map((f) => f.property) } as INodeProperties,
+		property: {
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			...property,
+			options: Object.values(fields).map((f) => f.property),
+		} as INodeProperties,
 		read(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 			const raw = ctx.getNodeParameter(property.name, itemIndex, {}) as unknown;
 			const body: IDataObject = {};
@@ -101,12 +128,20 @@ export function defineCollection(
 			for (const [option, value] of Object.entries(raw as IDataObject)) {
 				const entry = byOption.get(option);
 				if (!entry || value === undefined) continue;
-				if (options.emptyIsUnset && (value === '' || value === null || (Array.isArray(value) && value.length === 0))) continue;
-				const field = { name: `${property.name}.${option}`, label: `${property.displayName} › ${entry.def.label}` };
+				if (
+					options.emptyIsUnset &&
+					(value === '' || value === null || (Array.isArray(value) && value.length === 0))
+				)
+					continue;
+				const field = {
+					name: `${property.name}.${option}`,
+					label: `${property.displayName} › ${entry.def.label}`,
+				};
 				let parsed: unknown;
 				if (options.refuse) {
 					const result = entry.def.schema.safeParse(value);
-					if (!result.success) options.refuse(ctx, itemIndex, entry.def, result.error.issues[0].message);
+					if (!result.success)
+						options.refuse(ctx, itemIndex, entry.def, result.error.issues[0].message);
 					parsed = result.data;
 				} else parsed = check(ctx.getNode(), itemIndex, field, entry.def.schema, value);
 				if (parsed !== undefined) setPath(body, entry.key, parsed);
@@ -125,7 +160,10 @@ function setPath(body: IDataObject, key: string, value: unknown): void {
 
 export const requiredText = (what = 'a value') =>
 	z
-		.string({ invalid_type_error: `must be text, got something else`, required_error: `${what} is required` })
+		.string({
+			invalid_type_error: `must be text, got something else`,
+			required_error: `${what} is required`,
+		})
 		.trim()
 		.min(1, `${what} is required (it is empty)`);
 
@@ -167,8 +205,16 @@ export const maxBytes = (limit: number) =>
 export const pathId = (what = 'an ID', max = 256) =>
 	requiredText(what)
 		.pipe(z.string().max(max, `is longer than ${max} characters`))
-		.refine((s) => s !== '.' && s !== '..' && !/[/\\?#%]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127), {
-			message: 'must not contain "/", "\\", "?", "#", "%" or control characters, nor be "." or ".."',
-		});
+		.refine(
+			(s) =>
+				s !== '.' &&
+				s !== '..' &&
+				!/[/\\?#%]/.test(s) &&
+				![...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127),
+			{
+				message:
+					'must not contain "/", "\\", "?", "#", "%" or control characters, nor be "." or ".."',
+			},
+		);
 
 export const pathSegment = (id: string) => encodeURIComponent(id);

@@ -17,18 +17,29 @@ export { toAnswer } from '../../credentials/common/answer';
  */
 export type Verdict =
 	| { kind: 'ok' }
-	| { kind: 'throttled' | 'transient' | 'reauth' | 'fatal'; failure: VendorFailure; waitMs?: number; about?: 'ids' };
-
+	| {
+			kind: 'throttled' | 'transient' | 'reauth' | 'fatal';
+			failure: VendorFailure;
+			waitMs?: number;
+			about?: 'ids';
+	  };
 
 /** Socket failures that happen before a request leaves: the vendor surely never saw it. */
-export const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+export const NOT_DELIVERED = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+]);
 
 /** Digs the socket-level error code out of n8n's wrapped HTTP errors. */
 export function networkCode(error: unknown): string | undefined {
 	let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined;
 	for (let depth = 0; e && depth < 5; depth++) {
 		if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return e.code;
-		if (typeof e.message === 'string' && /timeout of \d+ms exceeded/.test(e.message)) return 'ETIMEDOUT';
+		if (typeof e.message === 'string' && /timeout of \d+ms exceeded/.test(e.message))
+			return 'ETIMEDOUT';
 		e = e.cause as typeof e;
 	}
 	return undefined;
@@ -51,14 +62,25 @@ export function judgeTransport(answer: HttpAnswer): Verdict | undefined {
 	if (answer.statusCode === 429) {
 		return {
 			kind: 'throttled',
-			failure: { code: 'HTTP_429', message: 'Too many requests', httpCode: 429, advice: 'The vendor is throttling this app; slow down or lower the calls-per-second option.' },
+			failure: {
+				code: 'HTTP_429',
+				message: 'Too many requests',
+				httpCode: 429,
+				advice:
+					'The vendor is throttling this app; slow down or lower the calls-per-second option.',
+			},
 			waitMs: retryAfterMs(answer.headers),
 		};
 	}
 	if (answer.statusCode >= 500 && !answer.json) {
 		return {
 			kind: 'transient',
-			failure: { code: `HTTP_${answer.statusCode}`, message: 'The vendor answered with a server error page instead of JSON', httpCode: answer.statusCode, advice: 'The vendor or a gateway in between is having trouble; try again later.' },
+			failure: {
+				code: `HTTP_${answer.statusCode}`,
+				message: 'The vendor answered with a server error page instead of JSON',
+				httpCode: answer.statusCode,
+				advice: 'The vendor or a gateway in between is having trouble; try again later.',
+			},
 		};
 	}
 	return undefined;
@@ -66,7 +88,10 @@ export function judgeTransport(answer: HttpAnswer): Verdict | undefined {
 
 /** The body as an object, or undefined when it is not one (for judges and list readers). */
 export function bodyObject(answer: HttpAnswer): IDataObject | undefined {
-	return answer.json && answer.body && typeof answer.body === 'object' && !Array.isArray(answer.body)
+	return answer.json &&
+		answer.body &&
+		typeof answer.body === 'object' &&
+		!Array.isArray(answer.body)
 		? (answer.body as IDataObject)
 		: undefined;
 }

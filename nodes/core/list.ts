@@ -14,10 +14,12 @@ export interface ParsedList {
 
 const SEPARATORS = /[\n,\t]/; // new lines, commas, and the tabs of a pasted spreadsheet row
 
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v === '');
+const isBlank = (v: unknown) =>
+	v === undefined || v === null || (typeof v === 'string' && v === '');
 
 /** Only text and numbers can repeat as ids; anything else is kept for the schema to refuse. */
-const keyOf = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+const keyOf = (v: unknown): string | undefined =>
+	typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 
 function entries(value: unknown): unknown[] {
 	if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v.trim() : v));
@@ -53,7 +55,11 @@ export function parseList(value: unknown): unknown[] {
 
 /** Whether a field's rule reads its value as a list (`z.preprocess(parseList, …)`, as idList does). */
 export function isListSchema(schema: z.ZodTypeAny): boolean {
-	return schema instanceof z.ZodEffects && schema._def.effect.type === 'preprocess' && schema._def.effect.transform === parseList;
+	return (
+		schema instanceof z.ZodEffects &&
+		schema._def.effect.type === 'preprocess' &&
+		schema._def.effect.transform === parseList
+	);
 }
 
 /**
@@ -75,7 +81,11 @@ export function noteDuplicates<T>(run: object, itemIndex: number, value: T): T {
 }
 
 /** Adds `duplicatesDropped` to the first output of an item that had any (each id once). */
-export function withDuplicatesDropped<T extends object>(run: object, itemIndex: number, outputs: T[]): T[] {
+export function withDuplicatesDropped<T extends object>(
+	run: object,
+	itemIndex: number,
+	outputs: T[],
+): T[] {
 	const set = dropped.get(run)?.get(itemIndex);
 	if (!set || outputs.length === 0) return outputs;
 	const [first, ...rest] = outputs;

@@ -107,7 +107,8 @@ export class OnceOnly {
 			if (run === current) continue;
 			this.forget(run, memory);
 			this.dropped.add(run);
-			if (this.dropped.size > MAX_DROPPED) this.dropped.delete(this.dropped.values().next().value as string);
+			if (this.dropped.size > MAX_DROPPED)
+				this.dropped.delete(this.dropped.values().next().value as string);
 		}
 	}
 
@@ -124,7 +125,11 @@ const runKeys = new WeakMap<IExecuteFunctions, string>();
 function runOf(ctx: IExecuteFunctions): string {
 	let key = runKeys.get(ctx);
 	if (key === undefined) {
-		key = JSON.stringify([ctx.getExecutionId(), ctx.getNode().name, ctx.getWorkflowDataProxy(0).$runIndex]);
+		key = JSON.stringify([
+			ctx.getExecutionId(),
+			ctx.getNode().name,
+			ctx.getWorkflowDataProxy(0).$runIndex,
+		]);
 		runKeys.set(ctx, key);
 	}
 	return key;
@@ -142,5 +147,11 @@ export function beginTry(ctx: IExecuteFunctions): () => void {
  */
 export function claimOnce(ctx: IExecuteFunctions, itemIndex: number, request: unknown): Claim {
 	// A short digest: a run's memory grows with its calls, so each one costs little.
-	return memory.claim(runOf(ctx), createHash('sha256').update(JSON.stringify([itemIndex, request])).digest('base64').slice(0, 22));
+	return memory.claim(
+		runOf(ctx),
+		createHash('sha256')
+			.update(JSON.stringify([itemIndex, request]))
+			.digest('base64')
+			.slice(0, 22),
+	);
 }

@@ -156,10 +156,18 @@ export class Pacer {
 				const spaced = now < this.spacedUntil || this.rate < this.perSecond;
 				const group = this.lastDecrease === 0 ? Math.max(1, Math.floor(capacity / 4)) : 1;
 				this.released = (this.released + 1) % group;
-				this.nextSpaced = spaced && this.released === 0 ? now + (500 * group) / this.rate : spaced ? this.nextSpaced : 0;
+				this.nextSpaced =
+					spaced && this.released === 0
+						? now + (500 * group) / this.rate
+						: spaced
+							? this.nextSpaced
+							: 0;
 				return () => this.answered(slot);
 			}
-			const windowFree = this.sent.length >= capacity ? Math.min(...this.sent.map((slot) => slot.at)) + windowMs : now;
+			const windowFree =
+				this.sent.length >= capacity
+					? Math.min(...this.sent.map((slot) => slot.at)) + windowMs
+					: now;
 			await sleep(Math.max(1, Math.max(windowFree, this.nextSpaced) - now));
 		}
 	}

@@ -44,24 +44,62 @@ export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]>
 	for (let page = 1; ; page++) {
 		let current: Page<C>;
 		try {
-			current = await o.fetch(cursor, o.keep ? Number.MAX_SAFE_INTEGER : Math.min(Number.MAX_SAFE_INTEGER, o.limit - out.length));
+			current = await o.fetch(
+				cursor,
+				o.keep ? Number.MAX_SAFE_INTEGER : Math.min(Number.MAX_SAFE_INTEGER, o.limit - out.length),
+			);
 		} catch (error) {
 			// Name the page that failed and how far the listing got.
 			const context = (error as { context?: IDataObject }).context;
-			if (context) Object.assign(context, { page, ...(cursor !== undefined ? { cursor: cursor as unknown as IDataObject[string] } : {}), fetched: out.length, ...context });
-			throw error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(o.ctx.getNode(), error as Error, { itemIndex: o.itemIndex });
+			if (context)
+				Object.assign(context, {
+					page,
+					...(cursor !== undefined ? { cursor: cursor as unknown as IDataObject[string] } : {}),
+					fetched: out.length,
+					...context,
+				});
+			throw error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(o.ctx.getNode(), error as Error, { itemIndex: o.itemIndex });
 		}
 		const { items, next } = current;
 		for (const item of items) if (out.length < o.limit && (!o.keep || o.keep(item))) out.push(item);
-		if (out.length >= o.limit || items.length === 0 || next === undefined || next === null || (next as unknown) === '' || (next as unknown) === 0) {
+		if (
+			out.length >= o.limit ||
+			items.length === 0 ||
+			next === undefined ||
+			next === null ||
+			(next as unknown) === '' ||
+			(next as unknown) === 0
+		) {
 			return out;
 		}
 		const key = JSON.stringify(next);
 		if (seen.has(key) || key === JSON.stringify(cursor)) {
-			throw vendorError(o.ctx.getNode(), o.vendor, { code: 'PAGING_LOOP', message: `The vendor returned the same page cursor twice (page ${page}); the listing was stopped`, advice: 'Set a Limit or narrower filters and run again.' }, o.itemIndex, { page });
+			throw vendorError(
+				o.ctx.getNode(),
+				o.vendor,
+				{
+					code: 'PAGING_LOOP',
+					message: `The vendor returned the same page cursor twice (page ${page}); the listing was stopped`,
+					advice: 'Set a Limit or narrower filters and run again.',
+				},
+				o.itemIndex,
+				{ page },
+			);
 		}
 		if (page >= maxPages) {
-			throw vendorError(o.ctx.getNode(), o.vendor, { code: 'TOO_MANY_PAGES', message: `The listing has more than ${maxPages} pages; it was stopped`, advice: 'Turn off Return All and set a Limit, or narrow the filters.' }, o.itemIndex, { page });
+			throw vendorError(
+				o.ctx.getNode(),
+				o.vendor,
+				{
+					code: 'TOO_MANY_PAGES',
+					message: `The listing has more than ${maxPages} pages; it was stopped`,
+					advice: 'Turn off Return All and set a Limit, or narrow the filters.',
+				},
+				o.itemIndex,
+				{ page },
+			);
 		}
 		seen.add(key);
 		cursor = next;
@@ -69,21 +107,53 @@ export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]>
 }
 
 /** A list in a vendor answer; anything else is a malformed answer, never "zero results". */
-export function listIn(ctx: CallContext, itemIndex: number, vendor: string, body: IDataObject, field: string): IDataObject[] {
+export function listIn(
+	ctx: CallContext,
+	itemIndex: number,
+	vendor: string,
+	body: IDataObject,
+	field: string,
+): IDataObject[] {
 	const list = body[field];
 	if (Array.isArray(list)) return list as IDataObject[];
-	throw vendorError(ctx.getNode(), vendor, { code: 'MALFORMED_ANSWER', message: `The answer has no "${field}" list`, advice: 'The vendor or a gateway answered in an unexpected form; try again later.' }, itemIndex);
+	throw vendorError(
+		ctx.getNode(),
+		vendor,
+		{
+			code: 'MALFORMED_ANSWER',
+			message: `The answer has no "${field}" list`,
+			advice: 'The vendor or a gateway answered in an unexpected form; try again later.',
+		},
+		itemIndex,
+	);
 }
 
 /** n8n's usual "Return All / Limit" pair for a list operation, declared once. */
 export const returnAll = defineField(
-	{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit' },
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
 	z.boolean({ invalid_type_error: 'must be true or false' }),
 );
 
 export const limit = defineField(
-	{ displayName: 'Limit', name: 'limit', type: 'number', typeOptions: { minValue: 1 }, default: 50, description: 'Max number of results to return', displayOptions: { show: { returnAll: [false] } } },
-	z.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1'),
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	z
+		.number({ invalid_type_error: 'must be a number' })
+		.int('must be a whole number')
+		.min(1, 'must be at least 1'),
 );
 
 export const returnAllOrLimit: INodeProperties[] = [returnAll.property, limit.property];

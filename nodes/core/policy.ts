@@ -41,13 +41,18 @@ const unsent = new WeakSet<object>();
 /** Errors of calls the vendor refused for good: about the call itself, or about ids it carried. */
 const refused = new WeakMap<object, 'call' | 'ids'>();
 
-export const mayHaveArrived = (error: unknown) => typeof error === 'object' && error !== null && uncertain.has(error);
-export const wasNotSent = (error: unknown) => typeof error === 'object' && error !== null && unsent.has(error);
-export const wasRefused = (error: unknown) => typeof error === 'object' && error !== null && refused.has(error);
+export const mayHaveArrived = (error: unknown) =>
+	typeof error === 'object' && error !== null && uncertain.has(error);
+export const wasNotSent = (error: unknown) =>
+	typeof error === 'object' && error !== null && unsent.has(error);
+export const wasRefused = (error: unknown) =>
+	typeof error === 'object' && error !== null && refused.has(error);
 /** Refused for ids the call carried (so splitting the call isolates them), not for the call itself. */
-export const wasRefusedForIds = (error: unknown) => typeof error === 'object' && error !== null && refused.get(error) === 'ids';
+export const wasRefusedForIds = (error: unknown) =>
+	typeof error === 'object' && error !== null && refused.get(error) === 'ids';
 /** Refused for the call itself: every call like it (same target, other ids) would be refused too. */
-export const wasRefusedForCall = (error: unknown) => typeof error === 'object' && error !== null && refused.get(error) === 'call';
+export const wasRefusedForCall = (error: unknown) =>
+	typeof error === 'object' && error !== null && refused.get(error) === 'call';
 
 function backoff(policy: RetryPolicy, attempt: number, waitMs?: number): number {
 	const exp = policy.baseDelayMs * 2 ** attempt;
@@ -56,12 +61,20 @@ function backoff(policy: RetryPolicy, attempt: number, waitMs?: number): number 
 }
 
 /** A stopped run's call: it was never sent. */
-export function notSentError(plan: Pick<SendPlan, 'node' | 'vendor' | 'itemIndex' | 'context'>): NodeApiError {
-	const error = vendorError(plan.node, plan.vendor, {
-		code: 'NOT_SENT',
-		message: 'Not sent: an earlier item failed and the node stops at the first failure',
-		advice: 'Fix the first failed item (or turn on "Continue On Fail") and run again.',
-	}, plan.itemIndex, plan.context);
+export function notSentError(
+	plan: Pick<SendPlan, 'node' | 'vendor' | 'itemIndex' | 'context'>,
+): NodeApiError {
+	const error = vendorError(
+		plan.node,
+		plan.vendor,
+		{
+			code: 'NOT_SENT',
+			message: 'Not sent: an earlier item failed and the node stops at the first failure',
+			advice: 'Fix the first failed item (or turn on "Continue On Fail") and run again.',
+		},
+		plan.itemIndex,
+		plan.context,
+	);
 	unsent.add(error);
 	return error;
 }
@@ -91,14 +104,22 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 				// Not a vendor answer and not a socket failure: report it without the raw error,
 				// whose request config would carry tokens and signed query strings.
 				const message = String((error as Error)?.message ?? error).replace(/\?\S*/g, '?…');
-				const failed = vendorError(plan.node, plan.vendor, { code: 'REQUEST_FAILED', message }, plan.itemIndex, plan.context);
+				const failed = vendorError(
+					plan.node,
+					plan.vendor,
+					{ code: 'REQUEST_FAILED', message },
+					plan.itemIndex,
+					plan.context,
+				);
 				uncertain.add(failed);
 				throw failed;
 			}
 			const delivered = !NOT_DELIVERED.has(code);
 			const failure: VendorFailure = {
 				code,
-				message: delivered ? 'The connection failed before an answer arrived' : 'Could not connect to the vendor',
+				message: delivered
+					? 'The connection failed before an answer arrived'
+					: 'Could not connect to the vendor',
 				advice: delivered
 					? plan.idempotent
 						? 'Check the network and the Base URL, then try again.'
@@ -129,7 +150,8 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 			attempt--; // a renewal is not a retry
 			continue;
 		}
-		const retryable = verdict.kind === 'throttled' || (verdict.kind === 'transient' && plan.idempotent);
+		const retryable =
+			verdict.kind === 'throttled' || (verdict.kind === 'transient' && plan.idempotent);
 		const tooLong = verdict.waitMs !== undefined && verdict.waitMs > plan.retry.maxWaitMs;
 		if (retryable && canRetry && !tooLong) {
 			const delay = backoff(plan.retry, attempt, verdict.waitMs);
@@ -138,7 +160,8 @@ export async function sendWithPolicy(plan: SendPlan): Promise<HttpAnswer> {
 			continue;
 		}
 		if (tooLong) {
-			failure.advice = `${failure.advice ?? ''} The vendor asked to wait ${Math.ceil((verdict.waitMs ?? 0) / 1000)} s, longer than the ${plan.retry.maxWaitMs / 1000} s this node waits; run again later.`.trim();
+			failure.advice =
+				`${failure.advice ?? ''} The vendor asked to wait ${Math.ceil((verdict.waitMs ?? 0) / 1000)} s, longer than the ${plan.retry.maxWaitMs / 1000} s this node waits; run again later.`.trim();
 		} else if (retryable) {
 			failure.advice = `${failure.advice ?? ''} Gave up after ${attempt + 1} attempts.`.trim();
 		}

@@ -13,7 +13,11 @@ const running = new Set<string>();
  * activation, and the kernel's run state (the credential read once, the secrets to scrub) is per
  * context object, so each poll reads the credential as it is now.
  */
-export async function exclusivePoll<T>(ctx: IPollFunctions, label: string, poll: (fresh: IPollFunctions) => Promise<T | null>): Promise<T | null> {
+export async function exclusivePoll<T>(
+	ctx: IPollFunctions,
+	label: string,
+	poll: (fresh: IPollFunctions) => Promise<T | null>,
+): Promise<T | null> {
 	const key = `${ctx.getWorkflow().id ?? ''}|${ctx.getNode().id}`;
 	if (running.has(key)) {
 		ctx.logger.warn(`${label}: the previous poll is still running, so this one is skipped`);

@@ -37,7 +37,13 @@ export interface RunState {
  * Every n8n context the pack calls a vendor from: a node run, a picker's search in the editor (no
  * items, no Options to read), webhook registration (hook), a trigger, a webhook delivery and a poll.
  */
-export type CallContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | ITriggerFunctions | IWebhookFunctions | IPollFunctions;
+export type CallContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| ITriggerFunctions
+	| IWebhookFunctions
+	| IPollFunctions;
 
 export const isExecution = (ctx: CallContext): ctx is IExecuteFunctions => 'getInputData' in ctx;
 
@@ -47,7 +53,11 @@ const isPoll = (ctx: CallContext): ctx is IPollFunctions => '__emit' in ctx && !
 /** The node's Options as a run reads them (item 0); a poll's through the same reader. */
 function optionsSource(ctx: CallContext): IExecuteFunctions | undefined {
 	if (isExecution(ctx)) return ctx;
-	if (isPoll(ctx)) return { getNodeParameter: (name: string, _i: number, fallback: unknown) => ctx.getNodeParameter(name, fallback) } as unknown as IExecuteFunctions;
+	if (isPoll(ctx))
+		return {
+			getNodeParameter: (name: string, _i: number, fallback: unknown) =>
+				ctx.getNodeParameter(name, fallback),
+		} as unknown as IExecuteFunctions;
 	return undefined;
 }
 
@@ -56,21 +66,42 @@ const states = new WeakMap<CallContext, RunState>();
 export function runState(ctx: CallContext): RunState {
 	let state = states.get(ctx);
 	if (!state) {
-		state = { options: readRunOptions(optionsSource(ctx)), stopped: false, scrubber: new Scrubber(), credentials: new Map(), keys: new Map(), onceCalls: new Map() };
+		state = {
+			options: readRunOptions(optionsSource(ctx)),
+			stopped: false,
+			scrubber: new Scrubber(),
+			credentials: new Map(),
+			keys: new Map(),
+			onceCalls: new Map(),
+		};
 		states.set(ctx, state);
 	}
 	return state;
 }
 
-type Authenticate = (credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+type Authenticate = (
+	credentials: ICredentialDataDecryptedObject,
+	options: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
 
 /**
  * n8n's credential test runs with the values on screen and only the legacy `request` helper: this
  * makes it a CallContext (like a picker's: no items, no Options), so the test goes through the
  * kernel like every call. The request never follows a redirect and never throws on a status.
  */
-export function credentialTestContext(test: ICredentialTestFunctions, credential: ICredentialsDecrypted, authenticate: Authenticate): CallContext {
-	const node: INode = { id: 'credential-test', name: credential.name || 'Credential test', type: credential.type, typeVersion: 1, position: [0, 0], parameters: {} };
+export function credentialTestContext(
+	test: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+	authenticate: Authenticate,
+): CallContext {
+	const node: INode = {
+		id: 'credential-test',
+		name: credential.name || 'Credential test',
+		type: credential.type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const httpRequest = async (options: IHttpRequestOptions) =>
 		(await test.helpers.request({
 			method: options.method ?? 'GET',
@@ -91,8 +122,17 @@ export function credentialTestContext(test: ICredentialTestFunctions, credential
 		getCredentials: async () => ({ ...(credential.data ?? {}) }),
 		helpers: {
 			httpRequest,
-			httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions, extra?: { credentialsDecrypted?: ICredentialsDecrypted }) =>
-				await httpRequest(await authenticate({ ...(extra?.credentialsDecrypted?.data ?? credential.data ?? {}) }, { ...options })),
+			httpRequestWithAuthentication: async (
+				_type: string,
+				options: IHttpRequestOptions,
+				extra?: { credentialsDecrypted?: ICredentialsDecrypted },
+			) =>
+				await httpRequest(
+					await authenticate(
+						{ ...(extra?.credentialsDecrypted?.data ?? credential.data ?? {}) },
+						{ ...options },
+					),
+				),
 		},
 	};
 	return context as unknown as CallContext;

@@ -52,7 +52,7 @@ export function runOptionsProperty(pacing: Pacing, extra: INodeProperties[] = []
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether operations that take a list of IDs send the IDs of many input items together, up to the vendor\'s per-call limit, when everything else in the call is the same. Each item still gets its own output item. Turn off to send each item on its own.',
+					"Whether operations that take a list of IDs send the IDs of many input items together, up to the vendor's per-call limit, when everything else in the call is the same. Each item still gets its own output item. Turn off to send each item on its own.",
 			},
 			{
 				displayName: 'Concurrency',
@@ -60,7 +60,8 @@ export function runOptionsProperty(pacing: Pacing, extra: INodeProperties[] = []
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 64 },
 				default: 8,
-				description: 'How many input items are processed at the same time. 1 processes them strictly one after another. Output order always matches input order.',
+				description:
+					'How many input items are processed at the same time. 1 processes them strictly one after another. Output order always matches input order.',
 			},
 			{
 				displayName: 'Dry Run',
@@ -76,7 +77,8 @@ export function runOptionsProperty(pacing: Pacing, extra: INodeProperties[] = []
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 10 },
 				default: 3,
-				description: 'How often a throttled or failed call is retried (with exponential backoff) before the item fails',
+				description:
+					'How often a throttled or failed call is retried (with exponential backoff) before the item fails',
 			},
 			{
 				displayName: 'Retry Delay (Ms)',
@@ -84,7 +86,8 @@ export function runOptionsProperty(pacing: Pacing, extra: INodeProperties[] = []
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 60000 },
 				default: 1000,
-				description: 'Base delay before the first retry; each further retry doubles it, with jitter. A Retry-After from the vendor wins when longer.',
+				description:
+					'Base delay before the first retry; each further retry doubles it, with jitter. A Retry-After from the vendor wins when longer.',
 			},
 			{
 				displayName: 'Timeout (Ms)',
@@ -116,7 +119,10 @@ function clamp(value: unknown, [min, max]: readonly [number, number], fallback: 
 
 /** The node's Options, clamped to the UI's bounds (the defaults for a picker's search). */
 export function readRunOptions(ctx?: IExecuteFunctions): RunOptions {
-	const o = ((ctx ? ctx.getNodeParameter('options', 0, {}) : undefined) ?? {}) as Record<string, unknown>;
+	const o = ((ctx ? ctx.getNodeParameter('options', 0, {}) : undefined) ?? {}) as Record<
+		string,
+		unknown
+	>;
 	const perSecond = clamp(o.callsPerSecond, BOUNDS.callsPerSecond, 0);
 	return {
 		combineItems: o.combineItems !== false,

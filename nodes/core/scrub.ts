@@ -17,7 +17,11 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$
 
 /** A hex byte as a pattern matching either case: 2A → 2[Aa]. */
 const hexPattern = (value: number, width: number) =>
-	value.toString(16).toUpperCase().padStart(width, '0').replace(/[A-F]/g, (c) => `[${c}${c.toLowerCase()}]`);
+	value
+		.toString(16)
+		.toUpperCase()
+		.padStart(width, '0')
+		.replace(/[A-F]/g, (c) => `[${c}${c.toLowerCase()}]`);
 
 /**
  * One character of a secret form and every way it is written in what vendors and gateways echo:
@@ -26,7 +30,10 @@ const hexPattern = (value: number, width: number) =>
  */
 function charPattern(ch: string): string {
 	if (/^[A-Za-z0-9]$/.test(ch)) return ch;
-	const alternatives = new Set([escapeRegex(ch), [...Buffer.from(ch, 'utf8')].map((b) => `%${hexPattern(b, 2)}`).join('')]);
+	const alternatives = new Set([
+		escapeRegex(ch),
+		[...Buffer.from(ch, 'utf8')].map((b) => `%${hexPattern(b, 2)}`).join(''),
+	]);
 	if (ch === ' ') alternatives.add('\\+');
 	const json = JSON.stringify(ch).slice(1, -1);
 	if (json !== ch) alternatives.add(escapeRegex(json));
@@ -113,7 +120,9 @@ export class Scrubber {
 		if (this.patterns.size === 0) return undefined;
 		if (!this.pattern) {
 			// Longest first, so a secret's base64 is cut whole, not its raw prefix.
-			const alternatives = [...this.patterns].sort((a, b) => b[1] - a[1]).map(([pattern]) => pattern);
+			const alternatives = [...this.patterns]
+				.sort((a, b) => b[1] - a[1])
+				.map(([pattern]) => pattern);
 			this.pattern = new RegExp(alternatives.join('|'), 'g');
 		}
 		this.pattern.lastIndex = 0;

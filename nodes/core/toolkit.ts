@@ -45,12 +45,22 @@ export function withToolkit<B extends VendorBase>(base: B) {
 	const vendor = base.spec.vendor;
 
 	/** This vendor's error for a failure the operation found in an answer (throw it). */
-	function fail(ctx: CallContext, itemIndex: number, failure: VendorFailure, context?: IDataObject) {
+	function fail(
+		ctx: CallContext,
+		itemIndex: number,
+		failure: VendorFailure,
+		context?: IDataObject,
+	) {
 		return vendorError(ctx.getNode(), vendor, failure, itemIndex, context);
 	}
 
 	/** A list in this vendor's answer; anything else is a malformed answer, never "zero results". */
-	function list(ctx: CallContext, itemIndex: number, body: IDataObject, field: string): IDataObject[] {
+	function list(
+		ctx: CallContext,
+		itemIndex: number,
+		body: IDataObject,
+		field: string,
+	): IDataObject[] {
 		return listIn(ctx, itemIndex, vendor, body, field);
 	}
 
@@ -74,7 +84,13 @@ export function withToolkit<B extends VendorBase>(base: B) {
 			async send(ids) {
 				const call = o.call(ids);
 				const earlier = sent.map((s) => s.requestId);
-				const result = await base.request(ctx, itemIndex, { ...call, context: { ...(call.context ?? {}), ...(earlier.length ? { earlierRequestIds: earlier } : {}) } });
+				const result = await base.request(ctx, itemIndex, {
+					...call,
+					context: {
+						...(call.context ?? {}),
+						...(earlier.length ? { earlierRequestIds: earlier } : {}),
+					},
+				});
 				sent.push(result);
 				return result;
 			},

@@ -26,7 +26,13 @@ import type { VendorCall, VendorResult, VendorSpec } from './call';
 
 export type { VendorCall, VendorResult, VendorSpec } from './call';
 
-const SAFE_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'x-request-id', 'x-token-type']);
+const SAFE_HEADERS = new Set([
+	'accept',
+	'accept-language',
+	'content-type',
+	'x-request-id',
+	'x-token-type',
+]);
 
 /** Everything secret a token request carries, so the run can cut it from what it reports. */
 function rememberRequestSecrets(state: RunState, options: IHttpRequestOptions): void {
@@ -34,12 +40,14 @@ function rememberRequestSecrets(state: RunState, options: IHttpRequestOptions): 
 		if (!SAFE_HEADERS.has(name.toLowerCase())) {
 			state.scrubber.add(value);
 			// "Basic xyz", "HMAC-SHA256 signature=…,access=…": the parts travel on their own too.
-			for (const part of String(value).split(/[\s,=]+/)) if (part.length >= 16 && !/^[A-Za-z-]+$/.test(part)) state.scrubber.add(part);
+			for (const part of String(value).split(/[\s,=]+/))
+				if (part.length >= 16 && !/^[A-Za-z-]+$/.test(part)) state.scrubber.add(part);
 		}
 	}
 	const body = options.body as IDataObject | undefined;
 	if (body && typeof body === 'object') {
-		for (const [name, value] of Object.entries(body)) if (/secret|password|key|sign/i.test(name)) state.scrubber.add(value);
+		for (const [name, value] of Object.entries(body))
+			if (/secret|password|key|sign/i.test(name)) state.scrubber.add(value);
 	}
 }
 
@@ -57,7 +65,10 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 			pending = ctx.getCredentials(spec.credentialType).then((data) => {
 				const creds = data as unknown as C;
 				const record = creds as Record<string, unknown>;
-				state.scrubber.add(...spec.auth.secretFields.map((f) => record[f]), ...(spec.derivedSecrets?.(creds) ?? []));
+				state.scrubber.add(
+					...spec.auth.secretFields.map((f) => record[f]),
+					...(spec.derivedSecrets?.(creds) ?? []),
+				);
 				state.keys.set(spec.credentialType, spec.auth.key(creds));
 				return creds;
 			});
@@ -78,9 +89,24 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 				retry: state.options.retry,
 				stopped: () => state.stopped,
 				// Refusals go back to the issuer, which knows the vendor's token error format.
-				judge: (answer) => judgeTransport(answer) ?? (answer.statusCode >= 500 ? { kind: 'transient', failure: { code: `HTTP_${answer.statusCode}`, message: 'The token endpoint failed', httpCode: answer.statusCode } } : { kind: 'ok' }),
+				judge: (answer) =>
+					judgeTransport(answer) ??
+					(answer.statusCode >= 500
+						? {
+								kind: 'transient',
+								failure: {
+									code: `HTTP_${answer.statusCode}`,
+									message: 'The token endpoint failed',
+									httpCode: answer.statusCode,
+								},
+							}
+						: { kind: 'ok' }),
 				send: async () => {
-					const res = (await ctx.helpers.httpRequest({ ...options, ...ANSWER_OPTIONS, timeout: state.options.timeoutMs })) as { statusCode: number; headers?: IDataObject; body: unknown };
+					const res = (await ctx.helpers.httpRequest({
+						...options,
+						...ANSWER_OPTIONS,
+						timeout: state.options.timeoutMs,
+					})) as { statusCode: number; headers?: IDataObject; body: unknown };
 					return toAnswer(res.statusCode, res.headers ?? {}, res.body);
 				},
 			});
@@ -88,7 +114,11 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 	}
 
 	/** One call; whatever it throws is scrubbed, wherever it was called from (a run, a picker, a trigger, a hook). */
-	async function request(ctx: CallContext, itemIndex: number, call: VendorCall<C>): Promise<VendorResult> {
+	async function request(
+		ctx: CallContext,
+		itemIndex: number,
+		call: VendorCall<C>,
+	): Promise<VendorResult> {
 		const state = runState(ctx);
 		try {
 			return await send(ctx, state, itemIndex, call);
@@ -97,7 +127,12 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		}
 	}
 
-	async function send(ctx: CallContext, state: RunState, itemIndex: number, call: VendorCall<C>): Promise<VendorResult> {
+	async function send(
+		ctx: CallContext,
+		state: RunState,
+		itemIndex: number,
+		call: VendorCall<C>,
+	): Promise<VendorResult> {
 		const creds = await credentials(ctx);
 		// Dry Run: the call is recorded at this boundary, before any token, pacer or once-only claim.
 		if (state.options.dryRun && isExecution(ctx)) return recordPlannedCall(state, itemIndex, call);
@@ -109,7 +144,13 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		const context: IDataObject = { ...(call.context ?? {}) };
 		const token = async (force = false) => {
 			try {
-				const value = await tokenFor(auth, tokenHttp(ctx, state, itemIndex), creds, force, tokenKey);
+				const value = await tokenFor(
+					auth,
+					tokenHttp(ctx, state, itemIndex),
+					creds,
+					force,
+					tokenKey,
+				);
 				state.scrubber.add(value);
 				return value;
 			} catch (error) {
@@ -126,19 +167,32 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 			state.onceCalls.set(slot, nth);
 			const claim = claimOnce(ctx, itemIndex, [call.api, call.path, nth]);
 			if (!claim.fresh) {
-				throw vendorError(node, spec.vendor, claim.forgotten ? {
-					code: 'ALREADY_SENT',
-					message: 'This call may have been sent by an earlier try of this node in this execution (n8n had to drop what this try remembered), so it was not sent',
-					advice: 'The operation must not arrive twice, so it is not resent when that cannot be ruled out. Check the result on the vendor side.',
-				} : {
-					code: 'ALREADY_SENT',
-					message: 'This call was already sent by an earlier try of this node in this execution, so it was not sent again',
-					advice: 'The operation must not arrive twice, so n8n\'s "Retry On Fail" cannot resend it. Check the result on the vendor side.',
-				}, itemIndex, context);
+				throw vendorError(
+					node,
+					spec.vendor,
+					claim.forgotten
+						? {
+								code: 'ALREADY_SENT',
+								message:
+									'This call may have been sent by an earlier try of this node in this execution (n8n had to drop what this try remembered), so it was not sent',
+								advice:
+									'The operation must not arrive twice, so it is not resent when that cannot be ruled out. Check the result on the vendor side.',
+							}
+						: {
+								code: 'ALREADY_SENT',
+								message:
+									'This call was already sent by an earlier try of this node in this execution, so it was not sent again',
+								advice:
+									'The operation must not arrive twice, so n8n\'s "Retry On Fail" cannot resend it. Check the result on the vendor side.',
+							},
+					itemIndex,
+					context,
+				);
 			}
 			release = claim.release;
 		}
-		const configured = state.options.callsPerSecond > 0 ? state.options.callsPerSecond : spec.callsPerSecond;
+		const configured =
+			state.options.callsPerSecond > 0 ? state.options.callsPerSecond : spec.callsPerSecond;
 		const perSecond = call.callsPerSecond ? Math.min(configured, call.callsPerSecond) : configured;
 		const base = spec.baseUrl(creds);
 		const fixedHeaders = { Accept: 'application/json', ...(spec.headers?.(creds) ?? {}) };
@@ -166,8 +220,23 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 				const res = (await ctx.helpers.httpRequestWithAuthentication.call(
 					ctx,
 					spec.credentialType,
-					{ method: call.method ?? 'POST', url: `${base}${call.path}`, qs: call.qs, body: call.body as IDataObject, headers, timeout: state.options.timeoutMs, ...ANSWER_OPTIONS },
-					{ credentialsDecrypted: { id: spec.credentialType, name: spec.credentialType, type: spec.credentialType, data: { ...creds, accessToken } as unknown as ICredentialDataDecryptedObject } },
+					{
+						method: call.method ?? 'POST',
+						url: `${base}${call.path}`,
+						qs: call.qs,
+						body: call.body as IDataObject,
+						headers,
+						timeout: state.options.timeoutMs,
+						...ANSWER_OPTIONS,
+					},
+					{
+						credentialsDecrypted: {
+							id: spec.credentialType,
+							name: spec.credentialType,
+							type: spec.credentialType,
+							data: { ...creds, accessToken } as unknown as ICredentialDataDecryptedObject,
+						},
+					},
 				)) as { statusCode: number; headers?: IDataObject; body: unknown };
 				return toAnswer(res.statusCode, res.headers ?? {}, res.body);
 			},
@@ -176,7 +245,10 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 				accessToken = await token();
 			},
 			onRetry: (reason, attempt, delayMs) =>
-				ctx.logger.debug(`${spec.vendor} ${call.api}: retry ${attempt} in ${delayMs} ms after ${state.scrubber.text(reason)}`, { itemIndex }),
+				ctx.logger.debug(
+					`${spec.vendor} ${call.api}: retry ${attempt} in ${delayMs} ms after ${state.scrubber.text(reason)}`,
+					{ itemIndex },
+				),
 		}).catch((error: unknown) => {
 			// Surely not applied (refused, or never sent): a later try may send it after all.
 			if (!mayHaveArrived(error)) release();
@@ -184,7 +256,9 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		});
 		const data = state.scrubber.value(answer.body);
 		// An array answer also comes as an object with numeric keys, for callers that read `body` only.
-		const body = (data && typeof data === 'object' ? (Array.isArray(data) ? { ...data } : data) : {}) as IDataObject;
+		const body = (
+			data && typeof data === 'object' ? (Array.isArray(data) ? { ...data } : data) : {}
+		) as IDataObject;
 		return { body, data, requestId };
 	}
 
@@ -195,7 +269,10 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 	 * message and advice, scrubbed.
 	 */
 	function credentialTest(probe?: (creds: C) => VendorCall<C>): ICredentialTestFunction {
-		return async function (this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+		return async function (
+			this: ICredentialTestFunctions,
+			credential: ICredentialsDecrypted,
+		): Promise<INodeCredentialTestResult> {
 			const ctx = credentialTestContext(this, credential, spec.auth.authenticate);
 			const state = runState(ctx);
 			state.freshAuth = true;
@@ -204,15 +281,27 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 				if (probe) {
 					await request(ctx, 0, probe(creds));
 				} else {
-					state.scrubber.add(await tokenFor(spec.auth, tokenHttp(ctx, state, 0), creds, true).catch((error: unknown) => {
-						throw tokenError(ctx.getNode(), spec.vendor, error, 0);
-					}));
+					state.scrubber.add(
+						await tokenFor(spec.auth, tokenHttp(ctx, state, 0), creds, true).catch(
+							(error: unknown) => {
+								throw tokenError(ctx.getNode(), spec.vendor, error, 0);
+							},
+						),
+					);
 				}
 				return { status: 'OK', message: 'Connection successful!' };
 			} catch (error) {
-				const e = scrubbed(error, state.scrubber) as { message?: string; description?: string | null };
+				const e = scrubbed(error, state.scrubber) as {
+					message?: string;
+					description?: string | null;
+				};
 				const message = e?.message ?? String(error);
-				return { status: 'Error', message: e?.description ? `${message}${/[.!?]$/.test(message) ? '' : '.'} ${e.description}` : message };
+				return {
+					status: 'Error',
+					message: e?.description
+						? `${message}${/[.!?]$/.test(message) ? '' : '.'} ${e.description}`
+						: message,
+				};
 			}
 		};
 	}

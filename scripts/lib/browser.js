@@ -23,11 +23,15 @@ function ensureChromium(log = console.log) {
 			stdio: ['ignore', 'ignore', 'pipe'],
 			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
 		});
-		if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(-1500)}`);
+		if (r.status !== 0)
+			throw new Error(
+				`apt-get ${args.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(-1500)}`,
+			);
 	};
 	apt(['update', '-qq']);
 	apt(['install', '-y', '-qq', 'chromium']);
-	if (!fs.existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is missing`);
+	if (!fs.existsSync(CHROMIUM))
+		throw new Error(`apt-get installed chromium but ${CHROMIUM} is missing`);
 	return { installed: true, ms: Date.now() - t };
 }
 
@@ -57,7 +61,8 @@ async function launchChromium({ width = 1440, height = 900 } = {}) {
 	const portFile = path.join(userDataDir, 'DevToolsActivePort');
 	const deadline = Date.now() + 30000;
 	while (!fs.existsSync(portFile) || fs.readFileSync(portFile, 'utf8').split('\n').length < 2) {
-		if (exited || Date.now() > deadline) throw new Error(`Chromium did not start (${CHROMIUM}):\n${stderr.slice(-2000)}`);
+		if (exited || Date.now() > deadline)
+			throw new Error(`Chromium did not start (${CHROMIUM}):\n${stderr.slice(-2000)}`);
 		await sleep(100);
 	}
 	const [port, wsPath] = fs.readFileSync(portFile, 'utf8').trim().split('\n');
@@ -104,7 +109,9 @@ async function connect(wsUrl) {
 	const pending = new Map();
 	const listeners = [];
 	ws.addEventListener('message', (event) => {
-		const msg = JSON.parse(typeof event.data === 'string' ? event.data : Buffer.from(event.data).toString());
+		const msg = JSON.parse(
+			typeof event.data === 'string' ? event.data : Buffer.from(event.data).toString(),
+		);
 		if (msg.id && pending.has(msg.id)) {
 			const { resolve, reject } = pending.get(msg.id);
 			pending.delete(msg.id);
@@ -139,9 +146,22 @@ async function openPage(cdp, { baseUrl, token, width = 1440, height = 900 }) {
 	const s = (method, params) => cdp.send(method, params, sessionId);
 	await s('Page.enable');
 	await s('Network.enable');
-	await s('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
-	await s('Page.addScriptToEvaluateOnNewDocument', { source: `try { localStorage.setItem('n8n-browserId', ${JSON.stringify(BROWSER_ID)}); } catch (e) {}` });
-	await s('Network.setCookie', { name: 'n8n-auth', value: token, url: baseUrl, path: '/', httpOnly: true });
+	await s('Emulation.setDeviceMetricsOverride', {
+		width,
+		height,
+		deviceScaleFactor: 1,
+		mobile: false,
+	});
+	await s('Page.addScriptToEvaluateOnNewDocument', {
+		source: `try { localStorage.setItem('n8n-browserId', ${JSON.stringify(BROWSER_ID)}); } catch (e) {}`,
+	});
+	await s('Network.setCookie', {
+		name: 'n8n-auth',
+		value: token,
+		url: baseUrl,
+		path: '/',
+		httpOnly: true,
+	});
 	const page = {
 		send: s,
 		async goto(url) {
@@ -149,9 +169,17 @@ async function openPage(cdp, { baseUrl, token, width = 1440, height = 900 }) {
 		},
 		/** Evaluates an expression (string or function source called with args) in the page; returns its JSON value. */
 		async eval(fn, ...args) {
-			const expression = typeof fn === 'function' ? `(${fn.toString()})(...${JSON.stringify(args)})` : fn;
-			const { result, exceptionDetails } = await s('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
-			if (exceptionDetails) throw new Error(`page error: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+			const expression =
+				typeof fn === 'function' ? `(${fn.toString()})(...${JSON.stringify(args)})` : fn;
+			const { result, exceptionDetails } = await s('Runtime.evaluate', {
+				expression,
+				returnByValue: true,
+				awaitPromise: true,
+			});
+			if (exceptionDetails)
+				throw new Error(
+					`page error: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+				);
 			return result.value;
 		},
 		/** Polls fn in the page until it returns a truthy value; returns it. */
@@ -161,7 +189,10 @@ async function openPage(cdp, { baseUrl, token, width = 1440, height = 900 }) {
 			for (;;) {
 				last = await page.eval(fn, ...args).catch((e) => ({ error: e.message }));
 				if (last && !last.error) return last;
-				if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${last?.error ? ` (${last.error})` : ''}`);
+				if (Date.now() > deadline)
+					throw new Error(
+						`timed out after ${timeoutMs / 1000} s waiting for ${what}${last?.error ? ` (${last.error})` : ''}`,
+					);
 				await sleep(250);
 			}
 		},
@@ -169,7 +200,9 @@ async function openPage(cdp, { baseUrl, token, width = 1440, height = 900 }) {
 		async click(selector, { text, clickCount = 1 } = {}) {
 			const box = await page.eval(
 				(sel, txt) => {
-					const el = [...document.querySelectorAll(sel)].find((e) => !txt || e.innerText.includes(txt));
+					const el = [...document.querySelectorAll(sel)].find(
+						(e) => !txt || e.innerText.includes(txt),
+					);
 					if (!el) return null;
 					el.scrollIntoView({ block: 'center', inline: 'center' });
 					const r = el.getBoundingClientRect();
@@ -180,19 +213,44 @@ async function openPage(cdp, { baseUrl, token, width = 1440, height = 900 }) {
 			);
 			if (!box) throw new Error(`nothing matches ${selector}${text ? ` with text "${text}"` : ''}`);
 			for (let i = 1; i <= clickCount; i++) {
-				await s('Input.dispatchMouseEvent', { type: 'mousePressed', x: box.x, y: box.y, button: 'left', clickCount: i });
-				await s('Input.dispatchMouseEvent', { type: 'mouseReleased', x: box.x, y: box.y, button: 'left', clickCount: i });
+				await s('Input.dispatchMouseEvent', {
+					type: 'mousePressed',
+					x: box.x,
+					y: box.y,
+					button: 'left',
+					clickCount: i,
+				});
+				await s('Input.dispatchMouseEvent', {
+					type: 'mouseReleased',
+					x: box.x,
+					y: box.y,
+					button: 'left',
+					clickCount: i,
+				});
 			}
 		},
 		async type(text) {
 			await s('Input.insertText', { text });
 		},
 		async key(key, code = key, keyCode = 0) {
-			await s('Input.dispatchKeyEvent', { type: 'keyDown', key, code, windowsVirtualKeyCode: keyCode });
-			await s('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode });
+			await s('Input.dispatchKeyEvent', {
+				type: 'keyDown',
+				key,
+				code,
+				windowsVirtualKeyCode: keyCode,
+			});
+			await s('Input.dispatchKeyEvent', {
+				type: 'keyUp',
+				key,
+				code,
+				windowsVirtualKeyCode: keyCode,
+			});
 		},
 		async screenshot(file) {
-			const { data } = await s('Page.captureScreenshot', { format: 'png', captureBeyondViewport: false });
+			const { data } = await s('Page.captureScreenshot', {
+				format: 'png',
+				captureBeyondViewport: false,
+			});
 			fs.mkdirSync(path.dirname(file), { recursive: true });
 			fs.writeFileSync(file, Buffer.from(data, 'base64'));
 		},

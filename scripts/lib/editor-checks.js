@@ -40,7 +40,12 @@ function ourDescriptions(root) {
 
 function optionName(description, param, value, parameters) {
 	const props = description.properties.filter((p) => p.name === param && Array.isArray(p.options));
-	const prop = props.find((p) => !p.displayOptions?.show || Object.entries(p.displayOptions.show).every(([k, v]) => v.includes(parameters[k]))) ?? props[0];
+	const prop =
+		props.find(
+			(p) =>
+				!p.displayOptions?.show ||
+				Object.entries(p.displayOptions.show).every(([k, v]) => v.includes(parameters[k])),
+		) ?? props[0];
 	return prop?.options.find((o) => o.value === value)?.name;
 }
 
@@ -50,26 +55,58 @@ function optionName(description, param, value, parameters) {
  * from the clock ($now: dates, epoch milliseconds).
  */
 // isvRoomId when left empty: derived from the room's name, which these examples stamp with the time.
-const VOLATILE = [FakeDingTalk.NEW_ID, /\d{4}-\d{2}-\d{2}/, /(?<!\d)\d{13}(?!\d)/, /^n8n-[0-9a-f]{24}$/];
+const VOLATILE = [
+	FakeDingTalk.NEW_ID,
+	/\d{4}-\d{2}-\d{2}/,
+	/(?<!\d)\d{13}(?!\d)/,
+	/^n8n-[0-9a-f]{24}$/,
+];
 
 /** documentationUrl names docs/<vendor>.md on the repository's main branch, a file that exists, for this node's vendor. */
 function ownVendorDoc(root, description) {
 	const repo = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).homepage;
-	const m = new RegExp(`^${repo}/blob/main/docs/([a-z]+)\\.md$`).exec(description.documentationUrl ?? '');
-	return Boolean(m) && fs.existsSync(path.join(root, 'docs', `${m[1]}.md`)) && description.name.toLowerCase().startsWith(m[1]);
+	const m = new RegExp(`^${repo}/blob/main/docs/([a-z]+)\\.md$`).exec(
+		description.documentationUrl ?? '',
+	);
+	return (
+		Boolean(m) &&
+		fs.existsSync(path.join(root, 'docs', `${m[1]}.md`)) &&
+		description.name.toLowerCase().startsWith(m[1])
+	);
 }
 
 /** The canvas node named exactly `name`. */
-const nodeSelector = (name) => `[data-test-id="canvas-node"][data-node-name=${JSON.stringify(name)}]`;
+const nodeSelector = (name) =>
+	`[data-test-id="canvas-node"][data-node-name=${JSON.stringify(name)}]`;
 
 /** Stable scalar values of an output item, as the output panel shows them. */
 function visibleValues(json) {
-	const values = Object.entries(json ?? {}).filter(([k, v]) => ['string', 'number'].includes(typeof v) && !/request|time|date|token|url/i.test(k) && String(v).length <= 40 && !VOLATILE.some((re) => re.test(String(v))));
+	const values = Object.entries(json ?? {}).filter(
+		([k, v]) =>
+			['string', 'number'].includes(typeof v) &&
+			!/request|time|date|token|url/i.test(k) &&
+			String(v).length <= 40 &&
+			!VOLATILE.some((re) => re.test(String(v))),
+	);
 	// Strings first: a lone number such as 1 proves little.
-	return [...values.filter(([, v]) => typeof v === 'string'), ...values.filter(([, v]) => typeof v === 'number')].map(([, v]) => String(v)).slice(0, 3);
+	return [
+		...values.filter(([, v]) => typeof v === 'string'),
+		...values.filter(([, v]) => typeof v === 'number'),
+	]
+		.map(([, v]) => String(v))
+		.slice(0, 3);
 }
 
-async function checkInBrowser({ root, server, login, examples, cliOutputs, check, beforeExample = () => {}, log = console.log }) {
+async function checkInBrowser({
+	root,
+	server,
+	login,
+	examples,
+	cliOutputs,
+	check,
+	beforeExample = () => {},
+	log = console.log,
+}) {
 	const ensure = browser.ensureChromium(log);
 	if (ensure.installed) log(`   installed chromium in ${(ensure.ms / 1000).toFixed(1)} s`);
 	const descriptions = ourDescriptions(root);
@@ -80,10 +117,15 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 		const page = await browser.openPage(cdp, { baseUrl: server.url, token: login.token });
 		const openWorkflow = async (example) => {
 			await page.goto(`${server.url}/workflow/${example.id}`);
-			await page.waitFor(`${example.file} on the canvas`, (n) => document.querySelectorAll('[data-test-id="canvas-node"], .vue-flow__node').length >= n, {
-				timeoutMs: 90000,
-				args: [example.workflow.nodes.length],
-			});
+			await page.waitFor(
+				`${example.file} on the canvas`,
+				(n) =>
+					document.querySelectorAll('[data-test-id="canvas-node"], .vue-flow__node').length >= n,
+				{
+					timeoutMs: 90000,
+					args: [example.workflow.nodes.length],
+				},
+			);
 			await browser.sleep(800);
 		};
 		const nodeStatus = () =>
@@ -91,15 +133,22 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 				Object.fromEntries(
 					[...document.querySelectorAll('[data-test-id="canvas-node"]')].map((n) => [
 						n.getAttribute('data-node-name') ?? n.innerText.split('\n')[0],
-						[...n.querySelectorAll('[data-test-id^="canvas-node-status"]')].map((e) => e.getAttribute('data-test-id').replace('canvas-node-status-', '')),
+						[...n.querySelectorAll('[data-test-id^="canvas-node-status"]')].map((e) =>
+							e.getAttribute('data-test-id').replace('canvas-node-status-', ''),
+						),
 					]),
 				),
 			);
 		// Back to the canvas: Escape closes an open dropdown first, so repeat until no node is open.
-		const ndvOpen = () => page.eval(() => Boolean(document.querySelector('[data-test-id="ndv"], [data-test-id="output-panel"]')));
+		const ndvOpen = () =>
+			page.eval(() =>
+				Boolean(document.querySelector('[data-test-id="ndv"], [data-test-id="output-panel"]')),
+			);
 		const closeNdv = async () => {
 			for (let i = 0; i < 6 && (await ndvOpen()); i++) {
-				const back = await page.eval(() => Boolean(document.querySelector('[data-test-id="back-to-canvas"]')));
+				const back = await page.eval(() =>
+					Boolean(document.querySelector('[data-test-id="back-to-canvas"]')),
+				);
 				if (back && i > 0) await page.click('[data-test-id="back-to-canvas"]').catch(() => {});
 				else await page.key('Escape', 'Escape', 27);
 				await browser.sleep(400);
@@ -115,15 +164,29 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 				beforeExample(example);
 				await openWorkflow(example);
 				// Subtitles: display names, as "<Operation>: <Resource>".
-				const texts = await page.eval(() => [...document.querySelectorAll('[data-test-id="canvas-node"]')].map((n) => n.innerText.replace(/\s+/g, ' ').trim()));
+				const texts = await page.eval(() =>
+					[...document.querySelectorAll('[data-test-id="canvas-node"]')].map((n) =>
+						n.innerText.replace(/\s+/g, ' ').trim(),
+					),
+				);
 				for (const node of ours) {
 					const d = descriptions[node.type];
 					const want = `${optionName(d, 'operation', node.parameters.operation, node.parameters)}: ${optionName(d, 'resource', node.parameters.resource, node.parameters)}`;
 					const shown = texts.find((t) => t.startsWith(node.name)) ?? '';
-					check(`${label}: "${node.name}" subtitle reads "${want}"`, shown.includes(want), `canvas shows "${shown}"`);
+					check(
+						`${label}: "${node.name}" subtitle reads "${want}"`,
+						shown.includes(want),
+						`canvas shows "${shown}"`,
+					);
 				}
 				// One click on "Execute workflow" (whatever trigger the editor picks) must finish.
-				const button = await page.eval(() => document.querySelector('[data-test-id="execute-workflow-button"]')?.innerText.replace(/\s+/g, ' ').trim() ?? null);
+				const button = await page.eval(
+					() =>
+						document
+							.querySelector('[data-test-id="execute-workflow-button"]')
+							?.innerText.replace(/\s+/g, ' ')
+							.trim() ?? null,
+				);
 				await page.click('[data-test-id="execute-workflow-button"]');
 				const t = Date.now();
 				let status;
@@ -132,19 +195,37 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 						`our nodes to finish after "${button}"`,
 						(names) => {
 							const s = {};
-							for (const n of document.querySelectorAll('[data-test-id="canvas-node"]')) s[n.getAttribute('data-node-name')] = n.querySelector('[data-test-id="canvas-node-status-success"]') ? 'success' : n.querySelector('[data-test-id^="canvas-node-status-issues"], [data-test-id="canvas-node-status-error"]') ? 'error' : null;
-							const done = names.every((x) => s[x] === 'success') || names.some((x) => s[x] === 'error');
+							for (const n of document.querySelectorAll('[data-test-id="canvas-node"]'))
+								s[n.getAttribute('data-node-name')] = n.querySelector(
+									'[data-test-id="canvas-node-status-success"]',
+								)
+									? 'success'
+									: n.querySelector(
+												'[data-test-id^="canvas-node-status-issues"], [data-test-id="canvas-node-status-error"]',
+										  )
+										? 'error'
+										: null;
+							const done =
+								names.every((x) => s[x] === 'success') || names.some((x) => s[x] === 'error');
 							return done ? s : null;
 						},
 						{ timeoutMs: 60000, args: [ours.map((n) => n.name)] },
 					);
 				} catch (error) {
 					status = await nodeStatus();
-					check(`${label}: one click on "${button}" runs our nodes to the end`, false, `${error.message}; node states ${JSON.stringify(status)}`);
+					check(
+						`${label}: one click on "${button}" runs our nodes to the end`,
+						false,
+						`${error.message}; node states ${JSON.stringify(status)}`,
+					);
 					if (shotsDir) await page.screenshot(path.join(shotsDir, `${example.file}.png`));
 					continue;
 				}
-				check(`${label}: one click on "${button}" runs our nodes to success (${((Date.now() - t) / 1000).toFixed(1)} s)`, ours.every((n) => status[n.name] === 'success'), JSON.stringify(status));
+				check(
+					`${label}: one click on "${button}" runs our nodes to success (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+					ours.every((n) => status[n.name] === 'success'),
+					JSON.stringify(status),
+				);
 				// Each node of ours: the output panel shows the items n8n execute produced.
 				for (const node of ours) {
 					const cli = cliOutputs?.[example.file]?.[node.name];
@@ -160,50 +241,96 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 						await page.click(nodeSelector(node.name), { clickCount: 2 });
 						// JSON view: the table view folds columns away when an item has many fields.
 						await page
-							.waitFor('the output panel', () => document.querySelector('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'), { timeoutMs: 5000 })
-							.then(() => page.click('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'))
+							.waitFor(
+								'the output panel',
+								() =>
+									document.querySelector(
+										'[data-test-id="output-panel"] [data-test-id="radio-button-json"]',
+									),
+								{ timeoutMs: 5000 },
+							)
+							.then(() =>
+								page.click('[data-test-id="output-panel"] [data-test-id="radio-button-json"]'),
+							)
 							.catch(() => {});
 						panel = await page
 							.waitFor(
 								`the output panel of "${node.name}"`,
 								(values, name) => {
 									// The open node must be this one (not one left open, whose values may match too).
-									const title = document.querySelector('[data-test-id="node-title-container"]')?.innerText ?? '';
+									const title =
+										document.querySelector('[data-test-id="node-title-container"]')?.innerText ??
+										'';
 									if (!title.split('\n').some((line) => line.trim() === name)) return null;
 									const o = document.querySelector('[data-test-id="output-panel"]');
 									const m = o && /(\d+)\s+items?\b/.exec(o.innerText);
-									return m && values.every((v) => o.innerText.includes(v)) ? { count: Number(m[1]), text: o.innerText } : null;
+									return m && values.every((v) => o.innerText.includes(v))
+										? { count: Number(m[1]), text: o.innerText }
+										: null;
 								},
 								{ timeoutMs: attempt === 3 ? 15000 : 5000, args: [want, node.name] },
 							)
 							.catch((e) => ({ error: e.message }));
 						if (panel.count !== undefined) {
-							if (attempt > 1) log(`      ("${node.name}" opened on double-click attempt ${attempt})`);
+							if (attempt > 1)
+								log(`      ("${node.name}" opened on double-click attempt ${attempt})`);
 							break;
 						}
-						const partial = await page.eval(() => document.querySelector('[data-test-id="output-panel"]')?.innerText ?? null);
-						const title = await page.eval(() => document.querySelector('[data-test-id="node-title-container"]')?.innerText ?? null);
-						if (partial) panel = { error: `${panel.error}; open node ${JSON.stringify(title)}, the panel shows:\n${partial.slice(0, 400)}` };
+						const partial = await page.eval(
+							() => document.querySelector('[data-test-id="output-panel"]')?.innerText ?? null,
+						);
+						const title = await page.eval(
+							() =>
+								document.querySelector('[data-test-id="node-title-container"]')?.innerText ?? null,
+						);
+						if (partial)
+							panel = {
+								error: `${panel.error}; open node ${JSON.stringify(title)}, the panel shows:\n${partial.slice(0, 400)}`,
+							};
 						await closeNdv();
 					}
-					if (!check(`${label}: "${node.name}" output panel opens and shows its items`, panel.count !== undefined, panel.error)) {
+					if (
+						!check(
+							`${label}: "${node.name}" output panel opens and shows its items`,
+							panel.count !== undefined,
+							panel.error,
+						)
+					) {
 						await closeNdv();
 						continue;
 					}
 					if (cli) {
-						check(`${label}: "${node.name}" output panel shows ${cli.length} item(s), as n8n execute produced`, panel.count === cli.length, `panel shows ${panel.count}`);
+						check(
+							`${label}: "${node.name}" output panel shows ${cli.length} item(s), as n8n execute produced`,
+							panel.count === cli.length,
+							`panel shows ${panel.count}`,
+						);
 						// Field names (JSON view: "key"; table view: a header line), the first scalar ones: the
 						// panel renders only what fits, so nested values and what follows them may be cut off.
 						const entries = Object.entries(cli[0]?.json ?? {});
 						const cut = entries.findIndex(([, v]) => v !== null && typeof v === 'object');
 						const fields = entries.slice(0, cut < 0 ? 4 : Math.min(cut, 4)).map(([k]) => k);
 						const lines = panel.text.split('\n').map((l) => l.trim());
-						const absent = fields.filter((k) => !panel.text.includes(`"${k}"`) && !lines.includes(k));
-						check(`${label}: "${node.name}" output panel shows the fields ${fields.join(', ')}`, absent.length === 0, `missing ${absent.join(', ')} in:\n${panel.text.slice(0, 400)}`);
+						const absent = fields.filter(
+							(k) => !panel.text.includes(`"${k}"`) && !lines.includes(k),
+						);
+						check(
+							`${label}: "${node.name}" output panel shows the fields ${fields.join(', ')}`,
+							absent.length === 0,
+							`missing ${absent.join(', ')} in:\n${panel.text.slice(0, 400)}`,
+						);
 						const missing = want.filter((v) => !panel.text.includes(v));
-						check(`${label}: "${node.name}" output panel shows ${want.map((v) => JSON.stringify(v)).join(', ') || 'the first item'}`, missing.length === 0, `missing ${missing.join(', ')} in:\n${panel.text.slice(0, 400)}`);
+						check(
+							`${label}: "${node.name}" output panel shows ${want.map((v) => JSON.stringify(v)).join(', ') || 'the first item'}`,
+							missing.length === 0,
+							`missing ${missing.join(', ')} in:\n${panel.text.slice(0, 400)}`,
+						);
 					}
-					check(`${label}: "${node.name}" output has no error column`, !/^\s*error\s*$/m.test(panel.text), panel.text.slice(0, 300));
+					check(
+						`${label}: "${node.name}" output has no error column`,
+						!/^\s*error\s*$/m.test(panel.text),
+						panel.text.slice(0, 300),
+					);
 					// Resource/Operation lists: no "Custom API Call"; Docs link: the node's own documentationUrl.
 					if (!docsChecked.has(node.type)) {
 						docsChecked.add(node.type);
@@ -212,15 +339,35 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 							if (!(await page.eval((s) => Boolean(document.querySelector(s)), selector))) continue;
 							await page.click(selector);
 							await browser.sleep(600);
-							const options = await page.eval(() => [...document.querySelectorAll('.el-select-dropdown__item, [role="option"]')].filter((e) => e.offsetParent).map((e) => e.innerText.split('\n')[0].trim()));
-							check(`browser: ${node.type} ${param} list has no "Custom API Call" (${options.join(', ')})`, options.length > 0 && !options.includes('Custom API Call'), options.join(', '));
+							const options = await page.eval(() =>
+								[...document.querySelectorAll('.el-select-dropdown__item, [role="option"]')]
+									.filter((e) => e.offsetParent)
+									.map((e) => e.innerText.split('\n')[0].trim()),
+							);
+							check(
+								`browser: ${node.type} ${param} list has no "Custom API Call" (${options.join(', ')})`,
+								options.length > 0 && !options.includes('Custom API Call'),
+								options.join(', '),
+							);
 							await page.key('Escape', 'Escape', 27);
 							await browser.sleep(300);
 						}
-						const docs = await page.eval(() => [...document.querySelectorAll('a')].filter((a) => a.innerText.trim() === 'Docs').map((a) => a.href));
+						const docs = await page.eval(() =>
+							[...document.querySelectorAll('a')]
+								.filter((a) => a.innerText.trim() === 'Docs')
+								.map((a) => a.href),
+						);
 						const want = descriptions[node.type].documentationUrl;
-						check(`browser: ${node.type} Docs link opens ${want}`, docs.includes(want), `links: ${docs.join(', ') || 'none'}`);
-						check(`browser: ${node.type} documentationUrl is its own vendor's page in docs/`, ownVendorDoc(root, descriptions[node.type]), want);
+						check(
+							`browser: ${node.type} Docs link opens ${want}`,
+							docs.includes(want),
+							`links: ${docs.join(', ') || 'none'}`,
+						);
+						check(
+							`browser: ${node.type} documentationUrl is its own vendor's page in docs/`,
+							ownVendorDoc(root, descriptions[node.type]),
+							want,
+						);
 					}
 					await closeNdv();
 				}
@@ -235,7 +382,9 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 		try {
 			await openWorkflow(examples[0]);
 			await page.click('[data-test-id="node-creator-plus-button"]');
-			await page.waitFor('the node picker', () => document.querySelector('input[data-test-id="node-creator-search-bar"]'));
+			await page.waitFor('the node picker', () =>
+				document.querySelector('input[data-test-id="node-creator-search-bar"]'),
+			);
 			for (const [words, wanted] of Object.entries(SEARCHES)) {
 				await page.eval(() => {
 					const i = document.querySelector('input[data-test-id="node-creator-search-bar"]');
@@ -245,11 +394,20 @@ async function checkInBrowser({ root, server, login, examples, cliOutputs, check
 				await page.type(words);
 				await browser.sleep(700);
 				const found = await page.eval(() =>
-					[...document.querySelectorAll('[data-test-id="item-iterator-item"]')].map((e) => (e.getAttribute('data-keyboard-nav-id') ?? '').replace(/-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, '')),
+					[...document.querySelectorAll('[data-test-id="item-iterator-item"]')].map((e) =>
+						(e.getAttribute('data-keyboard-nav-id') ?? '').replace(
+							/-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+							'',
+						),
+					),
 				);
 				for (const name of wanted) {
 					const rank = found.indexOf(`${OUR_PREFIX}${name}`);
-					check(`browser: node picker search "${words}" finds ${name}${rank >= 0 ? ` (result ${rank + 1} of ${found.length})` : ''}`, rank >= 0, `found: ${found.slice(0, 12).join(', ')}`);
+					check(
+						`browser: node picker search "${words}" finds ${name}${rank >= 0 ? ` (result ${rank + 1} of ${found.length})` : ''}`,
+						rank >= 0,
+						`found: ${found.slice(0, 12).join(', ')}`,
+					);
 				}
 			}
 		} catch (error) {

@@ -34,7 +34,9 @@ function staleness(root = ROOT) {
 	const dist = path.join(root, 'dist');
 	if (!fs.existsSync(dist)) return 'dist/ is missing';
 	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-	const missing = [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])].filter((f) => !fs.existsSync(path.join(root, f)));
+	const missing = [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])].filter(
+		(f) => !fs.existsSync(path.join(root, f)),
+	);
 	if (missing.length) return `dist/ lacks ${missing.join(', ')}`;
 	const source = Math.max(...SOURCES.map((s) => newest(path.join(root, s))));
 	if (source > newest(dist)) return 'a source file is newer than dist/';
@@ -47,7 +49,10 @@ function ensureBuilt({ log = console.log } = {}) {
 	if (!reason) return undefined;
 	log(`${reason}: npm run build…`);
 	const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-	if (result.status !== 0) throw new Error(`npm run build failed (${result.status ?? result.signal}); fix the errors above and run again`);
+	if (result.status !== 0)
+		throw new Error(
+			`npm run build failed (${result.status ?? result.signal}); fix the errors above and run again`,
+		);
 	// tsc leaves outputs whose content did not change untouched: mark dist/ itself as built now.
 	const now = new Date();
 	fs.utimesSync(DIST, now, now);

@@ -12,10 +12,17 @@ const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 const lib = require('./real-n8n');
 const services = require('./services');
-const { startTriggerInstance, executionsOf, workflows, credentialExport, deliver } = require('./triggers-e2e');
+const {
+	startTriggerInstance,
+	executionsOf,
+	workflows,
+	credentialExport,
+	deliver,
+} = require('./triggers-e2e');
 
 // Start-up notices that would crowd out the lines that matter in a failure report.
-const NOISE = /deprecation|^ - [A-Z0-9_]+ ->|Python task runner|Postgres \d+ is not supported|api\.n8n\.io|^\s+at |system task/i;
+const NOISE =
+	/deprecation|^ - [A-Z0-9_]+ ->|Python task runner|Postgres \d+ is not supported|api\.n8n\.io|^\s+at |system task/i;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Settings every process shares: quiet logs, nothing saved mid-run, no telemetry (n8nEnv turns that off). */
@@ -59,12 +66,24 @@ async function regularTarget({ timings }) {
 
 function spawnN8n(instance, args, env, { nice = 0 } = {}) {
 	const argv = [lib.nodeBin(), lib.n8nBin(), ...args];
-	const child = nice ? spawn('nice', ['-n', String(nice), ...argv], { cwd: instance.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(argv[0], argv.slice(1), { cwd: instance.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = nice
+		? spawn('nice', ['-n', String(nice), ...argv], {
+				cwd: instance.userFolder,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			})
+		: spawn(argv[0], argv.slice(1), {
+				cwd: instance.userFolder,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
 	let exited = null;
-	const exit = new Promise((r) => child.once('exit', (code, signal) => r((exited = { code, signal }))));
+	const exit = new Promise((r) =>
+		child.once('exit', (code, signal) => r((exited = { code, signal }))),
+	);
 	return {
 		child,
 		logs: () => output,
@@ -104,8 +123,16 @@ async function queueTarget({ timings }) {
 			...COMMON,
 			// n8n's default pool of 2 connections per process queues every query under load.
 			DB_POSTGRESDB_POOL_SIZE: process.env.LOAD_PG_POOL || '10',
-			DB_TYPE: 'postgresdb', DB_POSTGRESDB_HOST: '127.0.0.1', DB_POSTGRESDB_PORT: String(pgPort), DB_POSTGRESDB_DATABASE: 'n8n', DB_POSTGRESDB_USER: 'postgres', DB_POSTGRESDB_PASSWORD: '',
-			EXECUTIONS_MODE: 'queue', QUEUE_BULL_REDIS_HOST: '127.0.0.1', QUEUE_BULL_REDIS_PORT: String(redisPort), QUEUE_HEALTH_CHECK_ACTIVE: 'false',
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(pgPort),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'postgres',
+			DB_POSTGRESDB_PASSWORD: '',
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redisPort),
+			QUEUE_HEALTH_CHECK_ACTIVE: 'false',
 			// Production webhooks go to the webhook processor only.
 			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
 		};
@@ -119,8 +146,15 @@ async function queueTarget({ timings }) {
 		const file = path.join(instance.userFolder, 'tencent.json');
 		fs.writeFileSync(file, JSON.stringify(w.workflow));
 		const n8n = async (args) => {
-			const r = await lib.run(lib.nodeBin(), [lib.n8nBin(), ...args], { cwd: instance.userFolder, env: await lib.n8nEnv(instance), timeoutMs: 180000 });
-			if (r.code !== 0) throw new Error(`n8n ${args.join(' ')} exited ${r.code ?? r.signal}\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`);
+			const r = await lib.run(lib.nodeBin(), [lib.n8nBin(), ...args], {
+				cwd: instance.userFolder,
+				env: await lib.n8nEnv(instance),
+				timeoutMs: 180000,
+			});
+			if (r.code !== 0)
+				throw new Error(
+					`n8n ${args.join(' ')} exited ${r.code ?? r.signal}\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`,
+				);
 		};
 		await n8n(['import:workflow', `--input=${file}`]);
 		await n8n(['publish:workflow', `--id=${w.id}`]);
@@ -129,13 +163,28 @@ async function queueTarget({ timings }) {
 		const server = await lib.startServer(instance);
 		processes.push(server);
 		// Workers get a lower CPU priority: on separate machines they would not compete with the webhook processor.
-		for (let i = 0; i < WORKERS; i++) processes.push(spawnN8n(instance, ['worker', `--concurrency=${CONCURRENCY}`], await lib.n8nEnv(instance), { nice: 10 }));
+		for (let i = 0; i < WORKERS; i++)
+			processes.push(
+				spawnN8n(instance, ['worker', `--concurrency=${CONCURRENCY}`], await lib.n8nEnv(instance), {
+					nice: 10,
+				}),
+			);
 		// Webhook processors, each on its own port; the sender spreads deliveries over them as a load balancer would.
 		const hooks = [];
 		const urls = [];
 		for (let i = 0; i < HOOKS; i++) {
 			const port = await lib.freePort();
-			const hook = spawnN8n(instance, ['webhook'], await lib.n8nEnv(instance, { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', ...(process.env.LOAD_WEBHOOK_NODE_OPTIONS ? { NODE_OPTIONS: process.env.LOAD_WEBHOOK_NODE_OPTIONS } : {}) }));
+			const hook = spawnN8n(
+				instance,
+				['webhook'],
+				await lib.n8nEnv(instance, {
+					N8N_PORT: String(port),
+					N8N_LISTEN_ADDRESS: '127.0.0.1',
+					...(process.env.LOAD_WEBHOOK_NODE_OPTIONS
+						? { NODE_OPTIONS: process.env.LOAD_WEBHOOK_NODE_OPTIONS }
+						: {}),
+				}),
+			);
 			hooks.push(hook);
 			processes.push(hook);
 			urls.push(`http://127.0.0.1:${port}/webhook/${w.webhookId}/webhook`);
@@ -145,28 +194,87 @@ async function queueTarget({ timings }) {
 			for (const deadline = Date.now() + 120000; ; ) {
 				const r = await deliver(url, { body: '{}' }).catch(() => ({ status: 0 }));
 				if (r.status === 403) break;
-				if (hooks[i].exited()) throw new Error(`n8n webhook exited:\n${hooks[i].logs().split('\n').slice(-20).join('\n')}`);
-				if (Date.now() > deadline) throw new Error(`${url} not served after 120 s:\n${hooks[i].logs().split('\n').slice(-20).join('\n')}`);
+				if (hooks[i].exited())
+					throw new Error(
+						`n8n webhook exited:\n${hooks[i].logs().split('\n').slice(-20).join('\n')}`,
+					);
+				if (Date.now() > deadline)
+					throw new Error(
+						`${url} not served after 120 s:\n${hooks[i].logs().split('\n').slice(-20).join('\n')}`,
+					);
 				await sleep(500);
 			}
 		}
 		mark(`main + ${WORKERS} worker(s) + ${HOOKS} webhook processor(s) up`, t);
-		const psql = (sql) => spawnSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', '127.0.0.1', '-p', String(pgPort), '-d', 'n8n', '-tAc', sql], { encoding: 'utf8' }).stdout.trim();
+		const psql = (sql) =>
+			spawnSync(
+				'runuser',
+				[
+					'-u',
+					'postgres',
+					'--',
+					'psql',
+					'-h',
+					'127.0.0.1',
+					'-p',
+					String(pgPort),
+					'-d',
+					'n8n',
+					'-tAc',
+					sql,
+				],
+				{ encoding: 'utf8' },
+			).stdout.trim();
 		return {
 			url: urls[0],
 			urls,
 			id: w.id,
 			describe: `queue mode (${COMMON.N8N_EXPRESSION_ENGINE} expression engine): main + ${HOOKS} webhook processor(s) + ${WORKERS} worker(s) (concurrency ${CONCURRENCY}, nice 10), Redis, PostgreSQL`,
-			settings: { ...instance.env, webhookProcessors: HOOKS, workers: WORKERS, workerConcurrency: CONCURRENCY, DB_POSTGRESDB_PORT: undefined, QUEUE_BULL_REDIS_PORT: undefined },
+			settings: {
+				...instance.env,
+				webhookProcessors: HOOKS,
+				workers: WORKERS,
+				workerConcurrency: CONCURRENCY,
+				DB_POSTGRESDB_PORT: undefined,
+				QUEUE_BULL_REDIS_PORT: undefined,
+			},
 			async counts() {
-				const byStatus = Object.fromEntries(psql(`select status, count(*) from execution_entity where "workflowId" = '${w.id}' group by status`).split('\n').filter(Boolean).map((l) => l.split('|')));
+				const byStatus = Object.fromEntries(
+					psql(
+						`select status, count(*) from execution_entity where "workflowId" = '${w.id}' group by status`,
+					)
+						.split('\n')
+						.filter(Boolean)
+						.map((l) => l.split('|')),
+				);
 				const n = (s) => Number(byStatus[s] ?? 0);
 				const recorded = Object.values(byStatus).reduce((a, b) => a + Number(b), 0);
 				// Each delivery carries its own GroupId (load-<i>): distinct ids among the executions prove no delivery ran twice.
-				const distinct = Number(psql(`select count(distinct substring(d.data from 'load-[0-9]+')) from execution_data d join execution_entity e on e.id = d."executionId" where e."workflowId" = '${w.id}'`) || 0);
-				return { recorded, success: n('success'), failed: n('error') + n('crashed'), distinct, byStatus };
+				const distinct = Number(
+					psql(
+						`select count(distinct substring(d.data from 'load-[0-9]+')) from execution_data d join execution_entity e on e.id = d."executionId" where e."workflowId" = '${w.id}'`,
+					) || 0,
+				);
+				return {
+					recorded,
+					success: n('success'),
+					failed: n('error') + n('crashed'),
+					distinct,
+					byStatus,
+				};
 			},
-			logs: () => processes.map((p, i) => `-- ${i === 0 ? 'main' : hooks.includes(p) ? 'webhook' : 'worker'}:\n${p.logs().split('\n').filter((l) => l.trim() && !NOISE.test(l)).slice(-12).join('\n')}`).join('\n'),
+			logs: () =>
+				processes
+					.map(
+						(p, i) =>
+							`-- ${i === 0 ? 'main' : hooks.includes(p) ? 'webhook' : 'worker'}:\n${p
+								.logs()
+								.split('\n')
+								.filter((l) => l.trim() && !NOISE.test(l))
+								.slice(-12)
+								.join('\n')}`,
+					)
+					.join('\n'),
 			stop,
 		};
 	} catch (error) {
@@ -178,16 +286,23 @@ async function queueTarget({ timings }) {
 async function devkitTarget() {
 	const { serveTrigger } = require(path.join(lib.ROOT, 'devkit', 'webhook.js'));
 	const w = workflows().find((x) => x.vendor === 'tencent');
-	const credentials = Object.fromEntries(credentialExport().map((c) => [c.id, { type: c.type, data: c.data }]));
+	const credentials = Object.fromEntries(
+		credentialExport().map((c) => [c.id, { type: c.type, data: c.data }]),
+	);
 	const served = await serveTrigger(w.workflow, { credentials });
 	return {
 		url: served.url,
 		id: w.id,
-		describe: 'devkit: the node through n8n-core (WebhookContext + engine), no n8n server or database',
+		describe:
+			'devkit: the node through n8n-core (WebhookContext + engine), no n8n server or database',
 		settings: {},
 		async counts() {
 			const success = served.executions.filter((e) => e.result?.status === 'success').length;
-			return { recorded: served.executions.length, success, failed: served.executions.length - success };
+			return {
+				recorded: served.executions.length,
+				success,
+				failed: served.executions.length - success,
+			};
 		},
 		stop: () => served.stop(),
 	};

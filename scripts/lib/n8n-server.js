@@ -8,7 +8,12 @@ const { OWNER, nodeBin, n8nBin, seconds, freePort, n8nEnv } = require('./n8n-ins
 async function http(baseUrl, method, urlPath, { body, cookie, headers = {} } = {}) {
 	const res = await request(`${baseUrl}${urlPath}`, {
 		method,
-		headers: { 'content-type': 'application/json', 'browser-id': 'meeting-admin-scripts', ...(cookie ? { cookie } : {}), ...headers },
+		headers: {
+			'content-type': 'application/json',
+			'browser-id': 'meeting-admin-scripts',
+			...(cookie ? { cookie } : {}),
+			...headers,
+		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 		headersTimeout: 60000,
 		bodyTimeout: 60000,
@@ -29,13 +34,25 @@ async function http(baseUrl, method, urlPath, { body, cookie, headers = {} } = {
  */
 async function startServer(instance, { port, timeoutMs = 180000 } = {}) {
 	port = port ?? (await freePort());
-	const env = await n8nEnv(instance, { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1', N8N_PROTOCOL: 'http', N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/` });
-	const child = spawn(nodeBin(), [n8nBin(), 'start'], { cwd: instance.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const env = await n8nEnv(instance, {
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_PROTOCOL: 'http',
+		N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/`,
+	});
+	const child = spawn(nodeBin(), [n8nBin(), 'start'], {
+		cwd: instance.userFolder,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
 	let exited = null;
-	const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+	const exitPromise = new Promise((resolve) =>
+		child.on('exit', (code, signal) => resolve((exited = { code, signal }))),
+	);
 	const url = `http://127.0.0.1:${port}`;
 	const server = {
 		child,
@@ -55,10 +72,15 @@ async function startServer(instance, { port, timeoutMs = 180000 } = {}) {
 	const deadline = Date.now() + timeoutMs;
 	const waitFor = async (urlPath) => {
 		for (;;) {
-			if (exited) throw new Error(`n8n start exited (${exited.code ?? exited.signal}) before ${urlPath} answered:\n${output.split('\n').slice(-30).join('\n')}`);
+			if (exited)
+				throw new Error(
+					`n8n start exited (${exited.code ?? exited.signal}) before ${urlPath} answered:\n${output.split('\n').slice(-30).join('\n')}`,
+				);
 			if (Date.now() > deadline) {
 				await server.stop();
-				throw new Error(`n8n did not answer ${urlPath} within ${seconds(timeoutMs)}:\n${output.split('\n').slice(-30).join('\n')}`);
+				throw new Error(
+					`n8n did not answer ${urlPath} within ${seconds(timeoutMs)}:\n${output.split('\n').slice(-30).join('\n')}`,
+				);
 			}
 			try {
 				const res = await http(url, 'GET', urlPath);
@@ -93,19 +115,34 @@ async function setupOwnerAndLogin(baseUrl, owner = OWNER, { timeoutMs = 90000 } 
 				const setup = await http(baseUrl, 'POST', '/rest/owner/setup', { body: owner });
 				// 400: already set up on an existing database; the login below decides.
 				ownerReady = setup.status === 200 || setup.status === 400;
-				if (!ownerReady) throw new Error(`POST /rest/owner/setup answered ${setup.status}: ${setup.text.slice(0, 200)}`);
+				if (!ownerReady)
+					throw new Error(
+						`POST /rest/owner/setup answered ${setup.status}: ${setup.text.slice(0, 200)}`,
+					);
 			}
-			let login = await http(baseUrl, 'POST', '/rest/login', { body: { emailOrLdapLoginId: owner.email, password: owner.password } });
+			let login = await http(baseUrl, 'POST', '/rest/login', {
+				body: { emailOrLdapLoginId: owner.email, password: owner.password },
+			});
 			// Older n8n took `email` instead.
-			if (login.status !== 200) login = await http(baseUrl, 'POST', '/rest/login', { body: { email: owner.email, password: owner.password } });
-			if (login.status !== 200) throw new Error(`POST /rest/login answered ${login.status}: ${login.text.slice(0, 200)}`);
+			if (login.status !== 200)
+				login = await http(baseUrl, 'POST', '/rest/login', {
+					body: { email: owner.email, password: owner.password },
+				});
+			if (login.status !== 200)
+				throw new Error(`POST /rest/login answered ${login.status}: ${login.text.slice(0, 200)}`);
 			const setCookie = [].concat(login.headers['set-cookie'] ?? []);
 			const auth = setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
-			if (!auth) throw new Error(`login set no n8n-auth cookie (set-cookie: ${setCookie.join(' | ') || 'none'})`);
+			if (!auth)
+				throw new Error(
+					`login set no n8n-auth cookie (set-cookie: ${setCookie.join(' | ') || 'none'})`,
+				);
 			return { cookie: auth, token: auth.slice('n8n-auth='.length), user: login.json?.data };
 		} catch (error) {
 			answers.push(`attempt ${attempt}: ${error.message}`);
-			if (Date.now() > deadline) throw new Error(`could not log in to n8n at ${baseUrl} within ${seconds(timeoutMs)}:\n${answers.slice(-5).join('\n')}`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`could not log in to n8n at ${baseUrl} within ${seconds(timeoutMs)}:\n${answers.slice(-5).join('\n')}`,
+				);
 			await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 3000)));
 		}
 	}

@@ -28,8 +28,26 @@ function pollWorkflow(vendor, type, credentialType, credentialId) {
 			name: `Poll e2e: ${vendor}`,
 			active: false,
 			nodes: [
-				{ id: 'a', name: 'Trigger', type: `${PKG}.${type}`, typeVersion: 1, position: [0, 0], parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, events: ['meetingStarted'] }, credentials: { [credentialType]: { id: credentialId, name: 'x' } } },
-				{ id: 'b', name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+				{
+					id: 'a',
+					name: 'Trigger',
+					type: `${PKG}.${type}`,
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {
+						pollTimes: { item: [{ mode: 'everyMinute' }] },
+						events: ['meetingStarted'],
+					},
+					credentials: { [credentialType]: { id: credentialId, name: 'x' } },
+				},
+				{
+					id: 'b',
+					name: 'Done',
+					type: 'n8n-nodes-base.noOp',
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: {},
+				},
 			],
 			connections: { Trigger: { main: [[{ node: 'Done', type: 'main', index: 0 }]] } },
 			settings: { saveDataSuccessExecution: 'all', saveDataErrorExecution: 'all' },
@@ -40,7 +58,8 @@ function pollWorkflow(vendor, type, credentialType, credentialId) {
 /** Waits until the fake has answered `count` list calls (polls) in all; false at the deadline. */
 async function pollsSeen(fake, pattern, count, timeoutMs) {
 	for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(500)) {
-		if (fake.requests.filter((r) => pattern.test(r.path) && r.status === 200).length >= count) return true;
+		if (fake.requests.filter((r) => pattern.test(r.path) && r.status === 200).length >= count)
+			return true;
 	}
 	return false;
 }
@@ -51,36 +70,93 @@ async function runPollPhase(check) {
 	const huawei = await new FakeHuawei().start();
 	huawei.addUser(HUAWEI_USER.account, { password: HUAWEI_USER.password });
 	const targets = [
-		{ name: 'DingTalk Conference Polling Trigger', fake: dingtalk, list: DINGTALK_LIST, wf: pollWorkflow('dingtalk', 'dingTalkConferenceTrigger', 'dingTalkApi', 'poll-dingtalk'), start: () => (dingtalk.addConference('e2e-poll-conf', { host: 'e2e-host' }), 'e2e-poll-conf') },
-		{ name: 'Huawei Cloud Meeting Polling Trigger', fake: huawei, list: HUAWEI_LIST, wf: pollWorkflow('huawei', 'huaweiCloudMeetingPollTrigger', 'huaweiCloudMeetingApi', 'poll-huawei'), start: () => huawei.addMeeting({ subject: 'e2e poll meeting' }).conferenceID },
+		{
+			name: 'DingTalk Conference Polling Trigger',
+			fake: dingtalk,
+			list: DINGTALK_LIST,
+			wf: pollWorkflow('dingtalk', 'dingTalkConferenceTrigger', 'dingTalkApi', 'poll-dingtalk'),
+			start: () => (dingtalk.addConference('e2e-poll-conf', { host: 'e2e-host' }), 'e2e-poll-conf'),
+		},
+		{
+			name: 'Huawei Cloud Meeting Polling Trigger',
+			fake: huawei,
+			list: HUAWEI_LIST,
+			wf: pollWorkflow(
+				'huawei',
+				'huaweiCloudMeetingPollTrigger',
+				'huaweiCloudMeetingApi',
+				'poll-huawei',
+			),
+			start: () => huawei.addMeeting({ subject: 'e2e poll meeting' }).conferenceID,
+		},
 	];
 	const credentials = [
-		{ id: 'poll-dingtalk', name: 'DingTalk (poll e2e)', type: 'dingTalkApi', data: { appType: 'internal', ...DINGTALK_APP, baseUrl: dingtalk.url } },
-		{ id: 'poll-huawei', name: 'Huawei (poll e2e)', type: 'huaweiCloudMeetingApi', data: { authMode: 'account', ...HUAWEI_USER, baseUrl: huawei.url, language: 'en-US' } },
+		{
+			id: 'poll-dingtalk',
+			name: 'DingTalk (poll e2e)',
+			type: 'dingTalkApi',
+			data: { appType: 'internal', ...DINGTALK_APP, baseUrl: dingtalk.url },
+		},
+		{
+			id: 'poll-huawei',
+			name: 'Huawei (poll e2e)',
+			type: 'huaweiCloudMeetingApi',
+			data: { authMode: 'account', ...HUAWEI_USER, baseUrl: huawei.url, language: 'en-US' },
+		},
 	];
-	const run = await startTriggerInstance({ only: [], extra: { workflows: targets.map((t) => t.wf), credentials } });
+	const run = await startTriggerInstance({
+		only: [],
+		extra: { workflows: targets.map((t) => t.wf), credentials },
+	});
 	try {
 		for (const t of targets) {
 			const first = await pollsSeen(t.fake, t.list, 1, 90000);
-			check(`${t.name}: the activation poll read the vendor's list`, first, `${t.fake.requests.length} request(s) seen`);
-			check(`${t.name}: the activation poll started no execution`, (await executionsOf(run, t.wf.id)).count === 0);
+			check(
+				`${t.name}: the activation poll read the vendor's list`,
+				first,
+				`${t.fake.requests.length} request(s) seen`,
+			);
+			check(
+				`${t.name}: the activation poll started no execution`,
+				(await executionsOf(run, t.wf.id)).count === 0,
+			);
 		}
 		for (const t of targets) t.marker = t.start();
 		for (const t of targets) {
 			const list = await waitForExecutions(run, t.wf.id, 1, 150000);
-			check(`${t.name}: a meeting started on the fake starts exactly one execution within the next poll`, list.count === 1 && list[0].status === 'success', JSON.stringify(list.map((e) => [e.id, e.status, e.mode])));
-			const one = list[0] ? await lib.http(run.server.url, 'GET', `/rest/executions/${list[0].id}`, { cookie: run.cookie }) : { text: '' };
-			check(`${t.name}: the execution's item names the meeting that started`, one.text.includes(String(t.marker)) && one.text.includes('meetingStarted'), one.text.slice(0, 300));
+			check(
+				`${t.name}: a meeting started on the fake starts exactly one execution within the next poll`,
+				list.count === 1 && list[0].status === 'success',
+				JSON.stringify(list.map((e) => [e.id, e.status, e.mode])),
+			);
+			const one = list[0]
+				? await lib.http(run.server.url, 'GET', `/rest/executions/${list[0].id}`, {
+						cookie: run.cookie,
+					})
+				: { text: '' };
+			check(
+				`${t.name}: the execution's item names the meeting that started`,
+				one.text.includes(String(t.marker)) && one.text.includes('meetingStarted'),
+				one.text.slice(0, 300),
+			);
 		}
 		for (const t of targets) {
 			const polls = t.fake.requests.filter((r) => t.list.test(r.path) && r.status === 200).length;
 			const next = await pollsSeen(t.fake, t.list, polls + 1, 90000);
 			await sleep(2000); // an execution of that poll would be recorded by now
 			const count = (await executionsOf(run, t.wf.id)).count;
-			check(`${t.name}: the next poll emits nothing again (still one execution)`, next && count === 1, `next poll seen: ${next}, executions: ${count}`);
+			check(
+				`${t.name}: the next poll emits nothing again (still one execution)`,
+				next && count === 1,
+				`next poll seen: ${next}, executions: ${count}`,
+			);
 		}
 	} catch (error) {
-		check('poll phase ran to the end', false, `${error.stack}\n${run.server.logs().split('\n').slice(-20).join('\n')}`);
+		check(
+			'poll phase ran to the end',
+			false,
+			`${error.stack}\n${run.server.logs().split('\n').slice(-20).join('\n')}`,
+		);
 	} finally {
 		await run.stop();
 		await dingtalk.stop();

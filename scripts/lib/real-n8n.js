@@ -13,25 +13,57 @@ const crypto = require('node:crypto');
 const install = require('./n8n-install');
 const { http, startServer, setupOwnerAndLogin } = require('./n8n-server');
 
-const { ROOT, PACKAGE, LINES, NODE_VERSION, CACHE, NODE24_BIN, OWNER, useLine, line, nodeBin, n8nBin, lineEnv, log, seconds, run, mustRun, ensureInstalled, freePort, portIsFree, n8nEnv } = install;
+const {
+	ROOT,
+	PACKAGE,
+	LINES,
+	NODE_VERSION,
+	CACHE,
+	NODE24_BIN,
+	OWNER,
+	useLine,
+	line,
+	nodeBin,
+	n8nBin,
+	lineEnv,
+	log,
+	seconds,
+	run,
+	mustRun,
+	ensureInstalled,
+	freePort,
+	portIsFree,
+	n8nEnv,
+} = install;
 
 // dist/'s JavaScript, declarations, icons and codex files (no source maps, no tsc build info).
-const ALLOWED_IN_TARBALL = /^(dist\/.+\.(js|d\.ts|svg|png|node\.json)|README\.md|LICENSE|package\.json)$/;
+const ALLOWED_IN_TARBALL =
+	/^(dist\/.+\.(js|d\.ts|svg|png|node\.json)|README\.md|LICENSE|package\.json)$/;
 
 /**
  * `npm pack`s this package into `dir`; returns {tarball, files, unexpected}. `files` are the
  * tarball's paths; `unexpected` those ALLOWED_IN_TARBALL does not allow.
  */
 async function packPackage(dir) {
-	const { stdout } = await mustRun('npm', ['pack', '--json', '--pack-destination', dir, '--ignore-scripts'], { cwd: ROOT });
+	const { stdout } = await mustRun(
+		'npm',
+		['pack', '--json', '--pack-destination', dir, '--ignore-scripts'],
+		{ cwd: ROOT },
+	);
 	const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
 	const files = info.files.map((f) => f.path);
-	return { tarball: path.join(dir, info.filename), files, unexpected: files.filter((f) => !ALLOWED_IN_TARBALL.test(f)) };
+	return {
+		tarball: path.join(dir, info.filename),
+		files,
+		unexpected: files.filter((f) => !ALLOWED_IN_TARBALL.test(f)),
+	};
 }
 
 /** The same check on `npm pack --dry-run --json` (no tarball written). */
 async function packDryRun() {
-	const { stdout } = await mustRun('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT });
+	const { stdout } = await mustRun('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+		cwd: ROOT,
+	});
 	const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
 	const files = info.files.map((f) => f.path);
 	return { files, unexpected: files.filter((f) => !ALLOWED_IN_TARBALL.test(f)) };
@@ -46,15 +78,23 @@ const README_INSTALL_ARGS = ['install', '--omit=dev', '--legacy-peer-deps', '--i
 async function installCommunityPackage(userFolder, tarball) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
-	await mustRun('npm', [...README_INSTALL_ARGS, tarball, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: nodesDir });
+	await mustRun(
+		'npm',
+		[...README_INSTALL_ARGS, tarball, '--no-audit', '--no-fund', '--loglevel=error'],
+		{ cwd: nodesDir },
+	);
 	const installed = path.join(nodesDir, 'node_modules', PACKAGE.name);
-	if (!fs.existsSync(path.join(installed, 'package.json'))) throw new Error(`package not installed at ${installed}`);
-	const stray = fs.readdirSync(path.join(nodesDir, 'node_modules')).filter((d) => !d.startsWith('.') && d !== PACKAGE.name);
-	if (stray.length) throw new Error(`installing the tarball also installed ${stray.join(', ')}: the package must bring no dependencies`);
+	if (!fs.existsSync(path.join(installed, 'package.json')))
+		throw new Error(`package not installed at ${installed}`);
+	const stray = fs
+		.readdirSync(path.join(nodesDir, 'node_modules'))
+		.filter((d) => !d.startsWith('.') && d !== PACKAGE.name);
+	if (stray.length)
+		throw new Error(
+			`installing the tarball also installed ${stray.join(', ')}: the package must bring no dependencies`,
+		);
 	return installed;
 }
-
-
 
 /** A fresh n8n home: temp N8N_USER_FOLDER and encryption key. */
 function makeInstance(prefix = 'n8n-meeting-admin-') {
@@ -62,14 +102,21 @@ function makeInstance(prefix = 'n8n-meeting-admin-') {
 	return { userFolder, encryptionKey: crypto.randomBytes(24).toString('hex') };
 }
 
-
 async function n8n(instance, args, options = {}) {
-	return run(nodeBin(), [n8nBin(), ...args], { cwd: instance.userFolder, env: await n8nEnv(instance), timeoutMs: 180000, ...options });
+	return run(nodeBin(), [n8nBin(), ...args], {
+		cwd: instance.userFolder,
+		env: await n8nEnv(instance),
+		timeoutMs: 180000,
+		...options,
+	});
 }
 
 async function mustN8n(instance, args, options) {
 	const result = await n8n(instance, args, options);
-	if (result.code !== 0) throw new Error(`n8n ${args.join(' ')} exited ${result.code ?? result.signal}\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`);
+	if (result.code !== 0)
+		throw new Error(
+			`n8n ${args.join(' ')} exited ${result.code ?? result.signal}\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`,
+		);
 	return result;
 }
 
@@ -123,7 +170,10 @@ async function executeWorkflow(instance, id) {
 			json = JSON.parse(lines.slice(start).join('\n'));
 		} catch {
 			// Trailing log lines after the JSON: take up to the last line that closes the object.
-			const end = lines.map((l, i) => (l === '}' ? i : -1)).filter((i) => i >= start).pop();
+			const end = lines
+				.map((l, i) => (l === '}' ? i : -1))
+				.filter((i) => i >= start)
+				.pop();
 			try {
 				json = JSON.parse(lines.slice(start, end + 1).join('\n'));
 			} catch {
@@ -131,7 +181,14 @@ async function executeWorkflow(instance, id) {
 			}
 		}
 	}
-	return { code: result.code, signal: result.signal, json, status: json?.status, stdout: result.stdout, stderr: result.stderr };
+	return {
+		code: result.code,
+		signal: result.signal,
+		json,
+		status: json?.status,
+		stdout: result.stdout,
+		stderr: result.stderr,
+	};
 }
 
 /** Our package's node and credential types, read from the built files its n8n section lists. */
@@ -145,7 +202,11 @@ function ourTypes() {
 	const nodes = (pkg.n8n?.nodes ?? []).map((file) => {
 		const node = load(file);
 		const description = node.description ?? node.baseDescription;
-		return { file, name: `${pkg.name}.${description.name}`, usableAsTool: Boolean(description.usableAsTool ?? node.nodeVersions) };
+		return {
+			file,
+			name: `${pkg.name}.${description.name}`,
+			usableAsTool: Boolean(description.usableAsTool ?? node.nodeVersions),
+		};
 	});
 	const credentials = (pkg.n8n?.credentials ?? []).map((file) => ({ file, name: load(file).name }));
 	return { nodes, credentials };

@@ -8,7 +8,10 @@ const { spawn, spawnSync } = require('node:child_process');
 
 function sh(cmd, args, options = {}) {
 	const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
-	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout || '').slice(-2000)}`);
+	if (r.status !== 0)
+		throw new Error(
+			`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout || '').slice(-2000)}`,
+		);
 	return r.stdout;
 }
 
@@ -21,12 +24,15 @@ const pgBin = () => {
 /** Installs redis-server and postgresql from Debian when they are not on the machine yet. */
 function ensurePackages(log = console.log) {
 	const missing = [];
-	if (spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).status !== 0) missing.push('redis-server');
+	if (spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).status !== 0)
+		missing.push('redis-server');
 	if (!pgBin() || !fs.existsSync(path.join(pgBin(), 'initdb'))) missing.push('postgresql');
 	if (!missing.length) return;
 	log(`   installing ${missing.join(', ')} from Debian…`);
 	sh('apt-get', ['update', '-qq']);
-	sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	});
 }
 
 async function waitUntil(what, check, timeoutMs = 30000) {
@@ -40,8 +46,28 @@ async function waitUntil(what, check, timeoutMs = 30000) {
 
 async function startRedis(port) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'queue-redis-'));
-	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-	await waitUntil('redis', () => spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG');
+	const child = spawn(
+		'redis-server',
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+		],
+		{ stdio: 'ignore' },
+	);
+	await waitUntil(
+		'redis',
+		() =>
+			spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() ===
+			'PONG',
+	);
 	return {
 		port,
 		async stop() {
@@ -55,11 +81,25 @@ async function startRedis(port) {
 /** A throwaway PostgreSQL cluster (trust auth on loopback), run as the postgres user: it refuses root. */
 async function startPostgres(port) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'queue-pg-'));
-	fs.chownSync(dir, Number(sh('id', ['-u', 'postgres']).trim()), Number(sh('id', ['-g', 'postgres']).trim()));
+	fs.chownSync(
+		dir,
+		Number(sh('id', ['-u', 'postgres']).trim()),
+		Number(sh('id', ['-g', 'postgres']).trim()),
+	);
 	const bin = pgBin();
-	const asPostgres = (cmd, args) => sh('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]);
+	const asPostgres = (cmd, args) =>
+		sh('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]);
 	asPostgres('initdb', ['-D', dir, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-	asPostgres('pg_ctl', ['-D', dir, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', path.join(dir, 'log'), '-w', 'start']);
+	asPostgres('pg_ctl', [
+		'-D',
+		dir,
+		'-o',
+		`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+		'-l',
+		path.join(dir, 'log'),
+		'-w',
+		'start',
+	]);
 	asPostgres('createdb', ['-h', '127.0.0.1', '-p', String(port), 'n8n']);
 	return {
 		port,

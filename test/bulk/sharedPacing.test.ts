@@ -16,15 +16,31 @@ test('two runs on one credential, at 80 and 60 calls per second (each under the 
 	const app = { sdkAppId: 1400600001, secretKey: `pacing-${Math.random().toString(36).slice(2)}` };
 	fake.addApp({ ...app, admins: ['administrator'] });
 	fake.addGroup('@TGS#paced');
-	const credentials = { 'cred-1': { type: 'tencentCloudChatApi', data: { ...app, identifier: 'administrator', region: 'custom', baseUrl: fake.url } } };
+	const credentials = {
+		'cred-1': {
+			type: 'tencentCloudChatApi',
+			data: { ...app, identifier: 'administrator', region: 'custom', baseUrl: fake.url },
+		},
+	};
 	const workflow = (callsPerSecond: number) =>
-		singleNodeWorkflow('tencentCloudChat', {
-			resource: 'groupMember', operation: 'unban', groupId: '@TGS#paced', memberAccounts: '={{ $json.a }}',
-			options: { ...FAST, callsPerSecond, combineItems: false, concurrency: 16 },
-		}, 'tencentCloudChatApi');
-	const items = (prefix: string) => Array.from({ length: 60 }, (_, i) => ({ json: { a: `${prefix}${i}` } }));
+		singleNodeWorkflow(
+			'tencentCloudChat',
+			{
+				resource: 'groupMember',
+				operation: 'unban',
+				groupId: '@TGS#paced',
+				memberAccounts: '={{ $json.a }}',
+				options: { ...FAST, callsPerSecond, combineItems: false, concurrency: 16 },
+			},
+			'tencentCloudChatApi',
+		);
+	const items = (prefix: string) =>
+		Array.from({ length: 60 }, (_, i) => ({ json: { a: `${prefix}${i}` } }));
 
-	const results = await Promise.all([runWorkflow(workflow(80), { credentials, items: items('a') }), runWorkflow(workflow(60), { credentials, items: items('b') })]);
+	const results = await Promise.all([
+		runWorkflow(workflow(80), { credentials, items: items('a') }),
+		runWorkflow(workflow(60), { credentials, items: items('b') }),
+	]);
 
 	expect(results.map((r: any) => r.status)).toEqual(['success', 'success']);
 	expect(fake.rate.rejected).toBe(0);

@@ -47,17 +47,19 @@ async function simulate(workers: number, limit: number, seconds: number) {
 	const loops = Array.from({ length: workers }, async (_, w) => {
 		const pacer = new Pacer(limit);
 		await sleep(w * 137);
-		await Promise.all(Array.from({ length: 4 }, async () => {
-			while (running) {
-				const answered = await pacer.wait();
-				await sleep(5 + Math.floor(rnd() * 40));
-				const ok = vendor.call();
-				// As the kernel's policy does: the slot counts from the answer.
-				answered();
-				if (ok) pacer.succeeded();
-				else pacer.throttled();
-			}
-		}));
+		await Promise.all(
+			Array.from({ length: 4 }, async () => {
+				while (running) {
+					const answered = await pacer.wait();
+					await sleep(5 + Math.floor(rnd() * 40));
+					const ok = vendor.call();
+					// As the kernel's policy does: the slot counts from the answer.
+					answered();
+					if (ok) pacer.succeeded();
+					else pacer.throttled();
+				}
+			}),
+		);
 	});
 	// Warm-up (the first throttles while the workers find their share), then measure.
 	await jest.advanceTimersByTimeAsync(5000);
@@ -68,15 +70,21 @@ async function simulate(workers: number, limit: number, seconds: number) {
 	// Waiters still queued at a lowered rate need a few seconds to drain.
 	await jest.advanceTimersByTimeAsync(10000);
 	await Promise.all(loops);
-	return { perSecond: vendor.ok / seconds, throttledShare: vendor.throttled / (vendor.ok + vendor.throttled) };
+	return {
+		perSecond: vendor.ok / seconds,
+		throttledShare: vendor.throttled / (vendor.ok + vendor.throttled),
+	};
 }
 
-test.each([[2], [3]])('%i processes sharing a 20/s limit converge under it with few throttled calls', async (workers) => {
-	const { perSecond, throttledShare } = await simulate(workers, 20, 60);
-	expect(perSecond).toBeLessThanOrEqual(20);
-	expect(perSecond).toBeGreaterThanOrEqual(0.85 * 20);
-	expect(throttledShare).toBeLessThanOrEqual(0.05);
-});
+test.each([[2], [3]])(
+	'%i processes sharing a 20/s limit converge under it with few throttled calls',
+	async (workers) => {
+		const { perSecond, throttledShare } = await simulate(workers, 20, 60);
+		expect(perSecond).toBeLessThanOrEqual(20);
+		expect(perSecond).toBeGreaterThanOrEqual(0.85 * 20);
+		expect(throttledShare).toBeLessThanOrEqual(0.05);
+	},
+);
 
 test('one process alone keeps the full rate', async () => {
 	const { perSecond, throttledShare } = await simulate(1, 20, 30);

@@ -2,13 +2,24 @@ import type { INode } from 'n8n-workflow';
 
 import { sendInChunks, sendWithPolicy } from '../../nodes/core';
 
-const node = { name: 'Vendor', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
+const node = {
+	name: 'Vendor',
+	type: 'x',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+} as unknown as INode;
 const ids = Array.from({ length: 25 }, (_, i) => `id-${i}`);
 
 /** A real policy failure: fatal (refused) or transient on a non-idempotent call (may have arrived). */
 const failingCall = async (kind: 'fatal' | 'transient') =>
 	await sendWithPolicy({
-		vendor: 'V', node, itemIndex: 0, idempotent: false, retry: { maxRetries: 0, baseDelayMs: 0, maxWaitMs: 0 }, context: {},
+		vendor: 'V',
+		node,
+		itemIndex: 0,
+		idempotent: false,
+		retry: { maxRetries: 0, baseDelayMs: 0, maxWaitMs: 0 },
+		context: {},
 		send: async () => ({ statusCode: 500, headers: {}, body: {}, json: true }),
 		judge: () => ({ kind, failure: { code: 'E', message: 'e' } }),
 	});
@@ -28,7 +39,13 @@ test('a refused call: earlier ids applied, the rest not applied, none uncertain'
 	const error = await sendInChunks(node, ids, 10, async () => {
 		if (++n === 2) await failingCall('fatal');
 	}).catch((e: unknown) => e as { context: Record<string, unknown> });
-	expect(error.context).toMatchObject({ failedCall: 2, calls: 3, appliedIds: ids.slice(0, 10), notAppliedIds: ids.slice(10), uncertainIds: [] });
+	expect(error.context).toMatchObject({
+		failedCall: 2,
+		calls: 3,
+		appliedIds: ids.slice(0, 10),
+		notAppliedIds: ids.slice(10),
+		uncertainIds: [],
+	});
 });
 
 test('a call that may have arrived: its ids are uncertain, later ones not applied', async () => {
@@ -36,5 +53,10 @@ test('a call that may have arrived: its ids are uncertain, later ones not applie
 	const error = await sendInChunks(node, ids, 10, async () => {
 		if (++n === 2) await failingCall('transient');
 	}).catch((e: unknown) => e as { context: Record<string, unknown> });
-	expect(error.context).toMatchObject({ failedCall: 2, appliedIds: ids.slice(0, 10), uncertainIds: ids.slice(10, 20), notAppliedIds: ids.slice(20) });
+	expect(error.context).toMatchObject({
+		failedCall: 2,
+		appliedIds: ids.slice(0, 10),
+		uncertainIds: ids.slice(10, 20),
+		notAppliedIds: ids.slice(20),
+	});
 });

@@ -3,7 +3,13 @@ import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import type { ListCall } from '../../nodes/core';
 import { pack, runCombined, sendWithPolicy } from '../../nodes/core';
 
-const node = { name: 'Vendor', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
+const node = {
+	name: 'Vendor',
+	type: 'x',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+} as unknown as INode;
 
 /** The few things runCombined asks of n8n's context. */
 function context(items: number, continueOnFail = true) {
@@ -21,24 +27,62 @@ function vendor(bad: string[] = []) {
 	const send = async (ids: string[]) => {
 		calls.push(ids);
 		await sendWithPolicy({
-			vendor: 'V', node, itemIndex: 0, idempotent: true, retry: { maxRetries: 0, baseDelayMs: 0, maxWaitMs: 0 }, context: {},
+			vendor: 'V',
+			node,
+			itemIndex: 0,
+			idempotent: true,
+			retry: { maxRetries: 0, baseDelayMs: 0, maxWaitMs: 0 },
+			context: {},
 			send: async () => ({ statusCode: 200, headers: {}, body: {}, json: true }),
-			judge: () => (ids.some((id) => bad.includes(id)) ? { kind: 'fatal', about: 'ids', failure: { code: 'BAD', message: 'bad id in list' } } : { kind: 'ok' }),
+			judge: () =>
+				ids.some((id) => bad.includes(id))
+					? { kind: 'fatal', about: 'ids', failure: { code: 'BAD', message: 'bad id in list' } }
+					: { kind: 'ok' },
 		});
 	};
 	return { calls, send };
 }
 
-const plan = (target: string, ids: string[], send: (ids: string[]) => Promise<void>, limit = 20): ListCall => ({
-	target, ids, limit, send, output: (calls) => ({ target, ids, calls }),
+const plan = (
+	target: string,
+	ids: string[],
+	send: (ids: string[]) => Promise<void>,
+	limit = 20,
+): ListCall => ({
+	target,
+	ids,
+	limit,
+	send,
+	output: (calls) => ({ target, ids, calls }),
 });
 
 test('1,000 one-id items to one target pack into ⌈1000/20⌉ = 50 calls; repeats take no room', () => {
 	const segments = Array.from({ length: 1000 }, (_, i) => ({ item: i, ids: [`u${i}`] }));
 	expect(pack(segments, 20)).toHaveLength(50);
-	expect(pack([{ item: 0, ids: ['a', 'b'] }, { item: 1, ids: ['b', 'c'] }], 3)).toEqual([[{ item: 0, ids: ['a', 'b'] }, { item: 1, ids: ['b', 'c'] }]]);
+	expect(
+		pack(
+			[
+				{ item: 0, ids: ['a', 'b'] },
+				{ item: 1, ids: ['b', 'c'] },
+			],
+			3,
+		),
+	).toEqual([
+		[
+			{ item: 0, ids: ['a', 'b'] },
+			{ item: 1, ids: ['b', 'c'] },
+		],
+	]);
 	// An item larger than the room left spans two calls.
-	expect(pack([{ item: 0, ids: ['a', 'b'] }, { item: 1, ids: ['c', 'd'] }], 3).map((c) => c.map((s) => s.ids))).toEqual([[['a', 'b'], ['c']], [['d']]]);
+	expect(
+		pack(
+			[
+				{ item: 0, ids: ['a', 'b'] },
+				{ item: 1, ids: ['c', 'd'] },
+			],
+			3,
+		).map((c) => c.map((s) => s.ids)),
+	).toEqual([[['a', 'b'], ['c']], [['d']]]);
 });
 
 test('items with the same target share calls, other targets get their own; one output per item, in order', async () => {
@@ -54,7 +98,12 @@ test('a refused shared call is split until the item at fault is isolated; the ot
 	const v = vendor(['u5']);
 	const [out] = await runCombined(context(8), async (i) => plan('g', [`u${i}`], v.send));
 	expect(out.filter((o) => o.json.error).map((o) => o.pairedItem)).toEqual([{ item: 5 }]);
-	expect(out[5].json).toMatchObject({ error: 'V error BAD: bad id in list', appliedIds: [], notAppliedIds: ['u5'], uncertainIds: [] });
+	expect(out[5].json).toMatchObject({
+		error: 'V error BAD: bad id in list',
+		appliedIds: [],
+		notAppliedIds: ['u5'],
+		uncertainIds: [],
+	});
 	expect(out.filter((o) => !o.json.error)).toHaveLength(7);
 	// 1 + the halves down to one item: bounded by twice the items in the call.
 	expect(v.calls.length).toBeLessThanOrEqual(2 * 8);
@@ -73,16 +122,32 @@ test('without Continue On Fail a bad item stops the run before anything is sent'
 test('each item gets the answers of exactly the calls that carried its ids; an output that refuses fails only its item', async () => {
 	let n = 0;
 	// A vendor answering per id, like Tencent's add_group_member: 'x…' ids are refused inside a 200.
-	const send = async (ids: string[]) => ({ call: ++n, refused: ids.filter((id) => id.startsWith('x')) });
+	const send = async (ids: string[]) => ({
+		call: ++n,
+		refused: ids.filter((id) => id.startsWith('x')),
+	});
 	const lists = [['a'], ['b', 'c'], ['x1'], ['d']];
-	const [out] = await runCombined(context(4), async (i): Promise<ListCall> => ({
-		target: 'g', ids: lists[i], limit: 2, send,
-		output: (calls, answers) => {
-			const refused = (answers as Array<{ refused: string[] }>).flatMap((a) => a.refused).filter((id) => lists[i].includes(id));
-			if (refused.length) throw new Error(`refused ${refused.join()}`);
-			return { calls, answers: (answers as Array<{ call: number }>).map((a) => a.call) };
-		},
-	}));
+	const [out] = await runCombined(
+		context(4),
+		async (i): Promise<ListCall> => ({
+			target: 'g',
+			ids: lists[i],
+			limit: 2,
+			send,
+			output: (calls, answers) => {
+				const refused = (answers as Array<{ refused: string[] }>)
+					.flatMap((a) => a.refused)
+					.filter((id) => lists[i].includes(id));
+				if (refused.length) throw new Error(`refused ${refused.join()}`);
+				return { calls, answers: (answers as Array<{ call: number }>).map((a) => a.call) };
+			},
+		}),
+	);
 	// Calls: [a, b], [c, x1], [d]: item 1 spans calls 1 and 2.
-	expect(out.map((o) => o.json)).toEqual([{ calls: 1, answers: [1] }, { calls: 2, answers: [1, 2] }, { error: 'refused x1' }, { calls: 1, answers: [3] }]);
+	expect(out.map((o) => o.json)).toEqual([
+		{ calls: 1, answers: [1] },
+		{ calls: 2, answers: [1, 2] },
+		{ error: 'refused x1' },
+		{ calls: 1, answers: [3] },
+	]);
 });

@@ -2,7 +2,16 @@ import type { INode } from 'n8n-workflow';
 
 import { z } from 'zod';
 
-import { check, idList, isListSchema, noteDuplicates, parseList, readList, requiredText, withDuplicatesDropped } from '../../nodes/core';
+import {
+	check,
+	idList,
+	isListSchema,
+	noteDuplicates,
+	parseList,
+	readList,
+	requiredText,
+	withDuplicatesDropped,
+} from '../../nodes/core';
 
 const node = { name: 'Vendor' } as unknown as INode;
 const field = { name: 'accounts', label: 'Accounts' };
@@ -18,7 +27,10 @@ describe('a list reads the way a spreadsheet user expects', () => {
 	});
 
 	test('an id given twice is kept once, first place wins; each duplicate reported once', () => {
-		expect(readList('bob, alice, bob\nalice\nbob')).toEqual({ values: ['bob', 'alice'], duplicates: ['bob', 'alice'] });
+		expect(readList('bob, alice, bob\nalice\nbob')).toEqual({
+			values: ['bob', 'alice'],
+			duplicates: ['bob', 'alice'],
+		});
 		expect(readList([7, '7', 8])).toEqual({ values: [7, 8], duplicates: ['7'] });
 		expect(readList('a, b')).toEqual({ values: ['a', 'b'], duplicates: [] });
 	});
@@ -31,9 +43,14 @@ describe('a list reads the way a spreadsheet user expects', () => {
 	});
 
 	test('through a field: the blank line in a pasted column no longer rejects the item', () => {
-		expect(check(node, 0, field, idList({ noun: 'account' }), 'alice\n\nbob\nalice\n')).toEqual(['alice', 'bob']);
+		expect(check(node, 0, field, idList({ noun: 'account' }), 'alice\n\nbob\nalice\n')).toEqual([
+			'alice',
+			'bob',
+		]);
 		// A rule that still fails names the entry among the ones that count (blanks skipped).
-		expect(() => check(node, 0, field, idList({ noun: 'account', maxIdLength: 3 }), 'abc\n\n\nabcd')).toThrow(/^Accounts \(entry 2\) in item/);
+		expect(() =>
+			check(node, 0, field, idList({ noun: 'account', maxIdLength: 3 }), 'abc\n\n\nabcd'),
+		).toThrow(/^Accounts \(entry 2\) in item/);
 	});
 });
 
@@ -42,7 +59,10 @@ describe('dropped duplicates are reported once in the item that had them', () =>
 		const run = {};
 		noteDuplicates(run, 1, 'a, b, a, a');
 		noteDuplicates(run, 1, ['c', 'c', 'a', 'a']);
-		expect(withDuplicatesDropped(run, 1, [{ done: 1 }, { done: 2 }])).toEqual([{ done: 1, duplicatesDropped: ['a', 'c'] }, { done: 2 }]);
+		expect(withDuplicatesDropped(run, 1, [{ done: 1 }, { done: 2 }])).toEqual([
+			{ done: 1, duplicatesDropped: ['a', 'c'] },
+			{ done: 2 },
+		]);
 		expect(withDuplicatesDropped(run, 0, [{ done: 0 }])).toEqual([{ done: 0 }]);
 		expect(withDuplicatesDropped({}, 1, [{ done: 1 }])).toEqual([{ done: 1 }]);
 	});

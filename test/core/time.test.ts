@@ -23,15 +23,20 @@ test('epochs and date objects are taken as they are; anything else is no date', 
 	expect(toEpochMs(1900000000000, 'UTC')).toBe(1900000000000);
 	expect(toEpochMs('1900000000000', 'UTC')).toBe(1900000000000);
 	expect(toEpochMs(new Date(1900000000000), 'UTC')).toBe(1900000000000);
-	for (const bad of ['next tuesday', '', 'March 1 2030', -1, null]) expect(toEpochMs(bad, 'UTC')).toBeUndefined();
+	for (const bad of ['next tuesday', '', 'March 1 2030', -1, null])
+		expect(toEpochMs(bad, 'UTC')).toBeUndefined();
 });
 
-test("a Luxon DateTime (what $now gives) and its ISO text are the same instant; an invalid one is refused", () => {
+test('a Luxon DateTime (what $now gives) and its ISO text are the same instant; an invalid one is refused', () => {
 	const now = DateTime.fromISO('2030-03-01T09:30:00.123', { zone: 'Asia/Shanghai' });
 	expect(toEpochMs(now, 'UTC')).toBe(at('2030-03-01T01:30:00.123Z'));
 	expect(toEpochMs(now.toISO(), 'UTC')).toBe(at('2030-03-01T01:30:00.123Z'));
-	expect(toEpochMs(now.setZone('UTC').toISO(), 'Asia/Shanghai')).toBe(at('2030-03-01T01:30:00.123Z'));
-	expect(readTime(DateTime.fromISO('2030-02-30'), 'UTC')).toEqual({ problem: expect.stringMatching(/invalid date and time/) });
+	expect(toEpochMs(now.setZone('UTC').toISO(), 'Asia/Shanghai')).toBe(
+		at('2030-03-01T01:30:00.123Z'),
+	);
+	expect(readTime(DateTime.fromISO('2030-02-30'), 'UTC')).toEqual({
+		problem: expect.stringMatching(/invalid date and time/),
+	});
 });
 
 test('impossible dates are refused, never rolled over', () => {
@@ -45,16 +50,28 @@ test('impossible dates are refused, never rolled over', () => {
 		['2030-03-01T10:60:00', 'minute 60'],
 		['2030-03-01T10:00:61', 'second 61'],
 	]) {
-		expect(readTime(text, 'UTC')).toEqual({ problem: `is not a real date and time (${why}), got "${text}"` });
+		expect(readTime(text, 'UTC')).toEqual({
+			problem: `is not a real date and time (${why}), got "${text}"`,
+		});
 	}
 	expect(toEpochMs('2032-02-29T10:00:00Z', 'UTC')).toBe(at('2032-02-29T10:00:00Z'));
-	expect(readTime('2030-03-01T10:00:00+25:00', 'UTC')).toEqual({ problem: expect.stringMatching(/not a real offset/) });
+	expect(readTime('2030-03-01T10:00:00+25:00', 'UTC')).toEqual({
+		problem: expect.stringMatching(/not a real offset/),
+	});
 });
 
 test('numbers are milliseconds; seconds and microseconds are refused as ambiguous, not guessed', () => {
-	expect(readTime(1900000000, 'UTC')).toEqual({ problem: expect.stringMatching(/^is ambiguous: a number here is milliseconds since 1970, and 1900000000 would be 1970-01-22T.*for seconds multiply by 1000/) });
+	expect(readTime(1900000000, 'UTC')).toEqual({
+		problem: expect.stringMatching(
+			/^is ambiguous: a number here is milliseconds since 1970, and 1900000000 would be 1970-01-22T.*for seconds multiply by 1000/,
+		),
+	});
 	expect(readTime('1900000000', 'UTC')).toEqual(readTime(1900000000, 'UTC'));
-	expect(readTime(1900000000000000, 'UTC')).toEqual({ problem: expect.stringMatching(/too large for milliseconds/) });
+	expect(readTime(1900000000000000, 'UTC')).toEqual({
+		problem: expect.stringMatching(/too large for milliseconds/),
+	});
 	expect(readTime(new Date(1900000000000), 'UTC')).toEqual({ ms: 1900000000000 });
-	expect(readTime({ toMillis: () => 5 }, 'UTC')).toEqual({ problem: expect.stringMatching(/ambiguous/) });
+	expect(readTime({ toMillis: () => 5 }, 'UTC')).toEqual({
+		problem: expect.stringMatching(/ambiguous/),
+	});
 });

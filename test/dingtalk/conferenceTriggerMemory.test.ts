@@ -4,12 +4,27 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PollState } from '../../nodes/DingTalkConferenceTrigger/state';
-import { ENDED_MEMORY_MS, MAX_ENDED, diff, emptyState } from '../../nodes/DingTalkConferenceTrigger/state';
+import {
+	ENDED_MEMORY_MS,
+	MAX_ENDED,
+	diff,
+	emptyState,
+} from '../../nodes/DingTalkConferenceTrigger/state';
 
 const HOUR = 3600 * 1000;
-const listed = (...ids: string[]) => new Map<string, IDataObject>(ids.map((id) => [id, { conferenceId: id, startTime: 1 }]));
-const poll = (prev: PollState, now: number, ongoing: Map<string, IDataObject>, ended: string[] = []) =>
-	diff(prev, { now, ongoing, ended: new Map(ended.map((id) => [id, { conferenceId: id, status: 1 }])) });
+const listed = (...ids: string[]) =>
+	new Map<string, IDataObject>(ids.map((id) => [id, { conferenceId: id, startTime: 1 }]));
+const poll = (
+	prev: PollState,
+	now: number,
+	ongoing: Map<string, IDataObject>,
+	ended: string[] = [],
+) =>
+	diff(prev, {
+		now,
+		ongoing,
+		ended: new Map(ended.map((id) => [id, { conferenceId: id, status: 1 }])),
+	});
 
 test('an ended id is kept while the list keeps showing it, and dropped once it has not for the memory time', () => {
 	let { next } = poll(emptyState(), 0, listed('a'));

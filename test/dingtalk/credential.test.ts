@@ -1,9 +1,23 @@
 // The DingTalk credential: tokens (shared, cached, renewed), the editor's credential test,
 // throttling and server faults, permissions, and the default Operator Union ID.
-import { FAST, byId, newApp, node, run, runWorkflow, secretScan, testCredential, useFake } from './setup';
+import {
+	FAST,
+	byId,
+	newApp,
+	node,
+	run,
+	runWorkflow,
+	secretScan,
+	testCredential,
+	useFake,
+} from './setup';
 
 const ctx = useFake();
-const lock = (operation: string, conferenceId = '={{ $json.conferenceId }}', extra: Record<string, unknown> = {}) => node('videoConference', operation, { conferenceId, ...extra });
+const lock = (
+	operation: string,
+	conferenceId = '={{ $json.conferenceId }}',
+	extra: Record<string, unknown> = {},
+) => node('videoConference', operation, { conferenceId, ...extra });
 
 describe('access tokens', () => {
 	test('50 items share one token fetch', async () => {
@@ -60,13 +74,21 @@ describe('access tokens', () => {
 
 	test('third-party app: unified per-corporation token endpoint, no suiteTicket', async () => {
 		const { app, credentials } = newApp(ctx);
-		credentials['cred-1'].data = { ...credentials['cred-1'].data, appType: 'thirdParty', corpId: app.corpId } as any;
+		credentials['cred-1'].data = {
+			...credentials['cred-1'].data,
+			appType: 'thirdParty',
+			corpId: app.corpId,
+		} as any;
 		ctx.fake.addConference('tp-1');
 		const result = await runWorkflow(lock('lock', 'tp-1'), { credentials });
 		expect(result.status).toBe('success');
 		expect(ctx.fake.tokenCalls()[0]).toMatchObject({
 			path: `/v1.0/oauth2/${app.corpId}/token`,
-			body: { client_id: app.clientId, client_secret: app.clientSecret, grant_type: 'client_credentials' },
+			body: {
+				client_id: app.clientId,
+				client_secret: app.clientSecret,
+				grant_type: 'client_credentials',
+			},
 		});
 	});
 
@@ -84,15 +106,23 @@ describe('access tokens', () => {
 describe('credential test (as the n8n editor runs it)', () => {
 	test('OK with valid app details', async () => {
 		const { credentials } = newApp(ctx);
-		expect(await testCredential('dingTalkApi', credentials['cred-1'].data)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential('dingTalkApi', credentials['cred-1'].data)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect(ctx.fake.tokenCalls().length).toBeGreaterThanOrEqual(1);
 	});
 	test("shows DingTalk's message when the secret is wrong", async () => {
 		const { credentials } = newApp(ctx);
-		const result = await testCredential('dingTalkApi', { ...credentials['cred-1'].data, clientSecret: 'not-the-secret' });
+		const result = await testCredential('dingTalkApi', {
+			...credentials['cred-1'].data,
+			clientSecret: 'not-the-secret',
+		});
 		expect(result.status).toBe('Error');
 		// DingTalk's code and message, the advice, and the request id: not just "Bad Request".
-		expect(result.message).toMatch(/^DingTalk error invalidClientIdOrSecret: .+\. Check the Client ID \(AppKey\) and Client Secret \(AppSecret\) in the credential\. \(HTTP 400, request ID .+\)$/);
+		expect(result.message).toMatch(
+			/^DingTalk error invalidClientIdOrSecret: .+\. Check the Client ID \(AppKey\) and Client Secret \(AppSecret\) in the credential\. \(HTTP 400, request ID .+\)$/,
+		);
 		expect(result.message).not.toMatch(/not-the-secret/);
 	});
 	test('every test fetches a fresh token, never the cached one', async () => {
@@ -107,7 +137,11 @@ describe('default Operator Union ID on the credential', () => {
 	test("is used when the operation's own field is empty", async () => {
 		const { credentials } = newApp(ctx, { credential: { operatorUnionId: 'cred-admin' } });
 		ctx.fake.addRoom('op-room-1');
-		const { out } = await run(ctx, node('meetingRoom', 'get', { roomId: byId('op-room-1') }), credentials);
+		const { out } = await run(
+			ctx,
+			node('meetingRoom', 'get', { roomId: byId('op-room-1') }),
+			credentials,
+		);
 		expect(out[0]).toMatchObject({ roomId: 'op-room-1' });
 		expect(ctx.fake.businessCalls()[0].query).toEqual({ unionId: 'cred-admin' });
 	});
@@ -115,21 +149,33 @@ describe('default Operator Union ID on the credential', () => {
 	test("the operation's own field overrides it", async () => {
 		const { credentials } = newApp(ctx, { credential: { operatorUnionId: 'cred-admin' } });
 		ctx.fake.addRoom('op-room-2');
-		await run(ctx, node('meetingRoom', 'get', { roomId: byId('op-room-2'), unionId: 'node-admin' }), credentials);
+		await run(
+			ctx,
+			node('meetingRoom', 'get', { roomId: byId('op-room-2'), unionId: 'node-admin' }),
+			credentials,
+		);
 		expect(ctx.fake.businessCalls()[0].query).toEqual({ unionId: 'node-admin' });
 	});
 
 	test('optional operators are left out when neither is set', async () => {
 		const { credentials } = newApp(ctx);
-		await run(ctx, node('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: 'u1' }), credentials);
+		await run(
+			ctx,
+			node('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: 'u1' }),
+			credentials,
+		);
 		expect(ctx.fake.businessCalls()[0].body).toEqual({ blacklistUnionIds: ['u1'] });
 	});
 
 	test('a required operator missing on both fails before anything is sent, naming field and item', async () => {
 		const { credentials } = newApp(ctx);
-		const result = await runWorkflow(node('meetingRoom', 'get', { roomId: byId('r-x') }), { credentials });
+		const result = await runWorkflow(node('meetingRoom', 'get', { roomId: byId('r-x') }), {
+			credentials,
+		});
 		expect(result.status).toBe('error');
-		expect(result.nodeError('Vendor').message).toBe('Operator Union ID in item 1: is required for this operation (it is empty, and the credential has no default Operator Union ID)');
+		expect(result.nodeError('Vendor').message).toBe(
+			'Operator Union ID in item 1: is required for this operation (it is empty, and the credential has no default Operator Union ID)',
+		);
 		expect(ctx.fake.businessCalls()).toHaveLength(0);
 	});
 });
@@ -138,7 +184,12 @@ describe('throttling and server faults', () => {
 	test('403 QpsLimit is retried after a pause, then succeeds', async () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addConference('q-1');
-		ctx.fake.inject({ kind: 'status', status: 403, body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' }, path: /lock/ });
+		ctx.fake.inject({
+			kind: 'status',
+			status: 403,
+			body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' },
+			path: /lock/,
+		});
 		const result = await runWorkflow(lock('lock', 'q-1'), { credentials });
 		expect(result.status).toBe('success');
 		expect(ctx.fake.businessCalls()).toHaveLength(2);
@@ -147,16 +198,29 @@ describe('throttling and server faults', () => {
 	test('throttling that never ends gives a clear error after the bounded retries', async () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addConference('q-2');
-		ctx.fake.inject({ kind: 'status', status: 403, body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' }, path: /lock/, times: 10 });
-		const result = await runWorkflow(lock('lock', 'q-2', { options: { ...FAST, maxRetries: 1 } }), { credentials });
+		ctx.fake.inject({
+			kind: 'status',
+			status: 403,
+			body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' },
+			path: /lock/,
+			times: 10,
+		});
+		const result = await runWorkflow(lock('lock', 'q-2', { options: { ...FAST, maxRetries: 1 } }), {
+			credentials,
+		});
 		const error = result.nodeError('Vendor');
-		expect(error.message).toBe('DingTalk error Forbidden.AccessDenied.QpsLimitForAppkeyAndApi: qps limit');
+		expect(error.message).toBe(
+			'DingTalk error Forbidden.AccessDenied.QpsLimitForAppkeyAndApi: qps limit',
+		);
 		expect(error.description).toMatch(/Gave up after 2 attempts/);
 		expect(ctx.fake.businessCalls()).toHaveLength(2);
 	});
 
 	test.each([
-		['HTTP 500', { kind: 'status', status: 500, body: { code: 'systemError', message: 'systemError' } }],
+		[
+			'HTTP 500',
+			{ kind: 'status', status: 500, body: { code: 'systemError', message: 'systemError' } },
+		],
 		['an HTML error page', { kind: 'html', status: 502 }],
 		['malformed JSON', { kind: 'malformed', status: 200 }],
 		['a connection reset', { kind: 'reset' }],
@@ -171,7 +235,13 @@ describe('throttling and server faults', () => {
 
 	test('missing permission names the scope to grant', async () => {
 		const { credentials } = newApp(ctx, { missingScope: true });
-		const result = await runWorkflow(node('roomBookingBlocklist', 'removeUsers', { blacklistUnionIds: 'u1', unionId: 'operator-1' }), { credentials });
+		const result = await runWorkflow(
+			node('roomBookingBlocklist', 'removeUsers', {
+				blacklistUnionIds: 'u1',
+				unionId: 'operator-1',
+			}),
+			{ credentials },
+		);
 		const error = result.nodeError('Vendor');
 		expect(error.message).toMatch(/Forbidden.AccessDenied.AccessTokenPermissionDenied/);
 		expect(error.description).toMatch(/grant VideoConference\.Conference\.Write/);
@@ -190,18 +260,44 @@ describe('throttling and server faults', () => {
 describe("n8n's HTTP Request node with this credential (the credential class's preAuthentication)", () => {
 	const httpRequest = (url: string) => ({
 		nodes: [
-			{ id: 'n0', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{ id: 'n1', name: 'Vendor', type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [200, 0], parameters: { method: 'GET', url, authentication: 'predefinedCredentialType', nodeCredentialType: 'dingTalkApi', options: {} }, credentials: { dingTalkApi: { id: 'cred-1', name: 'c' } } },
+			{
+				id: 'n0',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 'n1',
+				name: 'Vendor',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [200, 0],
+				parameters: {
+					method: 'GET',
+					url,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: 'dingTalkApi',
+					options: {},
+				},
+				credentials: { dingTalkApi: { id: 'cred-1', name: 'c' } },
+			},
 		],
 		connections: { Start: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] } },
 	});
 
 	// The credential's default Allowed Domains name DingTalk's host only; the fake lives on loopback.
-	const loopback = { credential: { allowedHttpRequestDomains: 'domains', allowedDomains: '127.0.0.1' } };
+	const loopback = {
+		credential: { allowedHttpRequestDomains: 'domains', allowedDomains: '127.0.0.1' },
+	};
 
 	test('fetches a token, then the call carries it', async () => {
 		const { credentials } = newApp(ctx, loopback);
-		const result = await runWorkflow(httpRequest(`${ctx.fake.url}/v1.0/rooms/groupLists?unionId=admin-1`), { credentials });
+		const result = await runWorkflow(
+			httpRequest(`${ctx.fake.url}/v1.0/rooms/groupLists?unionId=admin-1`),
+			{ credentials },
+		);
 		expect(result.status).toBe('success');
 		expect(ctx.fake.tokenCalls()).toHaveLength(1);
 		expect(ctx.fake.calls(/groupLists/)[0].headers['x-acs-dingtalk-access-token']).toBeTruthy();
@@ -209,10 +305,22 @@ describe("n8n's HTTP Request node with this credential (the credential class's p
 
 	test('a redirect from the token endpoint is not followed: the secret goes nowhere else', async () => {
 		const { credentials } = newApp(ctx, loopback);
-		ctx.fake.inject({ kind: 'status', status: 302, headers: { Location: `${ctx.fake.url}/elsewhere` }, body: {}, path: /oauth2/, times: 10 });
-		const result = await runWorkflow(httpRequest(`${ctx.fake.url}/v1.0/rooms/groupLists?unionId=admin-1`), { credentials });
+		ctx.fake.inject({
+			kind: 'status',
+			status: 302,
+			headers: { Location: `${ctx.fake.url}/elsewhere` },
+			body: {},
+			path: /oauth2/,
+			times: 10,
+		});
+		const result = await runWorkflow(
+			httpRequest(`${ctx.fake.url}/v1.0/rooms/groupLists?unionId=admin-1`),
+			{ credentials },
+		);
 		expect(result.status).toBe('error');
-		expect(String(result.error?.message)).toMatch(/redirect to 127\.0\.0\.1:\d+; it was not followed/);
+		expect(String(result.error?.message)).toMatch(
+			/redirect to 127\.0\.0\.1:\d+; it was not followed/,
+		);
 		expect(ctx.fake.calls(/elsewhere/)).toHaveLength(0);
 		expect(ctx.fake.calls(/groupLists/)).toHaveLength(0);
 	});

@@ -1,36 +1,97 @@
 // Meeting Room: create, update, delete, get, getAll (+ picker) and Send Central Control Signal (seed 001).
 import { dingTalkCreateMeetingRoom, shapeProblems } from '../fixtures/officialRequests';
-import { ADMIN, byId, expectRejected, fromList, listSearch, newApp, node, run, runWorkflow, useFake } from './setup';
+import {
+	ADMIN,
+	byId,
+	expectRejected,
+	fromList,
+	listSearch,
+	newApp,
+	node,
+	run,
+	runWorkflow,
+	useFake,
+} from './setup';
 
 const ctx = useFake();
-const room = (operation: string, params: Record<string, unknown> = {}, cof = false) => node('meetingRoom', operation, { unionId: ADMIN, ...params }, cof);
+const room = (operation: string, params: Record<string, unknown> = {}, cof = false) =>
+	node('meetingRoom', operation, { unionId: ADMIN, ...params }, cof);
 const control = (params: Record<string, unknown> = {}) =>
 	node('meetingRoom', 'sendCentralControl', {
-		roomId: '={{ $json.roomId }}', unionId: 'operator-1',
-		controlBody: '{ "version": "1.0.0", "request": { "requestId": "r1", "service": "DTRooms.Meeting", "method": "subscribe" } }', ...params,
+		roomId: '={{ $json.roomId }}',
+		unionId: 'operator-1',
+		controlBody:
+			'{ "version": "1.0.0", "request": { "requestId": "r1", "service": "DTRooms.Meeting", "method": "subscribe" } }',
+		...params,
 	});
 
 describe('create, get, update, delete', () => {
 	test('a created room appears in get and getAll, changes with update and disappears with delete', async () => {
 		const { credentials } = newApp(ctx);
 		const group = ctx.fake.addGroup('Floor 3');
-		const created = await run(ctx, room('create', {
-			roomName: 'Everest', roomStatus: 2, roomGroupId: fromList(String(group.groupId)),
-			additionalFields: { roomCapacity: 10, roomLabelIds: [1, 5], locationTitle: 'HQ', locationDesc: '3rd floor', isvRoomId: 'my-1', openReservation: true },
-		}), credentials);
+		const created = await run(
+			ctx,
+			room('create', {
+				roomName: 'Everest',
+				roomStatus: 2,
+				roomGroupId: fromList(String(group.groupId)),
+				additionalFields: {
+					roomCapacity: 10,
+					roomLabelIds: [1, 5],
+					locationTitle: 'HQ',
+					locationDesc: '3rd floor',
+					isvRoomId: 'my-1',
+					openReservation: true,
+				},
+			}),
+			credentials,
+		);
 		const roomId = created.out[0].roomId;
-		expect(created.out[0]).toEqual({ roomId, roomName: 'Everest', roomStatus: 2, isvRoomId: 'my-1', groupId: group.groupId });
+		expect(created.out[0]).toEqual({
+			roomId,
+			roomName: 'Everest',
+			roomStatus: 2,
+			isvRoomId: 'my-1',
+			groupId: group.groupId,
+		});
 		expect(ctx.fake.businessCalls()[0]).toMatchObject({
-			method: 'POST', path: '/v1.0/rooms/meetingrooms',
-			body: { unionId: ADMIN, roomName: 'Everest', roomStatus: 2, groupId: group.groupId, roomCapacity: 10, roomLabelIds: [1, 5], roomLocation: { title: 'HQ', desc: '3rd floor' }, isvRoomId: 'my-1', openReservation: true },
+			method: 'POST',
+			path: '/v1.0/rooms/meetingrooms',
+			body: {
+				unionId: ADMIN,
+				roomName: 'Everest',
+				roomStatus: 2,
+				groupId: group.groupId,
+				roomCapacity: 10,
+				roomLabelIds: [1, 5],
+				roomLocation: { title: 'HQ', desc: '3rd floor' },
+				isvRoomId: 'my-1',
+				openReservation: true,
+			},
 		});
 
 		const got = await run(ctx, room('get', { roomId: byId(roomId) }), credentials);
-		expect(got.out[0]).toMatchObject({ roomId, roomName: 'Everest', roomCapacity: 10, roomGroup: { groupId: group.groupId, groupName: 'Floor 3' } });
+		expect(got.out[0]).toMatchObject({
+			roomId,
+			roomName: 'Everest',
+			roomCapacity: 10,
+			roomGroup: { groupId: group.groupId, groupName: 'Floor 3' },
+		});
 
-		const updated = await run(ctx, room('update', { roomId: fromList(roomId), updateFields: { roomName: 'Everest 2', roomCapacity: 12 } }), credentials);
+		const updated = await run(
+			ctx,
+			room('update', {
+				roomId: fromList(roomId),
+				updateFields: { roomName: 'Everest 2', roomCapacity: 12 },
+			}),
+			credentials,
+		);
 		expect(updated.out[0]).toEqual({ roomId, updated: ['roomName', 'roomCapacity'], result: true });
-		expect(ctx.fake.businessCalls().at(-1)).toMatchObject({ method: 'PUT', path: '/v1.0/rooms/meetingRooms', body: { unionId: ADMIN, roomId, roomName: 'Everest 2', roomCapacity: 12 } });
+		expect(ctx.fake.businessCalls().at(-1)).toMatchObject({
+			method: 'PUT',
+			path: '/v1.0/rooms/meetingRooms',
+			body: { unionId: ADMIN, roomId, roomName: 'Everest 2', roomCapacity: 12 },
+		});
 		expect(ctx.fake.rooms.get(roomId)).toMatchObject({ roomName: 'Everest 2', roomCapacity: 12 });
 
 		const listed = await run(ctx, room('getAll', { returnAll: true }), credentials);
@@ -38,7 +99,11 @@ describe('create, get, update, delete', () => {
 
 		const deleted = await run(ctx, room('delete', { roomId: byId(roomId) }), credentials);
 		expect(deleted.out[0]).toEqual({ roomId, deleted: true });
-		expect(ctx.fake.businessCalls().at(-1)).toMatchObject({ method: 'DELETE', path: `/v1.0/rooms/meetingRooms/${roomId}`, query: { unionId: ADMIN } });
+		expect(ctx.fake.businessCalls().at(-1)).toMatchObject({
+			method: 'DELETE',
+			path: `/v1.0/rooms/meetingRooms/${roomId}`,
+			query: { unionId: ADMIN },
+		});
 		const again = await runWorkflow(room('get', { roomId: byId(roomId) }), { credentials });
 		expect(again.nodeError('Vendor').message).toBe('DingTalk error room.not.found: room not found');
 	});
@@ -46,18 +111,34 @@ describe('create, get, update, delete', () => {
 	test('create sends isvRoomId, which DingTalk requires: the given one, or one derived from name and group (the same for the same room)', async () => {
 		const { credentials } = newApp(ctx);
 		const group = ctx.fake.addGroup('Floor 4');
-		const first = await run(ctx, room('create', { roomName: 'K2', roomGroupId: fromList(String(group.groupId)) }), credentials);
+		const first = await run(
+			ctx,
+			room('create', { roomName: 'K2', roomGroupId: fromList(String(group.groupId)) }),
+			credentials,
+		);
 		const body = ctx.fake.businessCalls()[0].body;
 		expect(shapeProblems(body, dingTalkCreateMeetingRoom)).toEqual([]);
 		expect(body.isvRoomId).toMatch(/^n8n-[0-9a-f]{24}$/);
 		expect(first.out[0].isvRoomId).toBe(body.isvRoomId);
 		// The same name and group give the same ID (DingTalk refuses the duplicate name: the ID is what matters here).
-		await run(ctx, room('create', { roomName: 'K2', roomGroupId: fromList(String(group.groupId)) }), credentials);
+		await run(
+			ctx,
+			room('create', { roomName: 'K2', roomGroupId: fromList(String(group.groupId)) }),
+			credentials,
+		);
 		expect(ctx.fake.businessCalls()[1].body.isvRoomId).toBe(body.isvRoomId);
-		await run(ctx, room('create', { roomName: 'K3', roomGroupId: fromList(String(group.groupId)) }), credentials);
+		await run(
+			ctx,
+			room('create', { roomName: 'K3', roomGroupId: fromList(String(group.groupId)) }),
+			credentials,
+		);
 		expect(ctx.fake.businessCalls()[2].body.isvRoomId).not.toBe(body.isvRoomId);
 		// The user's own wins.
-		await run(ctx, room('create', { roomName: 'K4', additionalFields: { isvRoomId: 'erp-7' } }), credentials);
+		await run(
+			ctx,
+			room('create', { roomName: 'K4', additionalFields: { isvRoomId: 'erp-7' } }),
+			credentials,
+		);
 		expect(ctx.fake.businessCalls()[3].body).toMatchObject({ isvRoomId: 'erp-7' });
 		expect(shapeProblems(ctx.fake.businessCalls()[3].body, dingTalkCreateMeetingRoom)).toEqual([]);
 	});
@@ -68,7 +149,12 @@ describe('create, get, update, delete', () => {
 		await run(ctx, room('get', { roomId: byId('room a+b') }), credentials);
 		expect(ctx.fake.businessCalls()[0].path).toBe('/v1.0/rooms/meetingRooms/room%20a%2Bb');
 		ctx.fake.reset();
-		await expectRejected(ctx, room('delete', { roomId: byId('../groups/1') }), credentials, /Meeting Room in item 1: must not contain/);
+		await expectRejected(
+			ctx,
+			room('delete', { roomId: byId('../groups/1') }),
+			credentials,
+			/Meeting Room in item 1: must not contain/,
+		);
 	});
 
 	test('creating twice is never resent after a failure that may have arrived', async () => {
@@ -80,24 +166,71 @@ describe('create, get, update, delete', () => {
 	});
 
 	test.each([
-		['create: no name', 'create', { roomName: '={{ "" }}' }, /Room Name in item 1: a room name is required/],
-		['create: a name too long', 'create', { roomName: 'x'.repeat(51) }, /Room Name in item 1: is longer than 50 characters/],
-		['create: a capacity of 0', 'create', { roomName: 'A', additionalFields: { roomCapacity: 0 } }, /Additional Fields › Capacity in item 1: must be at least 1/],
-		['create: a group that is not a number', 'create', { roomName: 'A', roomGroupId: byId('={{ "abc" }}') }, /Room Group in item 1: Room Group must be digits only/],
-		['update: nothing to update', 'update', { roomId: byId('r1'), updateFields: {} }, /Update Fields in item 1: nothing to update/],
-		['get: no room', 'get', { roomId: byId('={{ "" }}') }, /Meeting Room in item 1: a room ID is required/],
-		['getAll: a limit of 0', 'getAll', { returnAll: false, limit: 0 }, /Limit in item 1: must be at least 1/],
-		['delete: no operator', 'delete', { roomId: byId('r1'), unionId: '' }, /Operator Union ID in item 1: is required/],
-	])('bad input (%s) is rejected before anything is sent', async (_name, operation, params, message) => {
-		const { credentials } = newApp(ctx);
-		await expectRejected(ctx, room(operation, params), credentials, message);
-	});
+		[
+			'create: no name',
+			'create',
+			{ roomName: '={{ "" }}' },
+			/Room Name in item 1: a room name is required/,
+		],
+		[
+			'create: a name too long',
+			'create',
+			{ roomName: 'x'.repeat(51) },
+			/Room Name in item 1: is longer than 50 characters/,
+		],
+		[
+			'create: a capacity of 0',
+			'create',
+			{ roomName: 'A', additionalFields: { roomCapacity: 0 } },
+			/Additional Fields › Capacity in item 1: must be at least 1/,
+		],
+		[
+			'create: a group that is not a number',
+			'create',
+			{ roomName: 'A', roomGroupId: byId('={{ "abc" }}') },
+			/Room Group in item 1: Room Group must be digits only/,
+		],
+		[
+			'update: nothing to update',
+			'update',
+			{ roomId: byId('r1'), updateFields: {} },
+			/Update Fields in item 1: nothing to update/,
+		],
+		[
+			'get: no room',
+			'get',
+			{ roomId: byId('={{ "" }}') },
+			/Meeting Room in item 1: a room ID is required/,
+		],
+		[
+			'getAll: a limit of 0',
+			'getAll',
+			{ returnAll: false, limit: 0 },
+			/Limit in item 1: must be at least 1/,
+		],
+		[
+			'delete: no operator',
+			'delete',
+			{ roomId: byId('r1'), unionId: '' },
+			/Operator Union ID in item 1: is required/,
+		],
+	])(
+		'bad input (%s) is rejected before anything is sent',
+		async (_name, operation, params, message) => {
+			const { credentials } = newApp(ctx);
+			await expectRejected(ctx, room(operation, params), credentials, message);
+		},
+	);
 });
 
 describe('getAll', () => {
 	beforeAll(() => {
 		const g = ctx.fake.addGroup('Tower B', 0, 777);
-		for (let i = 0; i < 130; i++) ctx.fake.addRoom(`list-${i}`, { roomName: `List ${i}`, ...(i % 10 === 0 ? { groupId: g.groupId } : {}) });
+		for (let i = 0; i < 130; i++)
+			ctx.fake.addRoom(`list-${i}`, {
+				roomName: `List ${i}`,
+				...(i % 10 === 0 ? { groupId: g.groupId } : {}),
+			});
 	});
 
 	test('Return All pages with nextToken/maxResults (at most 100 per page), one item per room', async () => {
@@ -120,9 +253,19 @@ describe('getAll', () => {
 
 	test('the group and name filters keep matching rooms across pages', async () => {
 		const { credentials } = newApp(ctx);
-		const { out } = await run(ctx, room('getAll', { returnAll: true, filterGroupId: byId('777') }), credentials);
-		expect(out.map((r: any) => r.roomId)).toEqual(Array.from({ length: 13 }, (_, k) => `list-${k * 10}`));
-		const named = await run(ctx, room('getAll', { returnAll: false, limit: 2, nameContains: 'list 12' }), credentials);
+		const { out } = await run(
+			ctx,
+			room('getAll', { returnAll: true, filterGroupId: byId('777') }),
+			credentials,
+		);
+		expect(out.map((r: any) => r.roomId)).toEqual(
+			Array.from({ length: 13 }, (_, k) => `list-${k * 10}`),
+		);
+		const named = await run(
+			ctx,
+			room('getAll', { returnAll: false, limit: 2, nameContains: 'list 12' }),
+			credentials,
+		);
 		expect(named.out.map((r: any) => r.roomName)).toEqual(['List 12', 'List 120']);
 	});
 
@@ -132,14 +275,28 @@ describe('getAll', () => {
 		expect(first.results).toHaveLength(100);
 		expect(first.paginationToken).toBe('100');
 		expect(ctx.fake.businessCalls()[0].query).toMatchObject({ unionId: 'cred-admin' });
-		const searched = await listSearch(ctx, 'searchMeetingRooms', credentials, { unionId: 'node-admin' }, 'list 12', '100');
-		expect(searched.results).toEqual(Array.from({ length: 10 }, (_, k) => ({ name: `List ${120 + k}`, value: `list-${120 + k}` })));
-		expect(ctx.fake.businessCalls()[1].query).toMatchObject({ unionId: 'node-admin', nextToken: '100' });
+		const searched = await listSearch(
+			ctx,
+			'searchMeetingRooms',
+			credentials,
+			{ unionId: 'node-admin' },
+			'list 12',
+			'100',
+		);
+		expect(searched.results).toEqual(
+			Array.from({ length: 10 }, (_, k) => ({ name: `List ${120 + k}`, value: `list-${120 + k}` })),
+		);
+		expect(ctx.fake.businessCalls()[1].query).toMatchObject({
+			unionId: 'node-admin',
+			nextToken: '100',
+		});
 	});
 
 	test('the picker without any operator says what to set', async () => {
 		const { credentials } = newApp(ctx);
-		await expect(listSearch(ctx, 'searchMeetingRooms', credentials)).rejects.toThrow(/only for an operator/);
+		await expect(listSearch(ctx, 'searchMeetingRooms', credentials)).rejects.toThrow(
+			/only for an operator/,
+		);
 		expect(ctx.fake.businessCalls()).toHaveLength(0);
 	});
 });
@@ -148,25 +305,47 @@ describe('Send Central Control Signal (seed 001)', () => {
 	test('sends controlBody as the JSON string the seed shows', async () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addRoom('0ffb7xxxxx');
-		const result = await runWorkflow(control(), { credentials, items: [{ json: { roomId: '0ffb7xxxxx' } }] });
+		const result = await runWorkflow(control(), {
+			credentials,
+			items: [{ json: { roomId: '0ffb7xxxxx' } }],
+		});
 		expect(result.output('Vendor')[0].json).toEqual({ roomId: '0ffb7xxxxx', result: true });
 		const call = ctx.fake.calls('/v1.0/rooms/central/control')[0];
 		expect(typeof call.body.controlBody).toBe('string');
-		expect(JSON.parse(call.body.controlBody)).toEqual({ version: '1.0.0', request: { requestId: 'r1', service: 'DTRooms.Meeting', method: 'subscribe' } });
+		expect(JSON.parse(call.body.controlBody)).toEqual({
+			version: '1.0.0',
+			request: { requestId: 'r1', service: 'DTRooms.Meeting', method: 'subscribe' },
+		});
 		expect(call.body).toMatchObject({ roomId: '0ffb7xxxxx', unionId: 'operator-1' });
 	});
 
 	test('an object from an expression is sent as a JSON string', async () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addRoom('room-obj');
-		await runWorkflow(control({ controlBody: '={{ $json.signal }}' }), { credentials, items: [{ json: { roomId: 'room-obj', signal: { version: '1.0.0', request: { method: 'subscribe' } } } }] });
-		expect(JSON.parse(ctx.fake.calls('/v1.0/rooms/central/control')[0].body.controlBody)).toEqual({ version: '1.0.0', request: { method: 'subscribe' } });
+		await runWorkflow(control({ controlBody: '={{ $json.signal }}' }), {
+			credentials,
+			items: [
+				{
+					json: {
+						roomId: 'room-obj',
+						signal: { version: '1.0.0', request: { method: 'subscribe' } },
+					},
+				},
+			],
+		});
+		expect(JSON.parse(ctx.fake.calls('/v1.0/rooms/central/control')[0].body.controlBody)).toEqual({
+			version: '1.0.0',
+			request: { method: 'subscribe' },
+		});
 	});
 
 	test('room without central control: api.control.close with advice', async () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addRoom('room-off', { centralControl: false });
-		const result = await runWorkflow(control(), { credentials, items: [{ json: { roomId: 'room-off' } }] });
+		const result = await runWorkflow(control(), {
+			credentials,
+			items: [{ json: { roomId: 'room-off' } }],
+		});
 		const error = result.nodeError('Vendor');
 		expect(error.message).toBe('DingTalk error api.control.close: API CONTROL ClOSE');
 		expect(error.description).toMatch(/Central control is not enabled for this meeting room/);
@@ -175,7 +354,10 @@ describe('Send Central Control Signal (seed 001)', () => {
 	test('operator outside the organization: user.not.org with advice', async () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addRoom('room-2');
-		const result = await runWorkflow(control({ unionId: 'outsider' }), { credentials, items: [{ json: { roomId: 'room-2' } }] });
+		const result = await runWorkflow(control({ unionId: 'outsider' }), {
+			credentials,
+			items: [{ json: { roomId: 'room-2' } }],
+		});
 		expect(result.nodeError('Vendor').message).toBe('DingTalk error user.not.org: User Not In Org');
 		expect(result.nodeError('Vendor').description).toMatch(/not a member of this organization/);
 	});
@@ -184,14 +366,27 @@ describe('Send Central Control Signal (seed 001)', () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addRoom('room-3');
 		ctx.fake.inject({ kind: 'reset', path: /central/ });
-		const reset = await runWorkflow(control(), { credentials, items: [{ json: { roomId: 'room-3' } }] });
-		expect(reset.nodeError('Vendor').message).toBe('DingTalk error ECONNRESET: The connection failed before an answer arrived');
+		const reset = await runWorkflow(control(), {
+			credentials,
+			items: [{ json: { roomId: 'room-3' } }],
+		});
+		expect(reset.nodeError('Vendor').message).toBe(
+			'DingTalk error ECONNRESET: The connection failed before an answer arrived',
+		);
 		expect(reset.nodeError('Vendor').description).toMatch(/not sent again/);
 		expect(ctx.fake.calls('/v1.0/rooms/central/control')).toHaveLength(1);
 
 		ctx.fake.reset();
-		ctx.fake.inject({ kind: 'status', status: 500, body: { code: 'system.error', message: 'System Error' }, path: /central/ });
-		const failed = await runWorkflow(control(), { credentials, items: [{ json: { roomId: 'room-3' } }] });
+		ctx.fake.inject({
+			kind: 'status',
+			status: 500,
+			body: { code: 'system.error', message: 'System Error' },
+			path: /central/,
+		});
+		const failed = await runWorkflow(control(), {
+			credentials,
+			items: [{ json: { roomId: 'room-3' } }],
+		});
 		expect(failed.nodeError('Vendor').message).toBe('DingTalk error system.error: System Error');
 		expect(ctx.fake.calls('/v1.0/rooms/central/control')).toHaveLength(1);
 		expect(ctx.fake.rooms.get('room-3').signals).toHaveLength(0);
@@ -200,15 +395,27 @@ describe('Send Central Control Signal (seed 001)', () => {
 	test('a throttled signal surely did not arrive, so it is retried', async () => {
 		const { credentials } = newApp(ctx);
 		ctx.fake.addRoom('room-4');
-		ctx.fake.inject({ kind: 'status', status: 403, body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps' }, path: /central/ });
-		const result = await runWorkflow(control(), { credentials, items: [{ json: { roomId: 'room-4' } }] });
+		ctx.fake.inject({
+			kind: 'status',
+			status: 403,
+			body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps' },
+			path: /central/,
+		});
+		const result = await runWorkflow(control(), {
+			credentials,
+			items: [{ json: { roomId: 'room-4' } }],
+		});
 		expect(result.status).toBe('success');
 		expect(ctx.fake.calls('/v1.0/rooms/central/control')).toHaveLength(2);
 		expect(ctx.fake.rooms.get('room-4').signals).toHaveLength(1);
 	});
 
 	test.each([
-		['invalid controlBody JSON', { roomId: 'r1', controlBody: '{ "version": ' }, /Control Body \(JSON\) in item 1: is not valid JSON/],
+		[
+			'invalid controlBody JSON',
+			{ roomId: 'r1', controlBody: '{ "version": ' },
+			/Control Body \(JSON\) in item 1: is not valid JSON/,
+		],
 		['an empty room id', { roomId: '={{ "" }}' }, /Meeting Room in item 1: a room ID is required/],
 	])('bad input (%s) is rejected before anything is sent', async (_name, params, message) => {
 		const { credentials } = newApp(ctx);

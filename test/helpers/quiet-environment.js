@@ -14,7 +14,8 @@ class QuietEnvironment extends TestEnvironment {
 		if (!this.console) return;
 		// Several files in workers: jest collects a file's console calls in a buffer and prints it
 		// after the file. Winston holds bound console methods, so filter the buffer, not the calls.
-		if (Array.isArray(this.console._buffer) && typeof this.console.getBuffer === 'function') this.filterBuffer();
+		if (Array.isArray(this.console._buffer) && typeof this.console.getBuffer === 'function')
+			this.filterBuffer();
 		else this.holdStreams();
 	}
 
@@ -48,7 +49,8 @@ class QuietEnvironment extends TestEnvironment {
 			const real = console[name];
 			if (!real || typeof real.write !== 'function') continue;
 			const stream = Object.create(real);
-			stream.write = (chunk, ...rest) => (replaying ? real.write(chunk, ...rest) : (held.push([real, chunk]), true));
+			stream.write = (chunk, ...rest) =>
+				replaying ? real.write(chunk, ...rest) : (held.push([real, chunk]), true);
 			console[name] = stream;
 		}
 		this.onTestStart = () => (held = []);
@@ -67,14 +69,16 @@ class QuietEnvironment extends TestEnvironment {
 		if (super.handleTestEvent) await super.handleTestEvent(event, state);
 		if (!this.console) return;
 		if (event.name === 'test_start') this.start = this.onTestStart();
-		else if (event.name === 'test_done') this.onTestDone(this.start, event.test.errors.length > 0, fullName(event.test));
+		else if (event.name === 'test_done')
+			this.onTestDone(this.start, event.test.errors.length > 0, fullName(event.test));
 		else if (event.name === 'hook_failure') this.hookFailed = true;
 	}
 }
 
 function fullName(test) {
 	const names = [test.name];
-	for (let block = test.parent; block && block.name !== 'ROOT_DESCRIBE_BLOCK'; block = block.parent) names.unshift(block.name);
+	for (let block = test.parent; block && block.name !== 'ROOT_DESCRIBE_BLOCK'; block = block.parent)
+		names.unshift(block.name);
 	return names.join(' › ');
 }
 

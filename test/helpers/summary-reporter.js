@@ -3,7 +3,9 @@
 // reader understands.
 class SummaryReporter {
 	onRunComplete(_contexts, results) {
-		process.stdout.write(`jest: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`);
+		process.stdout.write(
+			`jest: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`,
+		);
 	}
 }
 module.exports = SummaryReporter;

@@ -1,7 +1,19 @@
 // Combining input items into shared calls (issue 14 part 1) for the list-taking Huawei operations
 // that may arrive twice: Reclaim VMRs (cloudMeetingRoom) and Disable users (user), through n8n's
 // engine against the fake, which refuses a whole list for one unknown entry as Huawei does.
-import { FAST, RECLAIM, accountCredential, fake, huaweiNode, memberWithVmrs, reclaim, runWorkflow, secretScan, seq, useFake } from './setup';
+import {
+	FAST,
+	RECLAIM,
+	accountCredential,
+	fake,
+	huaweiNode,
+	memberWithVmrs,
+	reclaim,
+	runWorkflow,
+	secretScan,
+	seq,
+	useFake,
+} from './setup';
 
 useFake();
 
@@ -34,7 +46,8 @@ const cases: Case[] = [
 		path: RECLAIM,
 		idsField: 'vmrIds',
 		counted: 'reclaimed',
-		workflow: (options = {}) => reclaim({ account: '={{ $json.target }}', options: { ...FAST, ...options } }),
+		workflow: (options = {}) =>
+			reclaim({ account: '={{ $json.target }}', options: { ...FAST, ...options } }),
 		seed: (target, n) => memberWithVmrs(target, n),
 		unknown: 'no-such-vmr',
 		item: (target, ids) => ({ target, vmrIds: ids }),
@@ -47,7 +60,12 @@ const cases: Case[] = [
 		path: DISABLE,
 		idsField: 'accounts',
 		counted: 'disabled',
-		workflow: (options = {}) => huaweiNode('user', 'disable', { accounts: '={{ $json.accounts }}', accountType: '={{ $json.target }}', options: { ...FAST, ...options } }),
+		workflow: (options = {}) =>
+			huaweiNode('user', 'disable', {
+				accounts: '={{ $json.accounts }}',
+				accountType: '={{ $json.target }}',
+				options: { ...FAST, ...options },
+			}),
 		seed(target, n) {
 			const ids = Array.from({ length: n }, (_, k) => `cmb-${seq}-${target}-${k}`);
 			for (const id of ids) {
@@ -60,7 +78,13 @@ const cases: Case[] = [
 		item: (target, ids) => ({ target, accounts: ids }),
 		badItem: { target: '0', accounts: [] },
 		badMessage: /^Accounts in item 4: at least one account is required/,
-		applied: (target, ids) => ids.every((id) => [...fake.users.entries()].some(([a, u]: [string, any]) => (target === '1' ? u.thirdAccount === id : a === id) && u.state === 'disabled')),
+		applied: (target, ids) =>
+			ids.every((id) =>
+				[...fake.users.entries()].some(
+					([a, u]: [string, any]) =>
+						(target === '1' ? u.thirdAccount === id : a === id) && u.state === 'disabled',
+				),
+			),
 	},
 ];
 
@@ -73,18 +97,28 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s combines items', (_nam
 		const { credentials } = accountCredential();
 		const target = targetA(c);
 		const ids = c.seed(target, 1000);
-		const result = await runWorkflow(c.workflow(), { credentials, items: ids.map((id) => ({ json: c.item(target, [id]) })) });
+		const result = await runWorkflow(c.workflow(), {
+			credentials,
+			items: ids.map((id) => ({ json: c.item(target, [id]) })),
+		});
 		expect(result.status).toBe('success');
 		const calls = fake.calls(c.path);
 		expect(calls).toHaveLength(10);
 		expect(calls.every((call: any) => call.body.length === 100)).toBe(true);
 		const requestOf = new Map<string, string>();
-		for (const call of calls) for (const id of call.body) requestOf.set(id, call.headers['x-request-id']);
+		for (const call of calls)
+			for (const id of call.body) requestOf.set(id, call.headers['x-request-id']);
 		const out = result.output('Vendor');
 		expect(out).toHaveLength(1000);
 		out.forEach((o: any, i: number) => {
 			expect(o.pairedItem).toEqual({ item: i });
-			expect(o.json).toMatchObject({ success: true, [c.counted]: 1, calls: 1, [c.idsField]: [ids[i]], requestIds: [requestOf.get(ids[i])] });
+			expect(o.json).toMatchObject({
+				success: true,
+				[c.counted]: 1,
+				calls: 1,
+				[c.idsField]: [ids[i]],
+				requestIds: [requestOf.get(ids[i])],
+			});
 		});
 		expect(c.applied(target, ids)).toBe(true);
 		expect(secretScan(result)).toEqual([]);
@@ -95,13 +129,20 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s combines items', (_nam
 		const [a, b] = [targetA(c), targetB(c)];
 		const idsA = c.seed(a, 3);
 		const idsB = c.seed(b, 3);
-		const items = [0, 1, 2].flatMap((k) => [{ json: c.item(a, [idsA[k]]) }, { json: c.item(b, [idsB[k]]) }]);
+		const items = [0, 1, 2].flatMap((k) => [
+			{ json: c.item(a, [idsA[k]]) },
+			{ json: c.item(b, [idsB[k]]) },
+		]);
 		const result = await runWorkflow(c.workflow(), { credentials, items });
 		expect(result.status).toBe('success');
 		const calls = fake.calls(c.path);
 		expect(calls).toHaveLength(2);
-		expect(calls.map((call: any) => [...call.body].sort()).sort()).toEqual([[...idsA].sort(), [...idsB].sort()].sort());
-		expect(result.output('Vendor').map((o: any) => o.json[c.idsField][0])).toEqual(items.map((item: any) => item.json[c.idsField][0]));
+		expect(calls.map((call: any) => [...call.body].sort()).sort()).toEqual(
+			[[...idsA].sort(), [...idsB].sort()].sort(),
+		);
+		expect(result.output('Vendor').map((o: any) => o.json[c.idsField][0])).toEqual(
+			items.map((item: any) => item.json[c.idsField][0]),
+		);
 		expect(c.applied(a, idsA) && c.applied(b, idsB)).toBe(true);
 	});
 
@@ -112,11 +153,19 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s combines items', (_nam
 		ids[7] = c.unknown;
 		const wf = c.workflow();
 		wf.nodes[1].onError = 'continueRegularOutput';
-		const result = await runWorkflow(wf, { credentials, items: ids.map((id) => ({ json: c.item(target, [id]) })) });
+		const result = await runWorkflow(wf, {
+			credentials,
+			items: ids.map((id) => ({ json: c.item(target, [id]) })),
+		});
 		const out = result.output('Vendor');
 		expect(out.map((o: any) => o.pairedItem.item)).toEqual(ids.map((_id, i) => i));
 		expect(out.filter((o: any) => o.json.error).map((o: any) => o.pairedItem.item)).toEqual([7]);
-		expect(out[7].json).toMatchObject({ vendorCode: expect.stringMatching(/^USG\./), appliedIds: [], uncertainIds: [], notAppliedIds: [c.unknown] });
+		expect(out[7].json).toMatchObject({
+			vendorCode: expect.stringMatching(/^USG\./),
+			appliedIds: [],
+			uncertainIds: [],
+			notAppliedIds: [c.unknown],
+		});
 		expect(out[7].json.error).toMatch(new RegExp(c.unknown));
 		const good = ids.filter((_id, i) => i !== 7);
 		expect(c.applied(target, good)).toBe(true);
@@ -139,12 +188,21 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s combines items', (_nam
 		const { credentials } = accountCredential();
 		const target = targetA(c);
 		const ids = c.seed(target, 5);
-		const result = await runWorkflow(c.workflow({ combineItems: false }), { credentials, items: ids.map((id) => ({ json: c.item(target, [id]) })) });
+		const result = await runWorkflow(c.workflow({ combineItems: false }), {
+			credentials,
+			items: ids.map((id) => ({ json: c.item(target, [id]) })),
+		});
 		expect(result.status).toBe('success');
 		const calls = fake.calls(c.path);
 		expect(calls.map((call: any) => call.body).sort()).toEqual(ids.map((id) => [id]).sort());
 		const out = result.output('Vendor');
-		out.forEach((o: any, i: number) => expect(o.json).toMatchObject({ calls: 1, [c.idsField]: [ids[i]], requestIds: [calls.find((call: any) => call.body[0] === ids[i]).headers['x-request-id']] }));
+		out.forEach((o: any, i: number) =>
+			expect(o.json).toMatchObject({
+				calls: 1,
+				[c.idsField]: [ids[i]],
+				requestIds: [calls.find((call: any) => call.body[0] === ids[i]).headers['x-request-id']],
+			}),
+		);
 	});
 });
 
@@ -153,11 +211,19 @@ test('an item whose ids span two combined calls reports both request ids', async
 	const owner = `span-${seq}@corp`;
 	const ids = memberWithVmrs(owner, 150);
 	// 99 one-id items, then one item of 51: it fills the first call and opens the second.
-	const items = [...ids.slice(0, 99).map((id) => ({ json: { target: owner, vmrIds: [id] } })), { json: { target: owner, vmrIds: ids.slice(99) } }];
-	const result = await runWorkflow(reclaim({ account: '={{ $json.target }}' }), { credentials, items });
+	const items = [
+		...ids.slice(0, 99).map((id) => ({ json: { target: owner, vmrIds: [id] } })),
+		{ json: { target: owner, vmrIds: ids.slice(99) } },
+	];
+	const result = await runWorkflow(reclaim({ account: '={{ $json.target }}' }), {
+		credentials,
+		items,
+	});
 	const calls = fake.calls(RECLAIM);
 	expect(calls.map((call: any) => call.body.length).sort()).toEqual([100, 50]);
 	const last = result.output('Vendor')[99].json;
 	expect(last).toMatchObject({ reclaimed: 51, calls: 2 });
-	expect([...last.requestIds].sort()).toEqual(calls.map((call: any) => call.headers['x-request-id']).sort());
+	expect([...last.requestIds].sort()).toEqual(
+		calls.map((call: any) => call.headers['x-request-id']).sort(),
+	);
 });

@@ -42,8 +42,17 @@ export const secret = (prefix: string) => {
 
 /** Everything secret: passwords, App Keys, Basic headers, signatures, chair passwords and tokens the fake saw. */
 export function allSecrets(): string[] {
-	const basic = fake.authHeaders.filter((h: string) => h.startsWith('Basic ')).map((h: string) => h.slice(6));
-	return [...seen.secrets, ...basic, ...fake.signatures, ...fake.tokens.keys(), ...fake.conferenceTokens.keys(), ...fake.passwordsSeen.filter(Boolean)];
+	const basic = fake.authHeaders
+		.filter((h: string) => h.startsWith('Basic '))
+		.map((h: string) => h.slice(6));
+	return [
+		...seen.secrets,
+		...basic,
+		...fake.signatures,
+		...fake.tokens.keys(),
+		...fake.conferenceTokens.keys(),
+		...fake.passwordsSeen.filter(Boolean),
+	];
 }
 export const secretScan = (result: any) => findSecrets(runSurface(result), allSecrets());
 
@@ -53,35 +62,82 @@ export function accountCredential(extra: Record<string, unknown> = {}) {
 	const account = `admin-${seq}@corp`;
 	const password = secret('pw');
 	fake.addUser(account, { password, ...extra });
-	return { account, password, credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data: { authMode: 'account', account, password, baseUrl: fake.url } as Record<string, unknown> } } };
+	return {
+		account,
+		password,
+		credentials: {
+			'cred-1': {
+				type: 'huaweiCloudMeetingApi',
+				data: { authMode: 'account', account, password, baseUrl: fake.url } as Record<
+					string,
+					unknown
+				>,
+			},
+		},
+	};
 }
 
 export function appCredential({ sp = false, userId = '' } = {}) {
 	seq++;
-	const app = { appId: `app-${seq}-${crypto.randomBytes(4).toString('hex')}`, appKey: secret('appkey'), ...(sp ? { corpId: `corp-${seq}` } : {}) } as { appId: string; appKey: string; corpId?: string };
+	const app = {
+		appId: `app-${seq}-${crypto.randomBytes(4).toString('hex')}`,
+		appKey: secret('appkey'),
+		...(sp ? { corpId: `corp-${seq}` } : {}),
+	} as { appId: string; appKey: string; corpId?: string };
 	fake.addApp(app);
-	const data: Record<string, unknown> = { authMode: 'appId', appId: app.appId, appKey: app.appKey, userId, baseUrl: fake.url, ...(sp ? { spMode: true, corpId: app.corpId } : {}) };
+	const data: Record<string, unknown> = {
+		authMode: 'appId',
+		appId: app.appId,
+		appKey: app.appKey,
+		userId,
+		baseUrl: fake.url,
+		...(sp ? { spMode: true, corpId: app.corpId } : {}),
+	};
 	return { app, credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data } } };
 }
 
 /** A member (accountType 0) owning `count` fresh VMRs. */
 export function memberWithVmrs(account: string, count: number, accountType = 0): string[] {
-	if (accountType === 0) fake.addUser(account, { password: crypto.randomBytes(8).toString('hex'), admin: false });
+	if (accountType === 0)
+		fake.addUser(account, { password: crypto.randomBytes(8).toString('hex'), admin: false });
 	else fake.addThirdPartyUser(account);
 	const ids: string[] = fake.addVmrs(count, account);
-	for (const id of ids) Object.assign(fake.vmrs.get(id), { member: { account, accountType, name: account }, status: 0 });
+	for (const id of ids)
+		Object.assign(fake.vmrs.get(id), {
+			member: { account, accountType, name: account },
+			status: 0,
+		});
 	return ids;
 }
 
 /** A one-node workflow for any resource and operation. */
-export const huaweiNode = (resource: string, operation: string, params: Record<string, unknown> = {}) =>
-	singleNodeWorkflow('huaweiCloudMeeting', { resource, operation, options: FAST, ...params }, 'huaweiCloudMeetingApi');
+export const huaweiNode = (
+	resource: string,
+	operation: string,
+	params: Record<string, unknown> = {},
+) =>
+	singleNodeWorkflow(
+		'huaweiCloudMeeting',
+		{ resource, operation, options: FAST, ...params },
+		'huaweiCloudMeetingApi',
+	);
 /** A resource locator value typed "By ID". */
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
-export const node = (operation: string, params: Record<string, unknown> = {}) => huaweiNode('cloudMeetingRoom', operation, params);
-export const reclaim = (params: Record<string, unknown> = {}) => node('reclaimFromMember', { account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', ...params });
-export const assign = (params: Record<string, unknown> = {}) => node('assignToMember', { account: '={{ $json.account }}', vmrIds: '={{ $json.vmrIds }}', ...params });
+export const node = (operation: string, params: Record<string, unknown> = {}) =>
+	huaweiNode('cloudMeetingRoom', operation, params);
+export const reclaim = (params: Record<string, unknown> = {}) =>
+	node('reclaimFromMember', {
+		account: '={{ $json.account }}',
+		vmrIds: '={{ $json.vmrIds }}',
+		...params,
+	});
+export const assign = (params: Record<string, unknown> = {}) =>
+	node('assignToMember', {
+		account: '={{ $json.account }}',
+		vmrIds: '={{ $json.vmrIds }}',
+		...params,
+	});
 export const getAll = (params: Record<string, unknown> = {}) => node('getAll', params);
 export const RECLAIM = /^\/v1\/usg\/dcs\/corp\/vmr\/recycle-from-member\//;
 export const ASSIGN = /^\/v1\/usg\/dcs\/corp\/vmr\/assign-to-member\//;
@@ -91,7 +147,10 @@ export const ASSIGN = /^\/v1\/usg\/dcs\/corp\/vmr\/assign-to-member\//;
  * a one-node workflow, with a credentials helper that decrypts from `data` and applies the
  * credential's `authenticate`. (devkit/engine.js has no such helper yet.)
  */
-export async function pickerContext(data: Record<string, unknown>, parameters: Record<string, unknown> = {}) {
+export async function pickerContext(
+	data: Record<string, unknown>,
+	parameters: Record<string, unknown> = {},
+) {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const core = require('n8n-core');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -100,19 +159,54 @@ export async function pickerContext(data: Record<string, unknown>, parameters: R
 	const credType = loader.getCredential('huaweiCloudMeetingApi').type;
 	const nodeType = loader.nodeTypes.huaweiCloudMeeting.type;
 	class Helper extends ICredentialsHelper {
-		getParentTypes() { return []; }
-		isCredentialUsableByNode() { return true; }
-		getCredentialsProperties() { return credType.properties; }
-		async getDecrypted() { return NodeHelpers.getNodeParameters(credType.properties, data, true, false, null, null); }
-		async authenticate(credentials: any, _type: string, options: any) { return await credType.authenticate(credentials, options); }
-		async preAuthentication() { return undefined; }
-		async getCredentials() { return { getData: () => data }; }
+		getParentTypes() {
+			return [];
+		}
+		isCredentialUsableByNode() {
+			return true;
+		}
+		getCredentialsProperties() {
+			return credType.properties;
+		}
+		async getDecrypted() {
+			return NodeHelpers.getNodeParameters(credType.properties, data, true, false, null, null);
+		}
+		async authenticate(credentials: any, _type: string, options: any) {
+			return await credType.authenticate(credentials, options);
+		}
+		async preAuthentication() {
+			return undefined;
+		}
+		async getCredentials() {
+			return { getData: () => data };
+		}
 		async updateCredentials() {}
 		async updateCredentialsOauthTokenData() {}
 	}
-	const node = { id: 'p1', name: 'Vendor', type: 'n8n-nodes-meeting-admin.huaweiCloudMeeting', typeVersion: 1, position: [0, 0], parameters, credentials: { huaweiCloudMeetingApi: { id: 'cred-1', name: 'c' } } };
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
+	const node = {
+		id: 'p1',
+		name: 'Vendor',
+		type: 'n8n-nodes-meeting-admin.huaweiCloudMeeting',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { huaweiCloudMeetingApi: { id: 'cred-1', name: 'c' } },
+	};
+	const nodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = { credentialsHelper: new Helper(), restApiUrl: 'http://127.0.0.1/rest', instanceBaseUrl: 'http://127.0.0.1/', variables: {}, userId: 'test-user' };
-	return { ctx: new core.LoadOptionsContext(workflow, node, additionalData, 'parameters'), methods: nodeType.methods };
+	const additionalData = {
+		credentialsHelper: new Helper(),
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		variables: {},
+		userId: 'test-user',
+	};
+	return {
+		ctx: new core.LoadOptionsContext(workflow, node, additionalData, 'parameters'),
+		methods: nodeType.methods,
+	};
 }

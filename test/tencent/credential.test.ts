@@ -8,20 +8,38 @@ const { ctx, seen, newApp, newGroup, run } = useFake();
 const wf = workflowFor('groupMember');
 
 describe('UserSig', () => {
-	test('compatible with Tencent\'s tls-sig-api-v2: same JSON and TLS.sig for the same inputs and time', () => {
-		const { genUserSig, zlibStored } = require(path.join(PACKAGE_DIR, 'dist/credentials/common/tencent.js')); // eslint-disable-line @typescript-eslint/no-require-imports
+	test("compatible with Tencent's tls-sig-api-v2: same JSON and TLS.sig for the same inputs and time", () => {
+		const { genUserSig, zlibStored } = require(
+			path.join(PACKAGE_DIR, 'dist/credentials/common/tencent.js'),
+		); // eslint-disable-line @typescript-eslint/no-require-imports
 		const TLSSigAPIv2 = require('tls-sig-api-v2'); // eslint-disable-line @typescript-eslint/no-require-imports
-		const inflate = (sig: string) => JSON.parse(zlib.inflateSync(Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64')).toString());
+		const inflate = (sig: string) =>
+			JSON.parse(
+				zlib
+					.inflateSync(
+						Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64'),
+					)
+					.toString(),
+			);
 		const now = 1700000123456;
 		const realNow = Date.now;
 		Date.now = () => now;
 		let official: string;
 		try {
-			official = new TLSSigAPIv2.Api(1400123456, 'a1b2c3d4e5f6secret-key-value').genUserSig('administrator', 86400);
+			official = new TLSSigAPIv2.Api(1400123456, 'a1b2c3d4e5f6secret-key-value').genUserSig(
+				'administrator',
+				86400,
+			);
 		} finally {
 			Date.now = realNow;
 		}
-		const ours = genUserSig(1400123456, 'a1b2c3d4e5f6secret-key-value', 'administrator', 86400, now / 1000);
+		const ours = genUserSig(
+			1400123456,
+			'a1b2c3d4e5f6secret-key-value',
+			'administrator',
+			86400,
+			now / 1000,
+		);
 		expect(inflate(ours)).toEqual(inflate(official));
 		expect(JSON.stringify(inflate(ours))).toBe(JSON.stringify(inflate(official)));
 		expect(inflate(ours)['TLS.sig']).toBe(inflate(official)['TLS.sig']);
@@ -36,7 +54,10 @@ describe('UserSig', () => {
 		const { credentials } = newApp();
 		const groupId = newGroup();
 		const items = Array.from({ length: 12 }, (_, i) => ({ json: { a: `acc${i}` } }));
-		const result = await run(wf('unban', { groupId, memberAccounts: '={{ $json.a }}', options: ALONE }), { credentials, items });
+		const result = await run(
+			wf('unban', { groupId, memberAccounts: '={{ $json.a }}', options: ALONE }),
+			{ credentials, items },
+		);
 		expect(result.output('Vendor')).toHaveLength(12);
 		expect(ctx.fake.usersigs.size).toBe(1);
 		expect(new Set(ctx.fake.requests.map((r: any) => r.query.random)).size).toBe(12);
@@ -67,7 +88,9 @@ describe('UserSig', () => {
 		const groupId = newGroup();
 		ctx.fake.failNext(70001, 'UserSig expired', 5);
 		const result = await run(wf('unban', { groupId, memberAccounts: 'u1' }), { credentials });
-		expect(result.nodeError('Vendor').message).toBe('Tencent Cloud Chat error 70001: UserSig expired');
+		expect(result.nodeError('Vendor').message).toBe(
+			'Tencent Cloud Chat error 70001: UserSig expired',
+		);
 		expect(ctx.fake.requests).toHaveLength(2);
 	});
 });
@@ -75,15 +98,32 @@ describe('UserSig', () => {
 describe('credential test', () => {
 	test('OK with the right key', async () => {
 		const { data } = newApp();
-		expect(await testCredential('tencentCloudChatApi', data)).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(ctx.fake.requests.at(-1)).toMatchObject({ path: '/v4/im_open_login_svc/account_check', body: { CheckItem: [{ UserID: 'administrator' }] } });
+		expect(await testCredential('tencentCloudChatApi', data)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect(ctx.fake.requests.at(-1)).toMatchObject({
+			path: '/v4/im_open_login_svc/account_check',
+			body: { CheckItem: [{ UserID: 'administrator' }] },
+		});
 	});
 
-	test('Tencent\'s ErrorCode and meaning with a wrong key, a wrong region or a non-admin', async () => {
+	test("Tencent's ErrorCode and meaning with a wrong key, a wrong region or a non-admin", async () => {
 		const { data } = newApp();
-		const wrongKey = await testCredential('tencentCloudChatApi', { ...data, secretKey: 'not-the-key' });
-		expect(wrongKey).toEqual({ status: 'Error', message: expect.stringMatching(/^Tencent Cloud Chat error 70009: .+\. ErrorCode 70009: .*Secret Key does not belong to this SDKAppID/) });
-		const wrongRegion = await testCredential('tencentCloudChatApi', { ...data, sdkAppId: 1288888888 });
+		const wrongKey = await testCredential('tencentCloudChatApi', {
+			...data,
+			secretKey: 'not-the-key',
+		});
+		expect(wrongKey).toEqual({
+			status: 'Error',
+			message: expect.stringMatching(
+				/^Tencent Cloud Chat error 70009: .+\. ErrorCode 70009: .*Secret Key does not belong to this SDKAppID/,
+			),
+		});
+		const wrongRegion = await testCredential('tencentCloudChatApi', {
+			...data,
+			sdkAppId: 1288888888,
+		});
 		expect(wrongRegion.message).toMatch(/ErrorCode 70020/);
 		const notAdmin = await testCredential('tencentCloudChatApi', { ...data, identifier: 'alice' });
 		expect(notAdmin.message).toMatch(/ErrorCode 60010/);

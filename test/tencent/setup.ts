@@ -40,17 +40,33 @@ export function useFake() {
 	});
 	afterAll(async () => {
 		await ctx.fake.stop();
-		expect(findSecrets([...seen.surfaces, ctx.logs], [...seen.secrets, ...seen.usersigs])).toEqual([]);
+		expect(findSecrets([...seen.surfaces, ctx.logs], [...seen.secrets, ...seen.usersigs])).toEqual(
+			[],
+		);
 	});
 	beforeEach(() => ctx.fake.reset());
 
 	/** A fresh app per test: the UserSig cache is per credential and process-wide. */
-	function newApp({ admins, banning, credential = {} }: { admins?: string[]; banning?: boolean; credential?: IDataObject } = {}) {
+	function newApp({
+		admins,
+		banning,
+		credential = {},
+	}: { admins?: string[]; banning?: boolean; credential?: IDataObject } = {}) {
 		appSeq++;
-		const app = { sdkAppId: 1400000000 + appSeq * 7 + Math.floor(Math.random() * 5), secretKey: `tencent-key-${appSeq}-${Math.random().toString(36).slice(2)}` };
+		const app = {
+			sdkAppId: 1400000000 + appSeq * 7 + Math.floor(Math.random() * 5),
+			secretKey: `tencent-key-${appSeq}-${Math.random().toString(36).slice(2)}`,
+		};
 		ctx.fake.addApp({ ...app, admins, banning });
 		seen.secrets.push(app.secretKey);
-		const data = { sdkAppId: app.sdkAppId, secretKey: app.secretKey, identifier: 'administrator', region: 'custom', baseUrl: ctx.fake.url, ...credential };
+		const data = {
+			sdkAppId: app.sdkAppId,
+			secretKey: app.secretKey,
+			identifier: 'administrator',
+			region: 'custom',
+			baseUrl: ctx.fake.url,
+			...credential,
+		};
 		return { app, data, credentials: { 'cred-1': { type: 'tencentCloudChatApi', data } } };
 	}
 
@@ -70,8 +86,14 @@ export function useFake() {
 }
 
 /** A one-node workflow for `resource` with Tencent's credential. */
-export const workflowFor = (resource: string) => (operation: string, params: IDataObject = {}) =>
-	singleNodeWorkflow('tencentCloudChat', { resource, operation, options: FAST, ...params }, 'tencentCloudChatApi');
+export const workflowFor =
+	(resource: string) =>
+	(operation: string, params: IDataObject = {}) =>
+		singleNodeWorkflow(
+			'tencentCloudChat',
+			{ resource, operation, options: FAST, ...params },
+			'tencentCloudChatApi',
+		);
 
 /** The same workflow with "Continue On Fail" (error items instead of a failed run). */
 export function continueOnFail<T extends { nodes: Array<{ onError?: string }> }>(workflow: T): T {
@@ -79,8 +101,10 @@ export function continueOnFail<T extends { nodes: Array<{ onError?: string }> }>
 	return workflow;
 }
 
-export const jsonOf = (result: { output(name: string): Array<{ json: Json }> }): Json[] => result.output('Vendor').map((i) => i.json);
-export const accounts = (n: number, prefix = 'user') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+export const jsonOf = (result: { output(name: string): Array<{ json: Json }> }): Json[] =>
+	result.output('Vendor').map((i) => i.json);
+export const accounts = (n: number, prefix = 'user') =>
+	Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
 /** A resource locator value "By ID", as the editor saves it. */
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -89,14 +113,42 @@ export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
  * A picker's search as n8n runs it in the editor: n8n-core's LoadOptionsContext for our node, with
  * the credential resolved through the engine's credentials helper (devkit has no picker helper).
  */
-export async function pickerSearch(method: string, credentials: IDataObject, filter?: string, paginationToken?: string) {
+export async function pickerSearch(
+	method: string,
+	credentials: IDataObject,
+	filter?: string,
+	paginationToken?: string,
+) {
 	const { loader, packageName } = await loadPackage();
 	const nodeType = loader.nodeTypes.tencentCloudChat.type as INodeType;
 	// A throwaway run hands back the engine's credentials helper over this store.
-	const { credentialsHelper } = await runWorkflow({ nodes: [{ id: 's', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }], connections: {} }, { credentials });
+	const { credentialsHelper } = await runWorkflow(
+		{
+			nodes: [
+				{
+					id: 's',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
+			],
+			connections: {},
+		},
+		{ credentials },
+	);
 	const node: INode = {
-		id: 'n1', name: 'Vendor', type: `${packageName}.tencentCloudChat`, typeVersion: 1, position: [0, 0],
-		parameters: { resource: 'group', operation: 'get', groupId: { __rl: true, mode: 'list', value: '' } },
+		id: 'n1',
+		name: 'Vendor',
+		type: `${packageName}.tencentCloudChat`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {
+			resource: 'group',
+			operation: 'get',
+			groupId: { __rl: true, mode: 'list', value: '' },
+		},
 		credentials: { tencentCloudChatApi: { id: 'cred-1', name: 'test credential' } },
 	};
 	const nodeTypes = {
@@ -104,9 +156,31 @@ export async function pickerSearch(method: string, credentials: IDataObject, fil
 		getByNameAndVersion: () => nodeType,
 		getKnownTypes: () => ({}),
 	};
-	const workflow = new Workflow({ id: 'picker', nodes: [node], connections: {}, active: false, nodeTypes: nodeTypes as never });
-	const additionalData = { credentialsHelper, restApiUrl: 'http://127.0.0.1/rest', instanceBaseUrl: 'http://127.0.0.1/', variables: {}, userId: 'test-user' };
-	const context = new LoadOptionsContext(workflow, node, additionalData as never, 'parameters.groupId');
-	const search = (nodeType.methods?.listSearch as Record<string, (this: unknown, f?: string, t?: string) => Promise<IDataObject>>)[method];
+	const workflow = new Workflow({
+		id: 'picker',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: nodeTypes as never,
+	});
+	const additionalData = {
+		credentialsHelper,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		variables: {},
+		userId: 'test-user',
+	};
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData as never,
+		'parameters.groupId',
+	);
+	const search = (
+		nodeType.methods?.listSearch as Record<
+			string,
+			(this: unknown, f?: string, t?: string) => Promise<IDataObject>
+		>
+	)[method];
 	return await search.call(context, filter, paginationToken);
 }

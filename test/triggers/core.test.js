@@ -1,7 +1,13 @@
 'use strict';
 // The shared trigger machinery (nodes/core/webhook), from the built package.
 const path = require('node:path');
-const dist = path.join(process.env.MEETING_ADMIN_PACKAGE_DIR || path.join(__dirname, '..', '..'), 'dist', 'nodes', 'core', 'webhook');
+const dist = path.join(
+	process.env.MEETING_ADMIN_PACKAGE_DIR || path.join(__dirname, '..', '..'),
+	'dist',
+	'nodes',
+	'core',
+	'webhook',
+);
 const { DedupeStore, safeEqual, isFresh, toMillis, flattenOnce, eventItem } = require(dist);
 
 test('de-duplication forgets after its time window', () => {
@@ -37,8 +43,19 @@ test('replay window: both directions, seconds or milliseconds, 0 = off', () => {
 });
 
 test('items: event, time and ids first, nested objects lifted (colliding keys prefixed), raw last', () => {
-	expect(flattenOnce({ id: 0, a: { id: 2, b: 3 }, list: [1] })).toEqual({ id: 0, list: [1], a_id: 2, b: 3 });
-	const item = eventItem({ event: 'e', timeMs: 0, ids: { id: 1 }, fields: flattenOnce({ a: { c: 2, b: 3 }, list: [1] }), raw: { x: 1 } });
+	expect(flattenOnce({ id: 0, a: { id: 2, b: 3 }, list: [1] })).toEqual({
+		id: 0,
+		list: [1],
+		a_id: 2,
+		b: 3,
+	});
+	const item = eventItem({
+		event: 'e',
+		timeMs: 0,
+		ids: { id: 1 },
+		fields: flattenOnce({ a: { c: 2, b: 3 }, list: [1] }),
+		raw: { x: 1 },
+	});
 	expect(Object.keys(item.json)).toEqual(['event', 'time', 'id', 'list', 'c', 'b', 'raw']);
 	expect(item.json.time).toBe('1970-01-01T00:00:00.000Z');
 });

@@ -30,9 +30,21 @@ async function gatewayFake() {
 }
 
 const activate = (fake, parameters = {}) =>
-	activateTrigger(chain(trigger('dingTalkStreamTrigger', 'dingTalkApi', { events: ['user_leave_org'], reconnectDelayMs: 2, ...parameters }), noOp()), {
-		credentials: { 'cred-1': { type: 'dingTalkApi', data: { appType: 'internal', ...APP, baseUrl: fake.url } } },
-	});
+	activateTrigger(
+		chain(
+			trigger('dingTalkStreamTrigger', 'dingTalkApi', {
+				events: ['user_leave_org'],
+				reconnectDelayMs: 2,
+				...parameters,
+			}),
+			noOp(),
+		),
+		{
+			credentials: {
+				'cred-1': { type: 'dingTalkApi', data: { appType: 'internal', ...APP, baseUrl: fake.url } },
+			},
+		},
+	);
 
 /** The client secret and every access token the fake issued: none may show in an error or log. */
 const secretsOf = (fake) => [APP.clientSecret, ...fake.tokens.keys()];
@@ -58,7 +70,13 @@ describeIf('DingTalk Stream ticket and endpoint', () => {
 	});
 
 	test('a redirected ticket request is not followed: nothing reaches the other host, no socket, no run; the error names the host', async () => {
-		fake.inject({ kind: 'status', status: 307, path: TICKET, times: 100, headers: { location: `${elsewhere.fake.url}/v1.0/gateway/connections/open` } });
+		fake.inject({
+			kind: 'status',
+			status: 307,
+			path: TICKET,
+			times: 100,
+			headers: { location: `${elsewhere.fake.url}/v1.0/gateway/connections/open` },
+		});
 		const active = await activate(fake);
 		await until(() => active.errors.length > 0);
 		await active.deactivate();
@@ -73,7 +91,10 @@ describeIf('DingTalk Stream ticket and endpoint', () => {
 	});
 
 	test('a ticket endpoint that echoes the request (secret and token) in its error: the reported error carries neither', async () => {
-		const echo = (r) => ({ code: 'invalidParameter', message: `bad request ${JSON.stringify(r.body)} token=${r.headers['x-acs-dingtalk-access-token']}` });
+		const echo = (r) => ({
+			code: 'invalidParameter',
+			message: `bad request ${JSON.stringify(r.body)} token=${r.headers['x-acs-dingtalk-access-token']}`,
+		});
 		fake.inject({ kind: 'status', status: 400, path: TICKET, times: 100, body: echo });
 		const active = await activate(fake);
 		await until(() => active.errors.length > 0);
@@ -145,7 +166,10 @@ describeIf('DingTalk Stream reconnects', () => {
 		await until(() => gateway.upgrades.length >= dials, 30000);
 		const at = gateway.upgrades.map((u) => u.at);
 		// The k-th wait is at least half of min(60·base, base·2^(k-1)) (jitter), whatever the machine's load.
-		for (let k = 1; k < dials; k++) expect(at[k] - at[k - 1]).toBeGreaterThanOrEqual(Math.floor(0.5 * Math.min(60 * base, base * 2 ** (k - 1))) - 1);
+		for (let k = 1; k < dials; k++)
+			expect(at[k] - at[k - 1]).toBeGreaterThanOrEqual(
+				Math.floor(0.5 * Math.min(60 * base, base * 2 ** (k - 1))) - 1,
+			);
 		// Capped: uncapped doubling would need more than 30 s for 16 dials.
 		expect(Date.now() - started).toBeLessThan(30000);
 		expect(active.executions).toHaveLength(0);

@@ -24,8 +24,19 @@ describeIf('DingTalk Stream Trigger', () => {
 		fake = await new FakeDingTalk().start();
 		fake.addApp(APP);
 		gateway = addStreamGateway(fake);
-		const credentials = { 'cred-1': { type: 'dingTalkApi', data: { appType: 'internal', ...APP, baseUrl: fake.url } } };
-		active = await activateTrigger(chain(trigger('dingTalkStreamTrigger', 'dingTalkApi', { events: ['user_leave_org', 'meeting_status_change_target_push'], reconnectDelayMs: 5 }), noOp()), { credentials });
+		const credentials = {
+			'cred-1': { type: 'dingTalkApi', data: { appType: 'internal', ...APP, baseUrl: fake.url } },
+		};
+		active = await activateTrigger(
+			chain(
+				trigger('dingTalkStreamTrigger', 'dingTalkApi', {
+					events: ['user_leave_org', 'meeting_status_change_target_push'],
+					reconnectDelayMs: 5,
+				}),
+				noOp(),
+			),
+			{ credentials },
+		);
 		await until(() => gateway.sockets.size === 1);
 	});
 	afterAll(async () => {
@@ -38,10 +49,23 @@ describeIf('DingTalk Stream Trigger', () => {
 		const event = sampleEvent('meeting_status_change_target_push');
 		const { eventId, messageId } = gateway.event('meeting_status_change_target_push', event);
 		// The ACK travels back over the socket on its own schedule: wait for it as well as for the run.
-		await until(() => active.executions.length === 1 && gateway.acks.some((a) => a.headers?.messageId === messageId));
-		expect(gateway.acks.find((a) => a.headers?.messageId === messageId)).toMatchObject({ code: 200, headers: { messageId }, data: JSON.stringify({ status: 'SUCCESS', message: 'success' }) });
+		await until(
+			() =>
+				active.executions.length === 1 &&
+				gateway.acks.some((a) => a.headers?.messageId === messageId),
+		);
+		expect(gateway.acks.find((a) => a.headers?.messageId === messageId)).toMatchObject({
+			code: 200,
+			headers: { messageId },
+			data: JSON.stringify({ status: 'SUCCESS', message: 'success' }),
+		});
 		const [item] = active.executions[0].result.output('Trigger');
-		expect(item.json).toMatchObject({ event: 'meeting_status_change_target_push', eventId, conferenceId: 'conf-1', changeScene: 'conference_created' });
+		expect(item.json).toMatchObject({
+			event: 'meeting_status_change_target_push',
+			eventId,
+			conferenceId: 'conf-1',
+			changeScene: 'conference_created',
+		});
 	});
 
 	test('a redelivered eventId is ACKed again but starts no second run; unselected events none', async () => {

@@ -12,7 +12,13 @@ const { trigger, chain, noOp } = require('./workflows');
 const APP = { appId: 'sub-4712', key: 'webhook-key-outbound-1' };
 const ADMIN = { account: 'admin@corp', password: 'Admin-pass-outbound-2' };
 const CONFIG = /^\/v1\/mmc\/management\/webhook\/link-config$/;
-const OTHER = { id: 'other-config-1', subscriberId: 'sub-other', subscriberKey: 'other-key-123456', url: 'https://other.example/webhook/abc/webhook', status: 0 };
+const OTHER = {
+	id: 'other-config-1',
+	subscriberId: 'sub-other',
+	subscriberKey: 'other-key-123456',
+	url: 'https://other.example/webhook/abc/webhook',
+	status: 0,
+};
 
 let fake;
 let elsewhere;
@@ -21,10 +27,31 @@ let s;
 const setup = async (extra = {}) => {
 	fake = addWebhookConfigApi(await new FakeHuawei().start());
 	fake.addUser(ADMIN.account, { password: ADMIN.password });
-	const data = { authMode: 'account', ...ADMIN, baseUrl: fake.url, language: 'en-US', webhookSubscriberId: APP.appId, webhookSubscriberKey: APP.key, ...extra };
-	s = await serveTrigger(chain(trigger('huaweiCloudMeetingTrigger', 'huaweiCloudMeetingApi', { events: ['*'], register: true }), noOp()), { credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data } } });
+	const data = {
+		authMode: 'account',
+		...ADMIN,
+		baseUrl: fake.url,
+		language: 'en-US',
+		webhookSubscriberId: APP.appId,
+		webhookSubscriberKey: APP.key,
+		...extra,
+	};
+	s = await serveTrigger(
+		chain(
+			trigger('huaweiCloudMeetingTrigger', 'huaweiCloudMeetingApi', {
+				events: ['*'],
+				register: true,
+			}),
+			noOp(),
+		),
+		{ credentials: { 'cred-1': { type: 'huaweiCloudMeetingApi', data } } },
+	);
 };
-const failureOf = (promise) => promise.then(() => undefined, (error) => error);
+const failureOf = (promise) =>
+	promise.then(
+		() => undefined,
+		(error) => error,
+	);
 const configCalls = (method) => fake.calls(CONFIG).filter((r) => r.method === method);
 /** Every secret of the run: the password, the key and each token the fake issued. */
 const secrets = () => [ADMIN.password, APP.key, ...fake.tokens.keys()];
@@ -67,7 +94,13 @@ test('a configuration this node set but someone replaced since is not deleted on
 test('a 200 answer carrying error_code is a failure: nothing is enabled or remembered', async () => {
 	await setup();
 	// The first config call is the look-up; the second, the set, answers 200 with Huawei's error body.
-	fake.inject({ kind: 'status', status: 200, path: CONFIG, skip: 1, body: { error_code: 'MMC.111070001', error_msg: 'subscriber is invalid', request_id: 'r-1' } });
+	fake.inject({
+		kind: 'status',
+		status: 200,
+		path: CONFIG,
+		skip: 1,
+		body: { error_code: 'MMC.111070001', error_msg: 'subscriber is invalid', request_id: 'r-1' },
+	});
 	const error = await failureOf(s.hook('create'));
 	expect(error?.message).toContain('MMC.111070001');
 	expect(fake.calls(/change-status/)).toHaveLength(0);
@@ -84,7 +117,13 @@ test('an empty Webhook Key is refused before anything is sent', async () => {
 
 test('a redirecting configuration endpoint: not followed, the error names the host and carries no secret', async () => {
 	await setup();
-	fake.inject({ kind: 'status', status: 302, path: CONFIG, times: 10, headers: { location: `${elsewhere.url}/v1/mmc/management/webhook/link-config` } });
+	fake.inject({
+		kind: 'status',
+		status: 302,
+		path: CONFIG,
+		times: 10,
+		headers: { location: `${elsewhere.url}/v1/mmc/management/webhook/link-config` },
+	});
 	const error = await failureOf(s.hook('create'));
 	expect(error?.message).toContain(`127.0.0.1:${elsewhere.port}`);
 	expect(elsewhere.requests).toHaveLength(0);
@@ -94,7 +133,10 @@ test('a redirecting configuration endpoint: not followed, the error names the ho
 
 test('an endpoint that echoes the request (key, token) in its error: the error carries no secret in any field', async () => {
 	await setup();
-	const echo = (r) => ({ error_code: 'MMC.111070001', error_msg: `bad ${JSON.stringify(r.body)} token ${r.headers['x-access-token']}` });
+	const echo = (r) => ({
+		error_code: 'MMC.111070001',
+		error_msg: `bad ${JSON.stringify(r.body)} token ${r.headers['x-access-token']}`,
+	});
 	fake.inject({ kind: 'status', status: 400, path: CONFIG, skip: 1, body: echo });
 	const error = await failureOf(s.hook('create'));
 	expect(error?.message).toContain('MMC.111070001');

@@ -4,9 +4,19 @@
 const { err, ok, param, unknownKey, checkFields, intQuery } = require('./errors');
 
 const ROOM_FIELDS = {
-	roomName: 'string', roomStatus: 'integer', isvRoomId: 'string', roomCapacity: 'integer', roomPicture: 'string',
-	roomLocation: 'object', roomLabelIds: 'array', groupId: 'integer', enableCycleReservation: 'boolean',
-	openReservation: 'boolean', roomDescription: 'string', reservationAuthority: 'object', unionId: 'string',
+	roomName: 'string',
+	roomStatus: 'integer',
+	isvRoomId: 'string',
+	roomCapacity: 'integer',
+	roomPicture: 'string',
+	roomLocation: 'object',
+	roomLabelIds: 'array',
+	groupId: 'integer',
+	enableCycleReservation: 'boolean',
+	openReservation: 'boolean',
+	roomDescription: 'string',
+	reservationAuthority: 'object',
+	unionId: 'string',
 };
 const LABELS = { 1: 'TV', 2: 'Phone', 3: 'Projector', 4: 'Whiteboard', 5: 'Video conference' };
 
@@ -21,19 +31,38 @@ function operatorError(unionId) {
 function roomBody(fake, body) {
 	const failed = checkFields(body, ROOM_FIELDS);
 	if (failed) return failed;
-	if (body.roomLabelIds && body.roomLabelIds.some((l) => !LABELS[l])) return param('roomLabelIds has an unknown label');
-	if (body.roomStatus !== undefined && ![0, 1, 2].includes(body.roomStatus)) return param('roomStatus must be 0, 1 or 2');
-	if (body.groupId !== undefined && !fake.groups.has(String(body.groupId))) return param('group not found');
-	if (body.roomName !== undefined && body.roomName.length > 50) return param('roomName is too long');
+	if (body.roomLabelIds && body.roomLabelIds.some((l) => !LABELS[l]))
+		return param('roomLabelIds has an unknown label');
+	if (body.roomStatus !== undefined && ![0, 1, 2].includes(body.roomStatus))
+		return param('roomStatus must be 0, 1 or 2');
+	if (body.groupId !== undefined && !fake.groups.has(String(body.groupId)))
+		return param('group not found');
+	if (body.roomName !== undefined && body.roomName.length > 50)
+		return param('roomName is too long');
 	return undefined;
 }
 
 function applyRoom(fake, room, body) {
-	for (const k of ['roomName', 'roomStatus', 'isvRoomId', 'roomCapacity', 'roomPicture', 'roomLocation', 'enableCycleReservation', 'roomDescription', 'reservationAuthority']) {
+	for (const k of [
+		'roomName',
+		'roomStatus',
+		'isvRoomId',
+		'roomCapacity',
+		'roomPicture',
+		'roomLocation',
+		'enableCycleReservation',
+		'roomDescription',
+		'reservationAuthority',
+	]) {
 		if (body[k] !== undefined) room[k] = body[k];
 	}
-	if (body.roomLabelIds) room.roomLabels = body.roomLabelIds.map((labelId) => ({ labelId, labelName: LABELS[labelId] }));
-	if (body.openReservation !== undefined) room.extensionConfig = { ...(room.extensionConfig ?? {}), openReservation: body.openReservation };
+	if (body.roomLabelIds)
+		room.roomLabels = body.roomLabelIds.map((labelId) => ({ labelId, labelName: LABELS[labelId] }));
+	if (body.openReservation !== undefined)
+		room.extensionConfig = {
+			...(room.extensionConfig ?? {}),
+			openReservation: body.openReservation,
+		};
 	if (body.groupId !== undefined) {
 		const g = fake.groups.get(String(body.groupId));
 		room.roomGroup = { groupId: g.groupId, groupName: g.groupName, parentId: g.parentId };
@@ -43,141 +72,237 @@ function applyRoom(fake, room, body) {
 const publicRoom = ({ centralControl, signals, ...room }) => room;
 
 const routes = [
-	['POST', /^\/v1\.0\/rooms\/meetingrooms$/, 'CreateMeetingRoom', (fake, r) => {
-		const b = r.body;
-		const bad = unknownKey(b, Object.keys(ROOM_FIELDS));
-		if (bad) return param(`unknown field ${bad}`);
-		// Required as CreateMeetingRoomParams of the DingTalk OpenAPI (rooms_1.0) marks them: isvRoomId too.
-		const failed = operatorError(b.unionId) ?? checkFields(b, {}, ['roomName', 'roomStatus', 'isvRoomId']) ?? roomBody(fake, b);
-		if (failed) return failed;
-		if ([...fake.rooms.values()].some((room) => room.roomName === b.roomName)) return err(400, 'room.exist', 'room already exists');
-		const roomId = fake.nextId('room');
-		fake.addRoom(roomId, { roomName: b.roomName });
-		applyRoom(fake, fake.rooms.get(roomId), b);
-		return ok({ result: roomId });
-	}],
-	['PUT', /^\/v1\.0\/rooms\/meetingRooms$/, 'UpdateMeetingRoom', (fake, r) => {
-		const b = r.body;
-		const bad = unknownKey(b, [...Object.keys(ROOM_FIELDS), 'roomId']);
-		if (bad) return param(`unknown field ${bad}`);
-		const failed = operatorError(b.unionId) ?? checkFields(b, { roomId: 'string' }, ['roomId']) ?? roomBody(fake, b);
-		if (failed) return failed;
-		const room = fake.rooms.get(b.roomId);
-		if (!room) return err(400, 'room.not.found', 'room not found');
-		applyRoom(fake, room, b);
-		return ok({ result: true });
-	}],
-	['DELETE', /^\/v1\.0\/rooms\/meetingRooms\/([^/]+)$/, 'DeleteMeetingRoom', (fake, r, id) => {
-		const failed = operatorError(r.query.unionId);
-		if (failed) return failed;
-		if (!(fake.replayable ? fake.rooms.has(id) : fake.rooms.delete(id))) return err(400, 'room.not.found', 'room not found');
-		return ok({ result: true });
-	}],
-	['GET', /^\/v1\.0\/rooms\/meetingRooms\/([^/]+)$/, 'QueryMeetingRoom', (fake, r, id) => {
-		const failed = operatorError(r.query.unionId);
-		if (failed) return failed;
-		const room = fake.rooms.get(id);
-		if (!room) return err(400, 'room.not.found', 'room not found');
-		return ok({ result: publicRoom(room) });
-	}],
-	['GET', /^\/v1\.0\/rooms\/meetingRoomLists$/, 'QueryMeetingRoomList', (fake, r) => {
-		const failed = operatorError(r.query.unionId);
-		if (failed) return failed;
-		if (!intQuery(r.query.nextToken) || !intQuery(r.query.maxResults)) return param('nextToken and maxResults must be numbers');
-		const max = r.query.maxResults === undefined ? 20 : Number(r.query.maxResults);
-		if (max < 1 || max > 100) return param('maxResults must be between 1 and 100');
-		const start = Number(r.query.nextToken ?? 0);
-		const all = [...fake.rooms.values()].map(publicRoom);
-		const page = all.slice(start, start + max);
-		const more = start + max < all.length;
-		return ok({ result: page, hasMore: more, ...(more ? { nextToken: start + max } : {}) });
-	}],
-	['POST', /^\/v1\.0\/rooms\/groups$/, 'CreateMeetingRoomGroup', (fake, r) => {
-		const b = r.body;
-		const bad = unknownKey(b, ['groupName', 'parentGroupId', 'unionId']);
-		if (bad) return param(`unknown field ${bad}`);
-		// parentGroupId is required (CreateMeetingRoomGroupParams: "0 means the root group").
-		const failed = operatorError(b.unionId) ?? checkFields(b, { groupName: 'string', parentGroupId: 'integer' }, ['groupName', 'parentGroupId']);
-		if (failed) return failed;
-		if (b.parentGroupId !== 0 && !fake.groups.has(String(b.parentGroupId))) return param('parent group not found');
-		return ok({ result: fake.addGroup(b.groupName, b.parentGroupId).groupId });
-	}],
-	['PUT', /^\/v1\.0\/rooms\/groups$/, 'UpdateMeetingRoomGroup', (fake, r) => {
-		const b = r.body;
-		const bad = unknownKey(b, ['groupId', 'groupName', 'unionId']);
-		if (bad) return param(`unknown field ${bad}`);
-		const failed = operatorError(b.unionId) ?? checkFields(b, { groupId: 'integer', groupName: 'string' }, ['groupId', 'groupName']);
-		if (failed) return failed;
-		const group = fake.groups.get(String(b.groupId));
-		if (!group) return err(400, 'group.not.found', 'group not found');
-		group.groupName = b.groupName;
-		return ok({ result: true });
-	}],
-	['DELETE', /^\/v1\.0\/rooms\/groups\/([^/]+)$/, 'DeleteMeetingRoomGroup', (fake, r, id) => {
-		const failed = operatorError(r.query.unionId);
-		if (failed) return failed;
-		if (!(fake.replayable ? fake.groups.has(id) : fake.groups.delete(id))) return err(400, 'group.not.found', 'group not found');
-		return ok({ result: true });
-	}],
-	['GET', /^\/v1\.0\/rooms\/groups\/([^/]+)$/, 'QueryMeetingRoomGroup', (fake, r, id) => {
-		const failed = operatorError(r.query.unionId);
-		if (failed) return failed;
-		const group = fake.groups.get(id);
-		if (!group) return err(400, 'group.not.found', 'group not found');
-		// No `result` wrapper here, unlike the other rooms calls (checked against the official client).
-		return ok({ ...group });
-	}],
-	['GET', /^\/v1\.0\/rooms\/groupLists$/, 'QueryMeetingRoomGroupList', (fake, r) => {
-		const failed = operatorError(r.query.unionId);
-		if (failed) return failed;
-		return ok({ result: [...fake.groups.values()].map((g) => ({ ...g })) });
-	}],
-	['POST', /^\/v1\.0\/rooms\/bookings\/blacklist$/, 'CreateBookingBlacklist', (fake, r) => {
-		const b = r.body;
-		const bad = unknownKey(b, ['blacklistUnionId', 'startTime', 'endTime', 'memo', 'unionId']);
-		if (bad) return param(`unknown field ${bad}`);
-		const failed = operatorError(b.unionId)
-			?? checkFields(b, { blacklistUnionId: 'string', startTime: 'integer', endTime: 'integer', memo: 'string' }, ['blacklistUnionId', 'startTime']);
-		if (failed) return failed;
-		if (b.startTime < 1e12) return param('startTime must be milliseconds');
-		if (b.endTime !== undefined && b.endTime <= b.startTime) return param('endTime must be after startTime');
-		if (b.blacklistUnionId === 'outsider') return err(400, 'user.not.org', 'User Not In Org');
-		fake.blocklist.set(b.blacklistUnionId, { startTime: b.startTime, endTime: b.endTime, memo: b.memo, by: b.unionId });
-		return ok({ result: true });
-	}],
-	['POST', /^\/v1\.0\/rooms\/bookings\/blacklist\/remove$/, 'DeleteBookingBlacklist', (fake, r) => {
-		const b = r.body;
-		const bad = unknownKey(b, ['blacklistUnionIds', 'unionId']);
-		if (bad) return param(`unknown field ${bad}`);
-		const ids = b.blacklistUnionIds;
-		if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === '')) return param('blacklistUnionIds must be an array of strings');
-		if (ids.length > 100) return err(400, 'user.over.limit', 'User Over Limit');
-		if (b.unionId !== undefined && typeof b.unionId !== 'string') return param('unionId must be a string');
-		// One unionId outside the organization refuses the whole list (as CreateBookingBlacklist
-		// refuses it; UNCONFIRMED for the remove call): nothing of the list is removed.
-		if (ids.includes('outsider')) return err(400, 'user.not.org', 'User Not In Org');
-		for (const id of ids) fake.blocklist.delete(id);
-		return ok({ result: true });
-	}],
-	['POST', /^\/v1\.0\/rooms\/central\/control$/, 'SendCentralControl', (fake, r) => {
-		const b = r.body;
-		const bad = unknownKey(b, ['unionId', 'roomId', 'controlBody']);
-		if (bad) return param(`unknown field ${bad}`);
-		const failed = checkFields(b, { unionId: 'string', roomId: 'string', controlBody: 'string' });
-		if (failed) return failed;
-		if (!b.roomId || !b.controlBody) return param('Param Error');
-		try {
-			JSON.parse(b.controlBody);
-		} catch {
-			return param('controlBody is not JSON');
-		}
-		const room = fake.rooms.get(b.roomId);
-		if (!room) return param('room not found');
-		if (!room.centralControl) return err(400, 'api.control.close', 'API CONTROL ClOSE');
-		if (b.unionId === 'outsider') return err(400, 'user.not.org', 'User Not In Org');
-		room.signals.push(b.controlBody);
-		return ok({ result: true });
-	}],
+	[
+		'POST',
+		/^\/v1\.0\/rooms\/meetingrooms$/,
+		'CreateMeetingRoom',
+		(fake, r) => {
+			const b = r.body;
+			const bad = unknownKey(b, Object.keys(ROOM_FIELDS));
+			if (bad) return param(`unknown field ${bad}`);
+			// Required as CreateMeetingRoomParams of the DingTalk OpenAPI (rooms_1.0) marks them: isvRoomId too.
+			const failed =
+				operatorError(b.unionId) ??
+				checkFields(b, {}, ['roomName', 'roomStatus', 'isvRoomId']) ??
+				roomBody(fake, b);
+			if (failed) return failed;
+			if ([...fake.rooms.values()].some((room) => room.roomName === b.roomName))
+				return err(400, 'room.exist', 'room already exists');
+			const roomId = fake.nextId('room');
+			fake.addRoom(roomId, { roomName: b.roomName });
+			applyRoom(fake, fake.rooms.get(roomId), b);
+			return ok({ result: roomId });
+		},
+	],
+	[
+		'PUT',
+		/^\/v1\.0\/rooms\/meetingRooms$/,
+		'UpdateMeetingRoom',
+		(fake, r) => {
+			const b = r.body;
+			const bad = unknownKey(b, [...Object.keys(ROOM_FIELDS), 'roomId']);
+			if (bad) return param(`unknown field ${bad}`);
+			const failed =
+				operatorError(b.unionId) ??
+				checkFields(b, { roomId: 'string' }, ['roomId']) ??
+				roomBody(fake, b);
+			if (failed) return failed;
+			const room = fake.rooms.get(b.roomId);
+			if (!room) return err(400, 'room.not.found', 'room not found');
+			applyRoom(fake, room, b);
+			return ok({ result: true });
+		},
+	],
+	[
+		'DELETE',
+		/^\/v1\.0\/rooms\/meetingRooms\/([^/]+)$/,
+		'DeleteMeetingRoom',
+		(fake, r, id) => {
+			const failed = operatorError(r.query.unionId);
+			if (failed) return failed;
+			if (!(fake.replayable ? fake.rooms.has(id) : fake.rooms.delete(id)))
+				return err(400, 'room.not.found', 'room not found');
+			return ok({ result: true });
+		},
+	],
+	[
+		'GET',
+		/^\/v1\.0\/rooms\/meetingRooms\/([^/]+)$/,
+		'QueryMeetingRoom',
+		(fake, r, id) => {
+			const failed = operatorError(r.query.unionId);
+			if (failed) return failed;
+			const room = fake.rooms.get(id);
+			if (!room) return err(400, 'room.not.found', 'room not found');
+			return ok({ result: publicRoom(room) });
+		},
+	],
+	[
+		'GET',
+		/^\/v1\.0\/rooms\/meetingRoomLists$/,
+		'QueryMeetingRoomList',
+		(fake, r) => {
+			const failed = operatorError(r.query.unionId);
+			if (failed) return failed;
+			if (!intQuery(r.query.nextToken) || !intQuery(r.query.maxResults))
+				return param('nextToken and maxResults must be numbers');
+			const max = r.query.maxResults === undefined ? 20 : Number(r.query.maxResults);
+			if (max < 1 || max > 100) return param('maxResults must be between 1 and 100');
+			const start = Number(r.query.nextToken ?? 0);
+			const all = [...fake.rooms.values()].map(publicRoom);
+			const page = all.slice(start, start + max);
+			const more = start + max < all.length;
+			return ok({ result: page, hasMore: more, ...(more ? { nextToken: start + max } : {}) });
+		},
+	],
+	[
+		'POST',
+		/^\/v1\.0\/rooms\/groups$/,
+		'CreateMeetingRoomGroup',
+		(fake, r) => {
+			const b = r.body;
+			const bad = unknownKey(b, ['groupName', 'parentGroupId', 'unionId']);
+			if (bad) return param(`unknown field ${bad}`);
+			// parentGroupId is required (CreateMeetingRoomGroupParams: "0 means the root group").
+			const failed =
+				operatorError(b.unionId) ??
+				checkFields(b, { groupName: 'string', parentGroupId: 'integer' }, [
+					'groupName',
+					'parentGroupId',
+				]);
+			if (failed) return failed;
+			if (b.parentGroupId !== 0 && !fake.groups.has(String(b.parentGroupId)))
+				return param('parent group not found');
+			return ok({ result: fake.addGroup(b.groupName, b.parentGroupId).groupId });
+		},
+	],
+	[
+		'PUT',
+		/^\/v1\.0\/rooms\/groups$/,
+		'UpdateMeetingRoomGroup',
+		(fake, r) => {
+			const b = r.body;
+			const bad = unknownKey(b, ['groupId', 'groupName', 'unionId']);
+			if (bad) return param(`unknown field ${bad}`);
+			const failed =
+				operatorError(b.unionId) ??
+				checkFields(b, { groupId: 'integer', groupName: 'string' }, ['groupId', 'groupName']);
+			if (failed) return failed;
+			const group = fake.groups.get(String(b.groupId));
+			if (!group) return err(400, 'group.not.found', 'group not found');
+			group.groupName = b.groupName;
+			return ok({ result: true });
+		},
+	],
+	[
+		'DELETE',
+		/^\/v1\.0\/rooms\/groups\/([^/]+)$/,
+		'DeleteMeetingRoomGroup',
+		(fake, r, id) => {
+			const failed = operatorError(r.query.unionId);
+			if (failed) return failed;
+			if (!(fake.replayable ? fake.groups.has(id) : fake.groups.delete(id)))
+				return err(400, 'group.not.found', 'group not found');
+			return ok({ result: true });
+		},
+	],
+	[
+		'GET',
+		/^\/v1\.0\/rooms\/groups\/([^/]+)$/,
+		'QueryMeetingRoomGroup',
+		(fake, r, id) => {
+			const failed = operatorError(r.query.unionId);
+			if (failed) return failed;
+			const group = fake.groups.get(id);
+			if (!group) return err(400, 'group.not.found', 'group not found');
+			// No `result` wrapper here, unlike the other rooms calls (checked against the official client).
+			return ok({ ...group });
+		},
+	],
+	[
+		'GET',
+		/^\/v1\.0\/rooms\/groupLists$/,
+		'QueryMeetingRoomGroupList',
+		(fake, r) => {
+			const failed = operatorError(r.query.unionId);
+			if (failed) return failed;
+			return ok({ result: [...fake.groups.values()].map((g) => ({ ...g })) });
+		},
+	],
+	[
+		'POST',
+		/^\/v1\.0\/rooms\/bookings\/blacklist$/,
+		'CreateBookingBlacklist',
+		(fake, r) => {
+			const b = r.body;
+			const bad = unknownKey(b, ['blacklistUnionId', 'startTime', 'endTime', 'memo', 'unionId']);
+			if (bad) return param(`unknown field ${bad}`);
+			const failed =
+				operatorError(b.unionId) ??
+				checkFields(
+					b,
+					{ blacklistUnionId: 'string', startTime: 'integer', endTime: 'integer', memo: 'string' },
+					['blacklistUnionId', 'startTime'],
+				);
+			if (failed) return failed;
+			if (b.startTime < 1e12) return param('startTime must be milliseconds');
+			if (b.endTime !== undefined && b.endTime <= b.startTime)
+				return param('endTime must be after startTime');
+			if (b.blacklistUnionId === 'outsider') return err(400, 'user.not.org', 'User Not In Org');
+			fake.blocklist.set(b.blacklistUnionId, {
+				startTime: b.startTime,
+				endTime: b.endTime,
+				memo: b.memo,
+				by: b.unionId,
+			});
+			return ok({ result: true });
+		},
+	],
+	[
+		'POST',
+		/^\/v1\.0\/rooms\/bookings\/blacklist\/remove$/,
+		'DeleteBookingBlacklist',
+		(fake, r) => {
+			const b = r.body;
+			const bad = unknownKey(b, ['blacklistUnionIds', 'unionId']);
+			if (bad) return param(`unknown field ${bad}`);
+			const ids = b.blacklistUnionIds;
+			if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === ''))
+				return param('blacklistUnionIds must be an array of strings');
+			if (ids.length > 100) return err(400, 'user.over.limit', 'User Over Limit');
+			if (b.unionId !== undefined && typeof b.unionId !== 'string')
+				return param('unionId must be a string');
+			// One unionId outside the organization refuses the whole list (as CreateBookingBlacklist
+			// refuses it; UNCONFIRMED for the remove call): nothing of the list is removed.
+			if (ids.includes('outsider')) return err(400, 'user.not.org', 'User Not In Org');
+			for (const id of ids) fake.blocklist.delete(id);
+			return ok({ result: true });
+		},
+	],
+	[
+		'POST',
+		/^\/v1\.0\/rooms\/central\/control$/,
+		'SendCentralControl',
+		(fake, r) => {
+			const b = r.body;
+			const bad = unknownKey(b, ['unionId', 'roomId', 'controlBody']);
+			if (bad) return param(`unknown field ${bad}`);
+			const failed = checkFields(b, { unionId: 'string', roomId: 'string', controlBody: 'string' });
+			if (failed) return failed;
+			if (!b.roomId || !b.controlBody) return param('Param Error');
+			try {
+				JSON.parse(b.controlBody);
+			} catch {
+				return param('controlBody is not JSON');
+			}
+			const room = fake.rooms.get(b.roomId);
+			if (!room) return param('room not found');
+			if (!room.centralControl) return err(400, 'api.control.close', 'API CONTROL ClOSE');
+			if (b.unionId === 'outsider') return err(400, 'user.not.org', 'User Not In Org');
+			room.signals.push(b.controlBody);
+			return ok({ result: true });
+		},
+	],
 ];
 
 module.exports = { routes };

@@ -1,7 +1,13 @@
 'use strict';
 // Tencent's answer format: HTTP 200 with {ActionStatus, ErrorCode, ErrorInfo} plus the command's fields.
-const ok = (extra = {}) => ({ status: 200, body: { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, ...extra } });
-const fail = (code, info) => ({ status: 200, body: { ActionStatus: 'FAIL', ErrorInfo: info, ErrorCode: code } });
+const ok = (extra = {}) => ({
+	status: 200,
+	body: { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, ...extra },
+});
+const fail = (code, info) => ({
+	status: 200,
+	body: { ActionStatus: 'FAIL', ErrorInfo: info, ErrorCode: code },
+});
 const bytes = (s) => Buffer.byteLength(String(s), 'utf8');
 const now = () => Math.floor(Date.now() / 1000);
 const isUint32 = (n) => Number.isInteger(n) && n >= 0 && n <= 4294967295;
@@ -10,7 +16,8 @@ const isUint32 = (n) => Number.isInteger(n) && n >= 0 && n <= 4294967295;
 function text(body, key, max, { required = false } = {}) {
 	const v = body[key];
 	if (v === undefined) return required ? fail(10004, `${key} is required`) : undefined;
-	if (typeof v !== 'string' || (required && v === '')) return fail(10004, `${key} must be a string`);
+	if (typeof v !== 'string' || (required && v === ''))
+		return fail(10004, `${key} must be a string`);
 	if (bytes(v) > max) return fail(10004, `${key} must be at most ${max} bytes`);
 	return undefined;
 }
@@ -18,8 +25,10 @@ function text(body, key, max, { required = false } = {}) {
 /** A non-empty array of non-empty strings, at most `max` (10005 above, as Tencent). */
 function strings(body, key, max) {
 	const list = body[key];
-	if (!Array.isArray(list) || list.length === 0) return { error: fail(10004, `${key} is required`) };
-	if (list.some((a) => typeof a !== 'string' || a === '')) return { error: fail(10004, `${key} entries must be non-empty strings`) };
+	if (!Array.isArray(list) || list.length === 0)
+		return { error: fail(10004, `${key} is required`) };
+	if (list.some((a) => typeof a !== 'string' || a === ''))
+		return { error: fail(10004, `${key} entries must be non-empty strings`) };
 	if (list.length > max) return { error: fail(10005, `at most ${max} ${key} per request`) };
 	return { list };
 }

@@ -51,7 +51,16 @@ export function locator(o: LocatorOptions): INodeProperties {
 				name: 'id',
 				type: 'string',
 				placeholder: o.placeholder,
-				...(o.idRegex ? { validation: [{ type: 'regex', properties: { regex: o.idRegex, errorMessage: `Not a valid ${o.noun} ID` } }] } : {}),
+				...(o.idRegex
+					? {
+							validation: [
+								{
+									type: 'regex',
+									properties: { regex: o.idRegex, errorMessage: `Not a valid ${o.noun} ID` },
+								},
+							],
+						}
+					: {}),
 			},
 		],
 	};
@@ -67,39 +76,76 @@ const longId = (what: string, required: boolean) =>
 		.transform((v) => String(v).trim())
 		.pipe(
 			required
-				? z.string().min(1, `${what} is required (it is empty)`).regex(/^\d{1,15}$/, `${what} must be digits only (DingTalk group IDs are numbers)`)
-				: z.string().regex(/^(\d{1,15})?$/, `${what} must be digits only (DingTalk group IDs are numbers)`),
+				? z
+						.string()
+						.min(1, `${what} is required (it is empty)`)
+						.regex(/^\d{1,15}$/, `${what} must be digits only (DingTalk group IDs are numbers)`)
+				: z
+						.string()
+						.regex(/^(\d{1,15})?$/, `${what} must be digits only (DingTalk group IDs are numbers)`),
 		);
 
 export const roomId = defineField(
 	locator({
-		name: 'roomId', displayName: 'Meeting Room', noun: 'meeting room', searchListMethod: 'searchMeetingRooms', placeholder: '0ffb7xxxxx',
-		description: 'The meeting room. "From List" needs an Operator Union ID (on the node or the credential).',
+		name: 'roomId',
+		displayName: 'Meeting Room',
+		noun: 'meeting room',
+		searchListMethod: 'searchMeetingRooms',
+		placeholder: '0ffb7xxxxx',
+		description:
+			'The meeting room. "From List" needs an Operator Union ID (on the node or the credential).',
 	}),
 	pathId('a room ID'),
 );
 
 const groupProperty = (name: string, displayName: string, required: boolean, description: string) =>
-	locator({ name, displayName, noun: 'room group', searchListMethod: 'searchMeetingRoomGroups', placeholder: '172', description, required, idRegex: '^[0-9]*$' });
+	locator({
+		name,
+		displayName,
+		noun: 'room group',
+		searchListMethod: 'searchMeetingRoomGroups',
+		placeholder: '172',
+		description,
+		required,
+		idRegex: '^[0-9]*$',
+	});
 
-export const groupId = defineField(groupProperty('groupId', 'Room Group', true, 'The meeting room group'), longId('a group ID', true));
+export const groupId = defineField(
+	groupProperty('groupId', 'Room Group', true, 'The meeting room group'),
+	longId('a group ID', true),
+);
 
 /** An optional group (rooms' group, a group's parent); empty means none. */
 export const optionalGroup = (name: string, displayName: string, description: string) =>
-	defineField({ ...groupProperty(name, displayName, false, description), default: { mode: 'list', value: '' } }, longId(displayName, false));
+	defineField(
+		{
+			...groupProperty(name, displayName, false, description),
+			default: { mode: 'list', value: '' },
+		},
+		longId(displayName, false),
+	);
 
 export const conferenceId = defineField(
 	locator({
-		name: 'conferenceId', displayName: 'Conference', noun: 'conference', searchListMethod: 'searchConferences', placeholder: '644272f14ba3310xxxxxxxxx',
-		description: 'The video conference. "From List" shows the conferences of the organization that are going on now.',
+		name: 'conferenceId',
+		displayName: 'Conference',
+		noun: 'conference',
+		searchListMethod: 'searchConferences',
+		placeholder: '644272f14ba3310xxxxxxxxx',
+		description:
+			'The video conference. "From List" shows the conferences of the organization that are going on now.',
 	}),
 	pathId('a conference ID'),
 );
 
 export const scheduleConferenceId = defineField(
 	locator({
-		name: 'scheduleConferenceId', displayName: 'Scheduled Conference', noun: 'scheduled conference', placeholder: 'e0c5xxxxx',
-		description: 'The ID that "Create" returned (scheduleConferenceId). DingTalk has no API that lists scheduled conferences, so there is no "From List".',
+		name: 'scheduleConferenceId',
+		displayName: 'Scheduled Conference',
+		noun: 'scheduled conference',
+		placeholder: 'e0c5xxxxx',
+		description:
+			'The ID that "Create" returned (scheduleConferenceId). DingTalk has no API that lists scheduled conferences, so there is no "From List".',
 	}),
 	pathId('a scheduled conference ID'),
 );

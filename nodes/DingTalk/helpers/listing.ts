@@ -11,15 +11,26 @@ export const CONFERENCE_PAGE_MAX = 50;
 /** QueryConferenceMembers: default 128, "no max" per the doc; we ask for at most 128. */
 export const MEMBER_PAGE_MAX = 128;
 
-const size = (want: number, max: number) => Math.max(1, Math.min(max, Number.isFinite(want) ? want : max));
+const size = (want: number, max: number) =>
+	Math.max(1, Math.min(max, Number.isFinite(want) ? want : max));
 
 /** One page of QueryMeetingRoomList (nextToken is a Long; loop while hasMore). */
-export async function roomPage(ctx: CallContext, i: number, unionId: string, cursor: number | undefined, want: number): Promise<Page<number>> {
+export async function roomPage(
+	ctx: CallContext,
+	i: number,
+	unionId: string,
+	cursor: number | undefined,
+	want: number,
+): Promise<Page<number>> {
 	const body = await dingTalkApiRequest.call(ctx, i, {
 		method: 'GET',
 		path: '/v1.0/rooms/meetingRoomLists',
 		api: 'QueryMeetingRoomList',
-		qs: { unionId, maxResults: size(want, ROOM_PAGE_MAX), ...(cursor !== undefined ? { nextToken: cursor } : {}) },
+		qs: {
+			unionId,
+			maxResults: size(want, ROOM_PAGE_MAX),
+			...(cursor !== undefined ? { nextToken: cursor } : {}),
+		},
 		idempotent: true,
 	});
 	const items = dingTalk.listIn(ctx, i, body, 'result');
@@ -27,22 +38,44 @@ export async function roomPage(ctx: CallContext, i: number, unionId: string, cur
 }
 
 /** QueryMeetingRoomGroupList: every group in one answer, no paging. */
-export async function allGroups(ctx: CallContext, i: number, unionId: string): Promise<IDataObject[]> {
-	const body = await dingTalkApiRequest.call(ctx, i, { method: 'GET', path: '/v1.0/rooms/groupLists', api: 'QueryMeetingRoomGroupList', qs: { unionId }, idempotent: true, context: { listing: 'meeting room groups', operatorUnionId: unionId } });
+export async function allGroups(
+	ctx: CallContext,
+	i: number,
+	unionId: string,
+): Promise<IDataObject[]> {
+	const body = await dingTalkApiRequest.call(ctx, i, {
+		method: 'GET',
+		path: '/v1.0/rooms/groupLists',
+		api: 'QueryMeetingRoomGroupList',
+		qs: { unionId },
+		idempotent: true,
+		context: { listing: 'meeting room groups', operatorUnionId: unionId },
+	});
 	return dingTalk.listIn(ctx, i, body, 'result');
 }
 
 /** One page of QueryOrgConferenceList: the organization's conferences going on now (nextToken is a String). */
-export async function conferencePage(ctx: CallContext, i: number, cursor: string | undefined, want: number): Promise<Page<string>> {
+export async function conferencePage(
+	ctx: CallContext,
+	i: number,
+	cursor: string | undefined,
+	want: number,
+): Promise<Page<string>> {
 	const body = await dingTalkApiRequest.call(ctx, i, {
 		method: 'GET',
 		path: '/v1.0/conference/orgConferences',
 		api: 'QueryOrgConferenceList',
-		qs: { maxResults: size(want, CONFERENCE_PAGE_MAX), ...(cursor !== undefined ? { nextToken: cursor } : {}) },
+		qs: {
+			maxResults: size(want, CONFERENCE_PAGE_MAX),
+			...(cursor !== undefined ? { nextToken: cursor } : {}),
+		},
 		idempotent: true,
 	});
 	const items = dingTalk.listIn(ctx, i, body, 'onGoingConfList');
-	return { items, next: body.hasMore === false ? undefined : (body.nextToken as string | undefined) };
+	return {
+		items,
+		next: body.hasMore === false ? undefined : (body.nextToken as string | undefined),
+	};
 }
 
 /**
@@ -50,12 +83,22 @@ export async function conferencePage(ctx: CallContext, i: number, cursor: string
  * we stop on an empty page, an empty nextToken, or once `totalCount` members arrived; a repeated
  * nextToken is an error (the kernel's paginate), never a silent stop.
  */
-export async function memberPage(ctx: CallContext, i: number, conferenceId: string, cursor: string | undefined, want: number, seen: number): Promise<Page<string>> {
+export async function memberPage(
+	ctx: CallContext,
+	i: number,
+	conferenceId: string,
+	cursor: string | undefined,
+	want: number,
+	seen: number,
+): Promise<Page<string>> {
 	const body = await dingTalkApiRequest.call(ctx, i, {
 		method: 'GET',
 		path: `/v1.0/conference/videoConferences/${pathSegment(conferenceId)}/members`,
 		api: 'QueryConferenceMembers',
-		qs: { maxResults: size(want, MEMBER_PAGE_MAX), ...(cursor !== undefined ? { nextToken: cursor } : {}) },
+		qs: {
+			maxResults: size(want, MEMBER_PAGE_MAX),
+			...(cursor !== undefined ? { nextToken: cursor } : {}),
+		},
 		idempotent: true,
 		context: { conferenceId },
 	});

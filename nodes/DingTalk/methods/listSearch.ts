@@ -1,4 +1,8 @@
-import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { allGroups, conferencePage, roomPage } from '../helpers/listing';
@@ -7,22 +11,45 @@ import { dingTalk } from '../transport';
 /** The operator for a picker: the node's Operator Union ID as typed so far, else the credential's. */
 async function pickerOperator(ctx: ILoadOptionsFunctions): Promise<string> {
 	const typed = String(ctx.getCurrentNodeParameter('unionId') ?? '').trim();
-	const unionId = typed && !typed.startsWith('=') ? typed : String((await dingTalk.credentials(ctx)).operatorUnionId ?? '').trim();
+	const unionId =
+		typed && !typed.startsWith('=')
+			? typed
+			: String((await dingTalk.credentials(ctx)).operatorUnionId ?? '').trim();
 	if (!unionId) {
-		throw new NodeOperationError(ctx.getNode(), 'DingTalk lists rooms and room groups only for an operator', {
-			description: 'Enter an Operator Union ID on the node (or set a default one in the DingTalk credential), or choose "By ID".',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'DingTalk lists rooms and room groups only for an operator',
+			{
+				description:
+					'Enter an Operator Union ID on the node (or set a default one in the DingTalk credential), or choose "By ID".',
+			},
+		);
 	}
 	return unionId;
 }
 
 const matches = (filter: string | undefined, ...texts: unknown[]) =>
-	!filter || texts.some((t) => String(t ?? '').toLowerCase().includes(filter.trim().toLowerCase()));
+	!filter ||
+	texts.some((t) =>
+		String(t ?? '')
+			.toLowerCase()
+			.includes(filter.trim().toLowerCase()),
+	);
 
 /** Meeting rooms, one DingTalk page per call, searched by name or ID. */
-export async function searchMeetingRooms(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchMeetingRooms(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const unionId = await pickerOperator(this);
-	const page = await roomPage(this, 0, unionId, paginationToken ? Number(paginationToken) : undefined, 100);
+	const page = await roomPage(
+		this,
+		0,
+		unionId,
+		paginationToken ? Number(paginationToken) : undefined,
+		100,
+	);
 	const results: INodeListSearchItems[] = page.items
 		.filter((r) => matches(filter, r.roomName, r.roomId))
 		.map((r) => ({ name: String(r.roomName ?? r.roomId), value: String(r.roomId) }));
@@ -30,7 +57,10 @@ export async function searchMeetingRooms(this: ILoadOptionsFunctions, filter?: s
 }
 
 /** Meeting room groups (one answer holds all of them), searched by name or ID. */
-export async function searchMeetingRoomGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchMeetingRoomGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const unionId = await pickerOperator(this);
 	const groups = await allGroups(this, 0, unionId);
 	return {
@@ -41,12 +71,19 @@ export async function searchMeetingRoomGroups(this: ILoadOptionsFunctions, filte
 }
 
 /** The organization's conferences going on now, searched by title, ID or meeting number. */
-export async function searchConferences(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchConferences(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const page = await conferencePage(this, 0, paginationToken || undefined, 50);
 	return {
 		results: page.items
 			.filter((c) => matches(filter, c.title, c.conferenceId, c.roomCode))
-			.map((c) => ({ name: `${String(c.title ?? c.conferenceId)}${c.roomCode ? ` (${String(c.roomCode)})` : ''}`, value: String(c.conferenceId) })),
+			.map((c) => ({
+				name: `${String(c.title ?? c.conferenceId)}${c.roomCode ? ` (${String(c.roomCode)})` : ''}`,
+				value: String(c.conferenceId),
+			})),
 		paginationToken: page.next || undefined,
 	};
 }

@@ -15,9 +15,15 @@ export const userAccount = defineField(
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'The user. With Account & Password credentials this is the Huawei Cloud Meeting account; with App ID credentials it is the third-party user ID.',
+		description:
+			'The user. With Account & Password credentials this is the Huawei Cloud Meeting account; with App ID credentials it is the third-party user ID.',
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchUsers', searchable: true } },
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchUsers', searchable: true },
+			},
 			{ displayName: 'By Account', name: 'id', type: 'string', placeholder: 'alice@example' },
 		],
 	},
@@ -27,7 +33,8 @@ export const userAccount = defineField(
 /** The member rooms are assigned to or reclaimed from: picked from the users, or typed (a device's account, say). */
 export const memberAccount = withProperty(userAccount, {
 	displayName: 'Account',
-	description: 'The member. With Account & Password credentials this is a Huawei Cloud Meeting account; with App ID credentials it is a third-party user ID. A device is given By Account.',
+	description:
+		'The member. With Account & Password credentials this is a Huawei Cloud Meeting account; with App ID credentials it is a third-party user ID. A device is given By Account.',
 });
 
 /** Huawei's accountType: what kind of identifier the account is. */
@@ -37,16 +44,35 @@ export const accountType = defineField(
 		name: 'accountType',
 		type: 'options',
 		options: [
-			{ name: 'Follow the Credential', value: 'auto', description: 'Huawei Cloud Meeting account for Account & Password credentials, third-party user ID for App ID credentials' },
-			{ name: 'Huawei Cloud Meeting Account (0)', value: 0, description: 'Used with account and password authentication' },
+			{
+				name: 'Follow the Credential',
+				value: 'auto',
+				description:
+					'Huawei Cloud Meeting account for Account & Password credentials, third-party user ID for App ID credentials',
+			},
+			{
+				name: 'Huawei Cloud Meeting Account (0)',
+				value: 0,
+				description: 'Used with account and password authentication',
+			},
 			{ name: 'Third-Party User ID (1)', value: 1, description: 'Used with App ID authentication' },
 		],
 		default: 'auto',
 		description: "What kind of identifier the account is (Huawei's accountType)",
 	},
 	z.union(
-		[z.literal('auto'), z.literal(0), z.literal(1), z.literal('0').transform(() => 0 as const), z.literal('1').transform(() => 1 as const)],
-		{ errorMap: () => ({ message: 'must be 0 (Huawei Cloud Meeting account), 1 (third-party user ID) or "auto"' }) },
+		[
+			z.literal('auto'),
+			z.literal(0),
+			z.literal(1),
+			z.literal('0').transform(() => 0 as const),
+			z.literal('1').transform(() => 1 as const),
+		],
+		{
+			errorMap: () => ({
+				message: 'must be 0 (Huawei Cloud Meeting account), 1 (third-party user ID) or "auto"',
+			}),
+		},
 	),
 );
 
@@ -81,7 +107,12 @@ export const meetingId = defineField(
 		required: true,
 		description: "The meeting's conferenceID (not the VMR conference ID)",
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchMeetings', searchable: true } },
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchMeetings', searchable: true },
+			},
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '914083136' },
 		],
 	},
@@ -97,7 +128,8 @@ export const chairPassword = defineField(
 		typeOptions: { password: true },
 		required: true,
 		default: '',
-		description: 'The host password of the meeting (passwordEntry with conferenceRole "chair" in Create or Get). It never appears in outputs, errors or logs.',
+		description:
+			'The host password of the meeting (passwordEntry with conferenceRole "chair" in Create or Get). It never appears in outputs, errors or logs.',
 	},
 	requiredText('the chair password').pipe(z.string().max(64, 'is longer than 64 characters')),
 );
@@ -112,9 +144,15 @@ export const ongoingMeetingId = defineField(
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: "The conferenceID of a meeting in progress (from Get Many Ongoing or the list; not the VMR conference ID)",
+		description:
+			'The conferenceID of a meeting in progress (from Get Many Ongoing or the list; not the VMR conference ID)',
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchOngoingMeetings', searchable: true } },
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchOngoingMeetings', searchable: true },
+			},
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '914083136' },
 		],
 	},
@@ -129,9 +167,15 @@ export const endedMeetingUuid = defineField(
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'The confUUID of an ended meeting, from Get Many Ended or the list (meetings ended in the last 30 days). A meeting held more than once has one confUUID per session.',
+		description:
+			'The confUUID of an ended meeting, from Get Many Ended or the list (meetings ended in the last 30 days). A meeting held more than once has one confUUID per session.',
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchEndedMeetings', searchable: true } },
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchEndedMeetings', searchable: true },
+			},
 			{ displayName: 'By UUID', name: 'id', type: 'string', placeholder: '0307e04a1b2c…' },
 		],
 	},
@@ -142,11 +186,21 @@ export const endedMeetingUuid = defineField(
 export const listSearchKey = (description: string) =>
 	defineField(
 		{ displayName: 'Search Key', name: 'searchKey', type: 'string', default: '', description },
-		z.string({ invalid_type_error: 'must be text' }).trim().max(128, 'is longer than 128 characters'),
+		z
+			.string({ invalid_type_error: 'must be text' })
+			.trim()
+			.max(128, 'is longer than 128 characters'),
 	);
 
 /** SearchOnlineMeetings / SearchHisMeetings: every user's meetings (administrators) or only the account's. */
 export const queryAll = defineField(
-	{ displayName: "All Users' Meetings", name: 'queryAll', type: 'boolean', default: true, description: "Whether to list every user's meetings (enterprise administrators) rather than only the signed-in account's" },
+	{
+		displayName: "All Users' Meetings",
+		name: 'queryAll',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether to list every user's meetings (enterprise administrators) rather than only the signed-in account's",
+	},
 	z.boolean({ invalid_type_error: 'must be true or false' }),
 );

@@ -36,7 +36,13 @@ export interface Listed {
  * Pages through one of Huawei's `{offset, limit, count, data}` listings with the kernel's paginate
  * (bounded pages, a repeated cursor is an error) and reports whether the pages agree.
  */
-export async function offsetListing(ctx: CallContext, i: number, listing: Listing, limit: number, maxPages?: number): Promise<Listed> {
+export async function offsetListing(
+	ctx: CallContext,
+	i: number,
+	listing: Listing,
+	limit: number,
+	maxPages?: number,
+): Promise<Listed> {
 	const counts = new Set<number>();
 	const items = await huawei.paginate<number>({
 		ctx,
@@ -46,7 +52,14 @@ export async function offsetListing(ctx: CallContext, i: number, listing: Listin
 		maxPages,
 		fetch: async (offset = 0, want) => {
 			const qs: IDataObject = { ...listing.qs, offset, limit: Math.min(LIST_PAGE_MAX, want) };
-			const { body, requestId } = await huaweiApiRequest.call(ctx, i, { method: 'GET', path: listing.path, api: listing.api, qs, idempotent: true, context: { ...(listing.context ?? {}), offset } });
+			const { body, requestId } = await huaweiApiRequest.call(ctx, i, {
+				method: 'GET',
+				path: listing.path,
+				api: listing.api,
+				qs,
+				idempotent: true,
+				context: { ...(listing.context ?? {}), offset },
+			});
 			const rows = huawei.listIn(ctx, i, body, 'data').map((row) => ({ ...row, requestId }));
 			const count = Number(body.count);
 			counts.add(count);
@@ -60,16 +73,31 @@ export async function offsetListing(ctx: CallContext, i: number, listing: Listin
 
 /** The meetings in progress (SearchOnlineMeetings); `queryAll` lists every user's (administrators). */
 export function ongoingListing(o: { queryAll: boolean; searchKey?: string }): Listing {
-	return { path: ONLINE_PATH, api: 'conferences/online', qs: { queryAll: o.queryAll, ...(o.searchKey ? { searchKey: o.searchKey } : {}) } };
+	return {
+		path: ONLINE_PATH,
+		api: 'conferences/online',
+		qs: { queryAll: o.queryAll, ...(o.searchKey ? { searchKey: o.searchKey } : {}) },
+	};
 }
 
 /** Who is in a meeting now (ListOnlineConfAttendee): the query names are snake_case here. */
 export function onlineParticipantsListing(conferenceID: string, searchKey?: string): Listing {
-	return { path: ONLINE_ATTENDEE_PATH, api: 'conferences/online/conf-attendee', qs: { conf_id: conferenceID, ...(searchKey ? { search_key: searchKey } : {}) }, context: { conferenceID } };
+	return {
+		path: ONLINE_ATTENDEE_PATH,
+		api: 'conferences/online/conf-attendee',
+		qs: { conf_id: conferenceID, ...(searchKey ? { search_key: searchKey } : {}) },
+		context: { conferenceID },
+	};
 }
 
 /** Ended meetings (SearchHisMeetings) in [startDate, endDate], both ms epochs and required. */
-export function endedListing(o: { startDate: number; endDate: number; queryAll: boolean; searchKey?: string; sortType?: string }): Listing {
+export function endedListing(o: {
+	startDate: number;
+	endDate: number;
+	queryAll: boolean;
+	searchKey?: string;
+	sortType?: string;
+}): Listing {
 	const qs: IDataObject = { startDate: o.startDate, endDate: o.endDate, queryAll: o.queryAll };
 	if (o.searchKey) qs.searchKey = o.searchKey;
 	if (o.sortType) qs.sortType = o.sortType;
@@ -78,5 +106,10 @@ export function endedListing(o: { startDate: number; endDate: number; queryAll: 
 
 /** Who attended an ended meeting (SearchAttendanceRecordsOfHisMeeting), by the meeting's confUUID. */
 export function attendanceListing(confUUID: string, searchKey?: string): Listing {
-	return { path: ATTENDANCE_PATH, api: 'conferences/history/confAttendeeRecord', qs: { confUUID, ...(searchKey ? { searchKey } : {}) }, context: { confUUID } };
+	return {
+		path: ATTENDANCE_PATH,
+		api: 'conferences/history/confAttendeeRecord',
+		qs: { confUUID, ...(searchKey ? { searchKey } : {}) },
+		context: { confUUID },
+	};
 }

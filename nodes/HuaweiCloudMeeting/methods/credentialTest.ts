@@ -5,5 +5,11 @@ import { huawei } from '../transport';
  * cloud meeting room listed, which proves the token has administrator rights.
  */
 export const credentialTest = {
-	huaweiCloudMeetingApiTest: huawei.credentialTest(() => ({ method: 'GET', path: '/v1/usg/dcs/corp/vmr', api: 'corp/vmr', qs: { offset: 0, limit: 1 }, idempotent: true })),
+	huaweiCloudMeetingApiTest: huawei.credentialTest(() => ({
+		method: 'GET',
+		path: '/v1/usg/dcs/corp/vmr',
+		api: 'corp/vmr',
+		qs: { offset: 0, limit: 1 },
+		idempotent: true,
+	})),
 };

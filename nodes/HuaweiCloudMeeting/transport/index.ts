@@ -1,5 +1,11 @@
 import type { HuaweiCredentials } from '../../../credentials/common/huawei';
-import { HUAWEI, conferenceAuth, huaweiAuth, huaweiBaseUrl, huaweiLanguage } from '../../../credentials/common/huawei';
+import {
+	HUAWEI,
+	conferenceAuth,
+	huaweiAuth,
+	huaweiBaseUrl,
+	huaweiLanguage,
+} from '../../../credentials/common/huawei';
 import type { CallContext, HttpAnswer, VendorCall, VendorResult, Verdict } from '../../core';
 import { bodyObject, createVendorTransport, judgeTransport, runState } from '../../core';
 import { EXPIRED_TOKEN_CODE, STATUS_ADVICE } from './errors';
@@ -11,31 +17,57 @@ export function judgeHuawei(answer: HttpAnswer, sentRequestId?: string): Verdict
 	const body = bodyObject(answer);
 	if (answer.statusCode >= 200 && answer.statusCode < 300) {
 		// A 200 with an error body is a failure; assign and reclaim answer 200 with an empty body.
-		if (body && body.error_code !== undefined && body.error_code !== null && body.error_code !== '' && body.error_code !== 0 && body.error_code !== '0') {
-			return { kind: 'fatal', failure: { code: String(body.error_code), message: String(body.error_msg ?? 'no error message'), httpCode: answer.statusCode, requestId: String(body.request_id ?? sentRequestId) } };
+		if (
+			body &&
+			body.error_code !== undefined &&
+			body.error_code !== null &&
+			body.error_code !== '' &&
+			body.error_code !== 0 &&
+			body.error_code !== '0'
+		) {
+			return {
+				kind: 'fatal',
+				failure: {
+					code: String(body.error_code),
+					message: String(body.error_msg ?? 'no error message'),
+					httpCode: answer.statusCode,
+					requestId: String(body.request_id ?? sentRequestId),
+				},
+			};
 		}
 		// Text that is not JSON comes from a broken gateway; taking it as an empty page would cut a listing short.
 		if (answer.json || answer.body === undefined) return { kind: 'ok' };
 		return {
 			kind: 'transient',
-			failure: { code: `HTTP_${answer.statusCode}`, message: `${HUAWEI} answered with something that is not JSON`, httpCode: answer.statusCode, requestId: sentRequestId, advice: 'A gateway between n8n and Huawei answered instead of Huawei; try again later.' },
+			failure: {
+				code: `HTTP_${answer.statusCode}`,
+				message: `${HUAWEI} answered with something that is not JSON`,
+				httpCode: answer.statusCode,
+				requestId: sentRequestId,
+				advice: 'A gateway between n8n and Huawei answered instead of Huawei; try again later.',
+			},
 		};
 	}
 	const said = body ?? {};
 	const code = String(said.error_code ?? `HTTP_${answer.statusCode}`);
 	const failure = {
 		code,
-		message: String(said.error_msg ?? (answer.json ? 'no error message' : 'the answer was not JSON')),
+		message: String(
+			said.error_msg ?? (answer.json ? 'no error message' : 'the answer was not JSON'),
+		),
 		httpCode: answer.statusCode,
 		requestId: String(said.request_id ?? answer.headers['x-request-id'] ?? sentRequestId),
 		advice: STATUS_ADVICE[answer.statusCode],
 	};
 	// An expired or unknown token: get a new one and send the call again, once.
-	if (answer.statusCode === 401 && (code === EXPIRED_TOKEN_CODE || said.error_code === undefined)) return { kind: 'reauth', failure };
+	if (answer.statusCode === 401 && (code === EXPIRED_TOKEN_CODE || said.error_code === undefined))
+		return { kind: 'reauth', failure };
 	if (answer.statusCode >= 500) return { kind: 'transient', failure };
 	// Huawei documents statuses, not codes: 400 is about the parameters (the accounts, the VMR IDs);
 	// 401, 403 and 404 are about the account, its rights or the API, whatever the ids.
-	return answer.statusCode === 400 ? { kind: 'fatal', failure, about: 'ids' } : { kind: 'fatal', failure };
+	return answer.statusCode === 400
+		? { kind: 'fatal', failure, about: 'ids' }
+		: { kind: 'fatal', failure };
 }
 
 export const huawei = createVendorTransport<HuaweiCredentials>({
@@ -46,7 +78,9 @@ export const huawei = createVendorTransport<HuaweiCredentials>({
 	baseUrl: huaweiBaseUrl,
 	headers: (creds: HuaweiCredentials) => ({ 'Accept-Language': huaweiLanguage(creds) }),
 	requestIdHeader: 'X-Request-Id',
-	derivedSecrets: (creds: HuaweiCredentials) => [`${String(creds.account ?? '').trim()}:${creds.password ?? ''}`],
+	derivedSecrets: (creds: HuaweiCredentials) => [
+		`${String(creds.account ?? '').trim()}:${creds.password ?? ''}`,
+	],
 	auth: huaweiAuth,
 	judge: judgeHuawei,
 });
@@ -54,7 +88,9 @@ export const huawei = createVendorTransport<HuaweiCredentials>({
 /** Control calls: any 401 means the conference token lapsed (the meeting went on past 30 min): renew once. */
 export function judgeControl(answer: HttpAnswer, sentRequestId?: string): Verdict {
 	const verdict = judgeHuawei(answer, sentRequestId);
-	return verdict.kind === 'fatal' && answer.statusCode === 401 ? { ...verdict, kind: 'reauth' } : verdict;
+	return verdict.kind === 'fatal' && answer.statusCode === 401
+		? { ...verdict, kind: 'reauth' }
+		: verdict;
 }
 
 /**
@@ -78,7 +114,11 @@ export async function huaweiControlRequest(
 }
 
 /** One Huawei Cloud Meeting call for one item; the result names the X-Request-Id it went out with. */
-export async function huaweiApiRequest(this: CallContext, itemIndex: number, call: VendorCall<HuaweiCredentials>): Promise<VendorResult> {
+export async function huaweiApiRequest(
+	this: CallContext,
+	itemIndex: number,
+	call: VendorCall<HuaweiCredentials>,
+): Promise<VendorResult> {
 	return await huawei.request(this, itemIndex, call);
 }
 

@@ -45,7 +45,8 @@ export const memberAccounts = defineField(
 		required: true,
 		default: '',
 		placeholder: 'brennanli3, brennanli12',
-		description: 'Account IDs of the members, separated by commas or new lines, or an expression returning an array',
+		description:
+			'Account IDs of the members, separated by commas or new lines, or an expression returning an array',
 	},
 	accountList(),
 );
@@ -58,7 +59,8 @@ export function memberAccountsFor(perCall: number, changes: Partial<INodePropert
 	});
 }
 
-export const optionalText = (limit: number) => z.string({ invalid_type_error: 'must be text' }).pipe(maxBytes(limit));
+export const optionalText = (limit: number) =>
+	z.string({ invalid_type_error: 'must be text' }).pipe(maxBytes(limit));
 
 /**
  * One item of a member command that sets a state (ban, unban, mute, unmute, remove): `fixed` is the
@@ -81,7 +83,14 @@ export function accountsPlan(
 		target: [api, fixed],
 		ids: accounts,
 		limit: perCall,
-		send: async (part) => await tencentApiRequest.call(ctx, i, api, { GroupId, [key]: part, ...rest }, { context: { groupId: GroupId } }),
+		send: async (part) =>
+			await tencentApiRequest.call(
+				ctx,
+				i,
+				api,
+				{ GroupId, [key]: part, ...rest },
+				{ context: { groupId: GroupId } },
+			),
 		output,
 	});
 }

@@ -14,7 +14,12 @@ export function judgeTencent(answer: HttpAnswer): Verdict {
 	if (!body) {
 		return {
 			kind: 'transient',
-			failure: { code: `HTTP_${answer.statusCode}`, message: 'Tencent answered with something that is not JSON', httpCode: answer.statusCode, advice: 'A gateway answered instead of Tencent; try again later.' },
+			failure: {
+				code: `HTTP_${answer.statusCode}`,
+				message: 'Tencent answered with something that is not JSON',
+				httpCode: answer.statusCode,
+				advice: 'A gateway answered instead of Tencent; try again later.',
+			},
 		};
 	}
 	const code = Number(body.ErrorCode ?? 0);
@@ -45,14 +50,28 @@ export const tencent = createVendorTransport<TencentCredentials>({
  * One Tencent Cloud Chat REST call (`servicename/command`, e.g. `group_open_http_svc/unban_group_member`)
  * for one item, signed with the cached UserSig; pacing is per SDKAppID and command.
  */
-export async function tencentApiRequest(this: CallContext, itemIndex: number, api: string, body: IDataObject, extra: Partial<VendorCall> = {}): Promise<IDataObject> {
-	const result = await tencent.request(this, itemIndex, { path: `/v4/${api}`, api, body, idempotent: true, ...extra });
+export async function tencentApiRequest(
+	this: CallContext,
+	itemIndex: number,
+	api: string,
+	body: IDataObject,
+	extra: Partial<VendorCall> = {},
+): Promise<IDataObject> {
+	const result = await tencent.request(this, itemIndex, {
+		path: `/v4/${api}`,
+		api,
+		body,
+		idempotent: true,
+		...extra,
+	});
 	return result.body;
 }
 
 /** The per-entry list `key` of every answer (a shared call's answer also holds other items' entries). */
 export function entriesOf<T = IDataObject>(answers: unknown[], key: string): T[] {
-	return (answers as IDataObject[]).flatMap((r) => (Array.isArray(r?.[key]) ? (r[key] as T[]) : []));
+	return (answers as IDataObject[]).flatMap((r) =>
+		Array.isArray(r?.[key]) ? (r[key] as T[]) : [],
+	);
 }
 
 /**
@@ -71,15 +90,45 @@ export function entriesFailed(
 	unanswered: Array<string | number> = [],
 ): void {
 	if (failed.length === 0 && unanswered.length === 0) return;
-	const shown = (ids: Array<string | number>) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
-	const silent = unanswered.length ? `${TENCENT} did not answer for these ids (${unanswered.length} of ${total} ${what}): ${shown(unanswered)}` : '';
-	const unknown = 'The call succeeded but its answer has no entry for them, so whether they were applied is unknown; check them in Tencent before running them again.';
-	const facts = { ...context, ...(failed.length ? { failed: failed.map((f) => ({ id: f.id, code: f.code, ...(f.info ? { info: f.info } : {}) })) } : {}), ...(unanswered.length ? { unanswered } : {}) };
-	if (failed.length === 0) throw tencent.fail(ctx, itemIndex, { code: 'NO_ANSWER', message: silent, advice: unknown }, facts);
+	const shown = (ids: Array<string | number>) =>
+		`${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+	const silent = unanswered.length
+		? `${TENCENT} did not answer for these ids (${unanswered.length} of ${total} ${what}): ${shown(unanswered)}`
+		: '';
+	const unknown =
+		'The call succeeded but its answer has no entry for them, so whether they were applied is unknown; check them in Tencent before running them again.';
+	const facts = {
+		...context,
+		...(failed.length
+			? {
+					failed: failed.map((f) => ({
+						id: f.id,
+						code: f.code,
+						...(f.info ? { info: f.info } : {}),
+					})),
+				}
+			: {}),
+		...(unanswered.length ? { unanswered } : {}),
+	};
+	if (failed.length === 0)
+		throw tencent.fail(
+			ctx,
+			itemIndex,
+			{ code: 'NO_ANSWER', message: silent, advice: unknown },
+			facts,
+		);
 	const first = failed[0];
-	throw tencent.fail(ctx, itemIndex, {
-		code: String(first.code),
-		message: `${failed.length} of ${total} ${what} failed (${failed.slice(0, 5).map((f) => `${f.id}: ${f.code}${f.info ? ` ${f.info}` : ''}`).join('; ')}${failed.length > 5 ? '; …' : ''})${silent ? `; ${silent}` : ''}`,
-		advice: `ErrorCode ${first.code}: ${adviceFor(first.code)}${silent ? ` ${unknown}` : ''}`,
-	}, facts);
+	throw tencent.fail(
+		ctx,
+		itemIndex,
+		{
+			code: String(first.code),
+			message: `${failed.length} of ${total} ${what} failed (${failed
+				.slice(0, 5)
+				.map((f) => `${f.id}: ${f.code}${f.info ? ` ${f.info}` : ''}`)
+				.join('; ')}${failed.length > 5 ? '; …' : ''})${silent ? `; ${silent}` : ''}`,
+			advice: `ErrorCode ${first.code}: ${adviceFor(first.code)}${silent ? ` ${unknown}` : ''}`,
+		},
+		facts,
+	);
 }

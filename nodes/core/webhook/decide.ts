@@ -49,11 +49,19 @@ export function decideWithin(res: ReplyTarget, decision: Decision): void {
 		const status = Number(target.statusCode ?? 200);
 		const answer = bodyOf(chunk);
 		if (status >= 200 && status < 300 && decision.accept(answer)) finish(answer as IDataObject);
-		else finish(decision.fallback, status >= 300 ? `n8n answered HTTP ${status} (the workflow failed)` : 'the last node\'s first item is not an answer');
+		else
+			finish(
+				decision.fallback,
+				status >= 300
+					? `n8n answered HTTP ${status} (the workflow failed)`
+					: "the last node's first item is not an answer",
+			);
 		return res;
 	};
 	target.json = intercept;
 	target.send = intercept;
 	target.end = intercept;
-	void sleep(decision.deadlineMs).then(() => finish(decision.fallback, `the workflow did not answer within ${decision.deadlineMs} ms`));
+	void sleep(decision.deadlineMs).then(() =>
+		finish(decision.fallback, `the workflow did not answer within ${decision.deadlineMs} ms`),
+	);
 }

@@ -23,11 +23,15 @@ export function rawBodyOf(ctx: IWebhookFunctions): string | undefined {
 export function parseJsonObject(text: string): JsonDelivery {
 	try {
 		const { value, spans } = parseStrictJson(text);
-		if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'the body is not a JSON object' };
+		if (typeof value !== 'object' || value === null || Array.isArray(value))
+			return { ok: false, reason: 'the body is not a JSON object' };
 		return { ok: true, text, body: value as Record<string, unknown>, spans };
 	} catch (error) {
 		// The parser throws StrictJsonError only (its depth limit keeps the stack bounded).
-		return { ok: false, reason: `the body is not strict JSON: ${error instanceof StrictJsonError ? error.message : 'unreadable'}` };
+		return {
+			ok: false,
+			reason: `the body is not strict JSON: ${error instanceof StrictJsonError ? error.message : 'unreadable'}`,
+		};
 	}
 }
 

@@ -38,7 +38,8 @@ export interface EventSummary {
 /** One output item per event: type, time and ids first, then the fields, the event itself last (`raw`). */
 export function eventItem(summary: EventSummary): INodeExecutionData {
 	const { event, timeMs, ids = {}, fields = {}, raw } = summary;
-	const time = timeMs !== undefined && Number.isFinite(timeMs) ? new Date(timeMs).toISOString() : undefined;
+	const time =
+		timeMs !== undefined && Number.isFinite(timeMs) ? new Date(timeMs).toISOString() : undefined;
 	const json: IDataObject = { event, ...(time ? { time } : {}), ...ids };
 	for (const [key, value] of Object.entries(fields)) if (!(key in json)) json[key] = value;
 	json.raw = raw as IDataObject;

@@ -10,6 +10,13 @@ export type { EventSummary } from './flatten';
 export { eventItem, flattenOnce } from './flatten';
 export { replayWindowProperty, dedupeKey } from './options';
 export type { JsonDelivery } from './delivery';
-export { extraKeys, isObject, parseJsonObject, queryText, rawBodyOf, readJsonDelivery } from './delivery';
+export {
+	extraKeys,
+	isObject,
+	parseJsonObject,
+	queryText,
+	rawBodyOf,
+	readJsonDelivery,
+} from './delivery';
 export { parseStrictJson, StrictJsonError } from './strictJson';
 export { consoleRegisteredWebhook } from './lifecycle';

@@ -24,14 +24,24 @@ export function reply(res: ReplyTarget, status: number, body?: IDataObject): voi
  * Refuses a delivery: answers `status` with a generic message (never the expected signature or a
  * secret), logs why for the operator, and starts no execution.
  */
-export function refuse(ctx: IWebhookFunctions, status: number, reason: string): IWebhookResponseData {
+export function refuse(
+	ctx: IWebhookFunctions,
+	status: number,
+	reason: string,
+): IWebhookResponseData {
 	ctx.logger.warn(`${ctx.getNode().name}: refused a delivery: ${reason}`);
-	reply(responseOf(ctx), status, { error: status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Bad Request' });
+	reply(responseOf(ctx), status, {
+		error: status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Bad Request',
+	});
 	return { noWebhookResponse: true };
 }
 
 /** Answers at once and starts no execution (handshakes, filtered-out events, duplicates). */
-export function answerOnly(res: ReplyTarget, status: number, body?: IDataObject): IWebhookResponseData {
+export function answerOnly(
+	res: ReplyTarget,
+	status: number,
+	body?: IDataObject,
+): IWebhookResponseData {
 	reply(res, status, body);
 	return { noWebhookResponse: true };
 }
@@ -45,7 +55,19 @@ export function sealResponse(res: ReplyTarget): void {
 	const noop = function (this: unknown) {
 		return this;
 	};
-	for (const method of ['status', 'json', 'send', 'end', 'setHeader', 'header', 'set', 'writeHead', 'write', 'type', 'contentType']) {
+	for (const method of [
+		'status',
+		'json',
+		'send',
+		'end',
+		'setHeader',
+		'header',
+		'set',
+		'writeHead',
+		'write',
+		'type',
+		'contentType',
+	]) {
 		if (typeof target[method] === 'function') target[method] = noop;
 	}
 }

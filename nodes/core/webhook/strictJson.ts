@@ -15,7 +15,16 @@ export interface StrictJson {
 	spans: Map<string, [number, number]>;
 }
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Record<string, string> = {
+	'"': '"',
+	'\\': '\\',
+	'/': '/',
+	b: '\b',
+	f: '\f',
+	n: '\n',
+	r: '\r',
+	t: '\t',
+};
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 class Parser {
@@ -41,7 +50,11 @@ class Parser {
 		if (c === '[') return this.array(depth + 1);
 		if (c === '"') return this.string();
 		if (c === 't' || c === 'f' || c === 'n') {
-			for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+			for (const [word, value] of [
+				['true', true],
+				['false', false],
+				['null', null],
+			] as const) {
 				if (this.s.startsWith(word, this.i)) {
 					this.i += word.length;
 					return value;
@@ -70,7 +83,8 @@ class Parser {
 			if (this.s[this.i] !== '"') this.fail('expected a key');
 			const key = this.string();
 			if (key === '__proto__') this.fail('key "__proto__"');
-			if (Object.prototype.hasOwnProperty.call(out, key)) this.fail(`duplicate key "${key.slice(0, 40)}"`);
+			if (Object.prototype.hasOwnProperty.call(out, key))
+				this.fail(`duplicate key "${key.slice(0, 40)}"`);
 			this.ws();
 			if (this.s[this.i] !== ':') this.fail('expected ":"');
 			this.i++;

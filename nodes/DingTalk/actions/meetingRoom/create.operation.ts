@@ -4,7 +4,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { operatorUnionId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
-import { createFields, externalRoomId, groupBody, roomGroup, roomName, roomStatus } from './roomFields';
+import {
+	createFields,
+	externalRoomId,
+	groupBody,
+	roomGroup,
+	roomName,
+	roomStatus,
+} from './roomFields';
 
 const displayOptions = { show: { resource: ['meetingRoom'], operation: ['create'] } };
 
@@ -25,7 +32,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const unionId = await readOperator(this, i, true);
 	// isvRoomId is required (CreateMeetingRoomParams); the user's own, or one derived from name and group.
 	const isvRoomId = (fields.isvRoomId as string | undefined) || externalRoomId(name, group);
-	const body = { unionId, roomName: name, roomStatus: status, ...groupBody(group), ...fields, isvRoomId };
+	const body = {
+		unionId,
+		roomName: name,
+		roomStatus: status,
+		...groupBody(group),
+		...fields,
+		isvRoomId,
+	};
 	const response = await dingTalkApiRequest.call(this, i, {
 		path: '/v1.0/rooms/meetingrooms',
 		api: 'CreateMeetingRoom',
@@ -34,5 +48,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		idempotent: false,
 		context: { roomName: name },
 	});
-	return { roomId: response.result, roomName: name, roomStatus: status, isvRoomId, ...groupBody(group) };
+	return {
+		roomId: response.result,
+		roomName: name,
+		roomStatus: status,
+		isvRoomId,
+		...groupBody(group),
+	};
 }

@@ -8,7 +8,10 @@ import { dingTalkApiRequest } from '../../transport';
 
 const displayOptions = { show: { resource: ['meetingRoom'], operation: ['delete'] } };
 
-export const description = updateDisplayOptions(displayOptions, [roomId.property, operatorUnionId.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	roomId.property,
+	operatorUnionId.property,
+]);
 
 /** DeleteMeetingRoom: DELETE /v1.0/rooms/meetingRooms/{roomId}?unionId. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -8,7 +8,10 @@ import { dingTalkApiRequest } from '../../transport';
 
 const displayOptions = { show: { resource: ['meetingRoom'], operation: ['get'] } };
 
-export const description = updateDisplayOptions(displayOptions, [roomId.property, operatorUnionId.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	roomId.property,
+	operatorUnionId.property,
+]);
 
 /** QueryMeetingRoom: GET /v1.0/rooms/meetingRooms/{roomId}?unionId; the room is the answer's `result`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -7,7 +7,8 @@ import { operatorUnionId, roomId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 
-const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown) =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** DingTalk takes the signal as a JSON string, and only a JSON object is a signal. */
 const controlBody = defineField(
@@ -16,7 +17,8 @@ const controlBody = defineField(
 		name: 'controlBody',
 		type: 'json',
 		required: true,
-		default: '{\n  "version": "1.0.0",\n  "request": {\n    "requestId": "",\n    "service": "DTRooms.Meeting",\n    "method": "subscribe"\n  }\n}',
+		default:
+			'{\n  "version": "1.0.0",\n  "request": {\n    "requestId": "",\n    "service": "DTRooms.Meeting",\n    "method": "subscribe"\n  }\n}',
 		description:
 			'The central control signal, as a JSON object. Your DingTalk account manager provides its content. It is checked before sending and sent to DingTalk as a JSON string. A signal is never sent twice: after a timeout it is reported, not resent.',
 	},
@@ -29,9 +31,15 @@ const controlBody = defineField(
 				try {
 					const parsed: unknown = JSON.parse(text);
 					if (isObject(parsed)) return JSON.stringify(parsed);
-					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a JSON object ({ … }), not an array or a single value' });
+					ctx.addIssue({
+						code: z.ZodIssueCode.custom,
+						message: 'must be a JSON object ({ … }), not an array or a single value',
+					});
 				} catch (error) {
-					ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not valid JSON (${(error as Error).message})` });
+					ctx.addIssue({
+						code: z.ZodIssueCode.custom,
+						message: `is not valid JSON (${(error as Error).message})`,
+					});
 				}
 				return z.NEVER;
 			}),
@@ -39,7 +47,11 @@ const controlBody = defineField(
 	]),
 );
 
-const properties: INodeProperties[] = [roomId.property, operatorUnionId.property, controlBody.property];
+const properties: INodeProperties[] = [
+	roomId.property,
+	operatorUnionId.property,
+	controlBody.property,
+];
 
 const displayOptions = { show: { resource: ['meetingRoom'], operation: ['sendCentralControl'] } };
 

@@ -11,7 +11,10 @@ const displayOptions = { show: { resource: ['meetingRoom'], operation: ['update'
 export const description = updateDisplayOptions(displayOptions, [
 	roomId.property,
 	operatorUnionId.property,
-	{ ...roomGroup.property, description: 'Move the room to this group (leave empty to keep its group)' },
+	{
+		...roomGroup.property,
+		description: 'Move the room to this group (leave empty to keep its group)',
+	},
 	updateFields.property,
 ]);
 
@@ -21,10 +24,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const group = roomGroup.read(this, i);
 	const fields = { ...groupBody(group), ...updateFields.read(this, i) };
 	if (Object.keys(fields).length === 0) {
-		throw new NodeOperationError(this.getNode(), `Update Fields in item ${i + 1}: nothing to update (add at least one field, or a Room Group)`, {
-			itemIndex: i,
-			description: '"Update Fields" was rejected before any request was sent.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Update Fields in item ${i + 1}: nothing to update (add at least one field, or a Room Group)`,
+			{
+				itemIndex: i,
+				description: '"Update Fields" was rejected before any request was sent.',
+			},
+		);
 	}
 	const unionId = await readOperator(this, i, true);
 	const response = await dingTalkApiRequest.call(this, i, {

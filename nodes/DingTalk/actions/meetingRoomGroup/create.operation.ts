@@ -6,9 +6,16 @@ import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 import { groupName } from './groupName';
 
-const parent = optionalGroup('parentGroupId', 'Parent Group', 'Create the group inside this group (leave empty for a top-level group)');
+const parent = optionalGroup(
+	'parentGroupId',
+	'Parent Group',
+	'Create the group inside this group (leave empty for a top-level group)',
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['meetingRoomGroup'], operation: ['create'] } }, [groupName.property, parent.property, operatorUnionId.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meetingRoomGroup'], operation: ['create'] } },
+	[groupName.property, parent.property, operatorUnionId.property],
+);
 
 /**
  * CreateMeetingRoomGroup: POST /v1.0/rooms/groups; the new group's ID is the answer's `result` (UNCONFIRMED shape).

@@ -5,7 +5,10 @@ import { groupId, operatorUnionId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 
-export const description = updateDisplayOptions({ show: { resource: ['meetingRoomGroup'], operation: ['delete'] } }, [groupId.property, operatorUnionId.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meetingRoomGroup'], operation: ['delete'] } },
+	[groupId.property, operatorUnionId.property],
+);
 
 /** DeleteMeetingRoomGroup: DELETE /v1.0/rooms/groups/{groupId}?unionId. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -5,7 +5,10 @@ import { groupId, operatorUnionId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 
-export const description = updateDisplayOptions({ show: { resource: ['meetingRoomGroup'], operation: ['get'] } }, [groupId.property, operatorUnionId.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meetingRoomGroup'], operation: ['get'] } },
+	[groupId.property, operatorUnionId.property],
+);
 
 /** QueryMeetingRoomGroup: GET /v1.0/rooms/groups/{groupId}?unionId, answered WITHOUT a `result` wrapper. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -20,7 +23,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		context: { groupId: id },
 	});
 	// Accept a `result` wrapper too, should DingTalk add one like its other rooms calls.
-	const group = (response.result && typeof response.result === 'object' ? response.result : response) as IDataObject;
+	const group = (
+		response.result && typeof response.result === 'object' ? response.result : response
+	) as IDataObject;
 	const rest = { ...group };
 	delete rest.requestId;
 	return rest;

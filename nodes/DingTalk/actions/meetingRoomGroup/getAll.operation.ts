@@ -6,7 +6,10 @@ import { operatorUnionId } from '../../descriptions/fields';
 import { allGroups } from '../../helpers/listing';
 import { readOperator } from '../../helpers/operator';
 
-export const description = updateDisplayOptions({ show: { resource: ['meetingRoomGroup'], operation: ['getAll'] } }, [operatorUnionId.property, ...returnAllOrLimit]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meetingRoomGroup'], operation: ['getAll'] } },
+	[operatorUnionId.property, ...returnAllOrLimit],
+);
 
 /** QueryMeetingRoomGroupList: GET /v1.0/rooms/groupLists?unionId, all groups in one answer (no paging). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {

@@ -16,11 +16,40 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['meetingRoomGroup'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create a meeting room group; answers its new Group ID. Cannot be undone or safely repeated: each call creates another group.', action: 'Create a meeting room group — cannot be undone or safely repeated' },
-			{ name: 'Delete', value: 'delete', description: 'Delete a meeting room group by its Group ID (from Get Many or the From List picker). Cannot be undone.', action: 'Delete a meeting room group — cannot be undone' },
-			{ name: 'Get', value: 'get', description: 'Get a meeting room group by its Group ID (from Get Many or the From List picker)', action: 'Get a meeting room group' },
-			{ name: 'Get Many', value: 'getAll', description: 'List the meeting room groups with their Group IDs', action: 'Get many meeting room groups' },
-			{ name: 'Update', value: 'update', description: 'Rename a meeting room group by its Group ID (from Get Many or the From List picker)', action: 'Update a meeting room group' },
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'Create a meeting room group; answers its new Group ID. Cannot be undone or safely repeated: each call creates another group.',
+				action: 'Create a meeting room group — cannot be undone or safely repeated',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description:
+					'Delete a meeting room group by its Group ID (from Get Many or the From List picker). Cannot be undone.',
+				action: 'Delete a meeting room group — cannot be undone',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description:
+					'Get a meeting room group by its Group ID (from Get Many or the From List picker)',
+				action: 'Get a meeting room group',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List the meeting room groups with their Group IDs',
+				action: 'Get many meeting room groups',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description:
+					'Rename a meeting room group by its Group ID (from Get Many or the From List picker)',
+				action: 'Update a meeting room group',
+			},
 		],
 		default: 'getAll',
 	},

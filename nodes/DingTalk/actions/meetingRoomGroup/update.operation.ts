@@ -6,11 +6,14 @@ import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 import { groupName } from './groupName';
 
-export const description = updateDisplayOptions({ show: { resource: ['meetingRoomGroup'], operation: ['update'] } }, [
-	groupId.property,
-	{ ...groupName.property, displayName: 'New Group Name' },
-	operatorUnionId.property,
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meetingRoomGroup'], operation: ['update'] } },
+	[
+		groupId.property,
+		{ ...groupName.property, displayName: 'New Group Name' },
+		operatorUnionId.property,
+	],
+);
 
 /** UpdateMeetingRoomGroup: PUT /v1.0/rooms/groups {groupId, groupName, unionId} (only the name can change). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -26,7 +26,10 @@ const blacklistUnionIds = defineField(
 
 const properties: INodeProperties[] = [
 	blacklistUnionIds.property,
-	{ ...operatorUnionId.property, description: 'The unionId of the operator (the admin on whose behalf the users are removed)' },
+	{
+		...operatorUnionId.property,
+		description: 'The unionId of the operator (the admin on whose behalf the users are removed)',
+	},
 ];
 
 const displayOptions = { show: { resource: ['roomBookingBlocklist'], operation: ['removeUsers'] } };
@@ -48,5 +51,11 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 			idempotent: true,
 			context: unionId ? { operatorUnionId: unionId } : {},
 		});
-	return dingTalk.listCall(this, i, { target: [unionId ?? null], ids, limit: MAX_IDS_PER_CALL, send, output: (calls) => ({ success: true, removed: ids.length, calls, blacklistUnionIds: ids }) });
+	return dingTalk.listCall(this, i, {
+		target: [unionId ?? null],
+		ids,
+		limit: MAX_IDS_PER_CALL,
+		send,
+		output: (calls) => ({ success: true, removed: ids.length, calls, blacklistUnionIds: ids }),
+	});
 }

@@ -6,7 +6,10 @@ import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 import { creatorProperty } from './fields';
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduledConference'], operation: ['cancel'] } }, [scheduleConferenceId.property, creatorProperty]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['scheduledConference'], operation: ['cancel'] } },
+	[scheduleConferenceId.property, creatorProperty],
+);
 
 /** CancelScheduleConference: POST …/scheduleConferences/cancel (only conferences created through the API). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -6,7 +6,10 @@ import { operatorUnionId, scheduleConferenceId } from '../../descriptions/fields
 import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduledConference'], operation: ['get'] } }, [scheduleConferenceId.property, operatorUnionId.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['scheduledConference'], operation: ['get'] } },
+	[scheduleConferenceId.property, operatorUnionId.property],
+);
 
 /** QueryScheduleConference: GET …/scheduleConferences/{id}/infos?requestUnionId. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -15,10 +15,33 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['scheduledConference'] } },
 		options: [
-			{ name: 'Cancel', value: 'cancel', description: 'Cancel a scheduled conference by its Schedule Conference ID (from Create); creator only. Cannot be undone.', action: 'Cancel a scheduled conference — cannot be undone' },
-			{ name: 'Create', value: 'create', description: 'Schedule a conference for a creator (Union ID); answers its Schedule Conference ID. Cannot be undone or safely repeated: each call schedules another.', action: 'Create a scheduled conference — cannot be undone or safely repeated' },
-			{ name: 'Get', value: 'get', description: 'Get a scheduled conference by its Schedule Conference ID (from Create)', action: 'Get a scheduled conference' },
-			{ name: 'Update', value: 'update', description: 'Change the title or time of a scheduled conference by its Schedule Conference ID (from Create)', action: 'Update a scheduled conference' },
+			{
+				name: 'Cancel',
+				value: 'cancel',
+				description:
+					'Cancel a scheduled conference by its Schedule Conference ID (from Create); creator only. Cannot be undone.',
+				action: 'Cancel a scheduled conference — cannot be undone',
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'Schedule a conference for a creator (Union ID); answers its Schedule Conference ID. Cannot be undone or safely repeated: each call schedules another.',
+				action: 'Create a scheduled conference — cannot be undone or safely repeated',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a scheduled conference by its Schedule Conference ID (from Create)',
+				action: 'Get a scheduled conference',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description:
+					'Change the title or time of a scheduled conference by its Schedule Conference ID (from Create)',
+				action: 'Update a scheduled conference',
+			},
 		],
 		default: 'create',
 	},

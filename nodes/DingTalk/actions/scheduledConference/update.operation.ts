@@ -6,13 +6,16 @@ import { readOperator } from '../../helpers/operator';
 import { dingTalkApiRequest } from '../../transport';
 import { creatorProperty, endTime, readPeriod, startTime, title } from './fields';
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduledConference'], operation: ['update'] } }, [
-	scheduleConferenceId.property,
-	title.property,
-	startTime.property,
-	endTime.property,
-	creatorProperty,
-]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['scheduledConference'], operation: ['update'] } },
+	[
+		scheduleConferenceId.property,
+		title.property,
+		startTime.property,
+		endTime.property,
+		creatorProperty,
+	],
+);
 
 /** UpdateScheduleConference: PUT /v1.0/conference/scheduleConferences; DingTalk needs all five fields. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -28,5 +31,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		idempotent: true,
 		context: { scheduleConferenceId: id },
 	});
-	return { scheduleConferenceId: id, title: name, startTime: new Date(period.startTime).toISOString(), endTime: new Date(period.endTime).toISOString(), success: response.success ?? true };
+	return {
+		scheduleConferenceId: id,
+		title: name,
+		startTime: new Date(period.startTime).toISOString(),
+		endTime: new Date(period.endTime).toISOString(),
+		success: response.success ?? true,
+	};
 }

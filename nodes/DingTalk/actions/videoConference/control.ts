@@ -7,14 +7,25 @@ import { dingTalkApiRequest } from '../../transport';
 
 /** The description of a conference operation: the conference picker first, then its own fields. */
 export const conferenceOperation = (operation: string, properties: INodeProperties[] = []) =>
-	updateDisplayOptions({ show: { resource: ['videoConference'], operation: [operation] } }, [conferenceId.property, ...properties]);
+	updateDisplayOptions({ show: { resource: ['videoConference'], operation: [operation] } }, [
+		conferenceId.property,
+		...properties,
+	]);
 
 /** One call on /v1.0/conference/videoConferences/{conferenceId}{suffix}. */
 export async function conferenceCall(
 	ctx: IExecuteFunctions,
 	i: number,
 	id: string,
-	call: { suffix: string; api: string; method?: 'GET' | 'POST' | 'DELETE'; body?: IDataObject; qs?: IDataObject; idempotent: boolean; context?: IDataObject },
+	call: {
+		suffix: string;
+		api: string;
+		method?: 'GET' | 'POST' | 'DELETE';
+		body?: IDataObject;
+		qs?: IDataObject;
+		idempotent: boolean;
+		context?: IDataObject;
+	},
 ): Promise<IDataObject> {
 	return await dingTalkApiRequest.call(ctx, i, {
 		method: call.method ?? 'POST',

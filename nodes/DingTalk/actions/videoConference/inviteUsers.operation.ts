@@ -28,21 +28,41 @@ const invitees = defineField(
 				name: 'invitee',
 				values: [
 					{ displayName: 'Union ID', name: 'unionId', type: 'string', default: '', required: true },
-					{ displayName: 'Name', name: 'nick', type: 'string', default: '', required: true, description: 'The name shown in the conference' },
+					{
+						displayName: 'Name',
+						name: 'nick',
+						type: 'string',
+						default: '',
+						required: true,
+						description: 'The name shown in the conference',
+					},
 				],
 			},
 		],
 	},
 	// n8n stores a fixedCollection as { invitee: [...] }; the rule checks the list, so an error names its entry.
 	z.preprocess(
-		(v) => (v && typeof v === 'object' && !Array.isArray(v) ? ((v as { invitee?: unknown }).invitee ?? []) : v),
+		(v) =>
+			v && typeof v === 'object' && !Array.isArray(v)
+				? ((v as { invitee?: unknown }).invitee ?? [])
+				: v,
 		z
-			.array(z.object({ unionId: requiredText('a unionId'), nick: requiredText('a name') }), { invalid_type_error: 'must be a list of invitees' })
+			.array(z.object({ unionId: requiredText('a unionId'), nick: requiredText('a name') }), {
+				invalid_type_error: 'must be a list of invitees',
+			})
 			.min(1, 'at least one invitee is required')
 			.max(MAX_USERS_PER_ITEM, `at most ${MAX_USERS_PER_ITEM} invitees per item are accepted`),
-	));
+	),
+);
 
-export const description = conferenceOperation('inviteUsers', [invitees.property, { ...operatorUnionId.property, description: 'The unionId of the inviter, shown on the call. Leave empty to use the Operator Union ID of the credential.' }]);
+export const description = conferenceOperation('inviteUsers', [
+	invitees.property,
+	{
+		...operatorUnionId.property,
+		description:
+			'The unionId of the inviter, shown on the call. Leave empty to use the Operator Union ID of the credential.',
+	},
+]);
 
 /**
  * The names of the people invited in this run, per target: a shared call carries other items'
@@ -72,8 +92,23 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	const names = namesFor(this, JSON.stringify(target));
 	for (const [who, nick] of own) if (!names.has(who)) names.set(who, nick);
 	const send = async (part: string[]) => {
-		const inviteeList = part.map((who) => ({ unionId: who, nick: own.get(who) ?? (names.get(who) as string) }));
-		return await conferenceCall(this, i, id, { suffix: '/users/invite', api: 'InviteUsers', body: { ...(unionId ? { unionId } : {}), inviteeList }, idempotent: true, context: unionId ? { inviterUnionId: unionId } : {} });
+		const inviteeList = part.map((who) => ({
+			unionId: who,
+			nick: own.get(who) ?? (names.get(who) as string),
+		}));
+		return await conferenceCall(this, i, id, {
+			suffix: '/users/invite',
+			api: 'InviteUsers',
+			body: { ...(unionId ? { unionId } : {}), inviteeList },
+			idempotent: true,
+			context: unionId ? { inviterUnionId: unionId } : {},
+		});
 	};
-	return dingTalk.listCall(this, i, { target, ids: [...own.keys()], limit: MAX_INVITEES, send, output: (calls) => ({ conferenceId: id, invited: list, calls, success: true }) });
+	return dingTalk.listCall(this, i, {
+		target,
+		ids: [...own.keys()],
+		limit: MAX_INVITEES,
+		send,
+		output: (calls) => ({ conferenceId: id, invited: list, calls, success: true }),
+	});
 }

@@ -5,6 +5,15 @@ export const MAX_USERS_PER_ITEM = 1000;
 
 export const memberUnionIds = (description: string) =>
 	defineField(
-		{ displayName: 'Member Union IDs', name: 'memberUnionIds', type: 'string', typeOptions: { rows: 2 }, required: true, default: '', placeholder: '2iPOLxxxxx, 3kQRMyyyyy', description },
+		{
+			displayName: 'Member Union IDs',
+			name: 'memberUnionIds',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			required: true,
+			default: '',
+			placeholder: '2iPOLxxxxx, 3kQRMyyyyy',
+			description,
+		},
 		idList({ noun: 'unionId', maxIdLength: 256, maxTotal: MAX_USERS_PER_ITEM }),
 	);

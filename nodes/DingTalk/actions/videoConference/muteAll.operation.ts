@@ -6,7 +6,13 @@ import { conferenceOperation } from './control';
 import { setMuteAll } from './muteState';
 
 const forceMute = defineField(
-	{ displayName: 'Prevent Unmuting', name: 'forceMute', type: 'boolean', default: false, description: 'Whether attendees may not unmute themselves (DingTalk\'s forceMute)' },
+	{
+		displayName: 'Prevent Unmuting',
+		name: 'forceMute',
+		type: 'boolean',
+		default: false,
+		description: "Whether attendees may not unmute themselves (DingTalk's forceMute)",
+	},
 	z.boolean({ invalid_type_error: 'must be true or false' }),
 );
 

@@ -5,10 +5,19 @@ import { readOperator } from '../../helpers/operator';
 import { expectCode200 } from '../../transport';
 import { conferenceCall } from './control';
 
-export const hostProperty = { ...operatorUnionId.property, description: 'The unionId of the host (only the host may record). Leave empty to use the Operator Union ID of the credential.' };
+export const hostProperty = {
+	...operatorUnionId.property,
+	description:
+		'The unionId of the host (only the host may record). Leave empty to use the Operator Union ID of the credential.',
+};
 
 /** StartCloudRecord / StopCloudRecord: POST …/cloudRecords/start|stop, answer {code: "200"}. */
-export async function setRecording(this: IExecuteFunctions, i: number, start: boolean, extra: IDataObject = {}): Promise<IDataObject> {
+export async function setRecording(
+	this: IExecuteFunctions,
+	i: number,
+	start: boolean,
+	extra: IDataObject = {},
+): Promise<IDataObject> {
 	const id = conferenceId.read(this, i);
 	const unionId = await readOperator(this, i, true);
 	const response = await conferenceCall(this, i, id, {

@@ -17,11 +17,20 @@ const property: INodeProperties = {
 		'The rooms to delete: their unique ID from Get Many, not the numeric VMR ID. Huawei takes at most 100 per call; longer lists are sent in several calls. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-export const description = updateDisplayOptions({ show: { resource: ['cloudMeetingRoom'], operation: ['delete'] } }, [property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cloudMeetingRoom'], operation: ['delete'] } },
+	[property],
+);
 
 /** Deletes the enterprise's cloud meeting rooms (DeleteCorpVmr), 100 per call. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const ids = check(this.getNode(), i, { name: property.name, label: property.displayName }, vmrIdList, this.getNodeParameter(property.name, i, []));
+	const ids = check(
+		this.getNode(),
+		i,
+		{ name: property.name, label: property.displayName },
+		vmrIdList,
+		this.getNodeParameter(property.name, i, []),
+	);
 	const requestIds: Array<string | undefined> = [];
 	const { calls } = await sendInChunks(this.getNode(), ids, MAX_PER_CALL, async (part) => {
 		const result = await huaweiApiRequest.call(this, i, {

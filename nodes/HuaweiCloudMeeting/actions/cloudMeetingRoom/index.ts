@@ -18,25 +18,28 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Assign To Member',
 				value: 'assignToMember',
-				description: 'Assign cloud meeting rooms (room IDs from Get Many) to a user or device (account from User → Get Many)',
+				description:
+					'Assign cloud meeting rooms (room IDs from Get Many) to a user or device (account from User → Get Many)',
 				action: 'Assign cloud meeting rooms to a member',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
-				description: 'Delete cloud meeting rooms (room IDs from Get Many) from the enterprise. Cannot be undone or safely repeated.',
+				description:
+					'Delete cloud meeting rooms (room IDs from Get Many) from the enterprise. Cannot be undone or safely repeated.',
 				action: 'Delete cloud meeting rooms — cannot be undone',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List the enterprise\'s cloud meeting rooms with their room IDs and members',
+				description: "List the enterprise's cloud meeting rooms with their room IDs and members",
 				action: 'Get many cloud meeting rooms',
 			},
 			{
 				name: 'Reclaim From Member',
 				value: 'reclaimFromMember',
-				description: 'Take cloud meeting rooms (room IDs from Get Many) back from a user or device (account from User → Get Many). Cannot be undone: the member loses them at once.',
+				description:
+					'Take cloud meeting rooms (room IDs from Get Many) back from a user or device (account from User → Get Many). Cannot be undone: the member loses them at once.',
 				action: 'Reclaim cloud meeting rooms from a member — cannot be undone',
 			},
 		],

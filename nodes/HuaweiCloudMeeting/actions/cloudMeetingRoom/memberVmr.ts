@@ -17,9 +17,20 @@ const PATHS: Record<MemberVmrOperation, string> = {
 };
 
 /** Where each operation's rooms come from: the member's own (Reclaim), or those no member holds (Assign). */
-const ROOM_LISTS: Record<MemberVmrOperation, { method: string; dependsOn: string[]; which: string }> = {
-	reclaimFromMember: { method: 'getMemberRooms', dependsOn: [`${memberAccount.name}.value`, accountType.name], which: "Choose from the member's rooms" },
-	assignToMember: { method: 'getUnassignedRooms', dependsOn: [], which: "Choose from the enterprise's unassigned rooms" },
+const ROOM_LISTS: Record<
+	MemberVmrOperation,
+	{ method: string; dependsOn: string[]; which: string }
+> = {
+	reclaimFromMember: {
+		method: 'getMemberRooms',
+		dependsOn: [`${memberAccount.name}.value`, accountType.name],
+		which: "Choose from the member's rooms",
+	},
+	assignToMember: {
+		method: 'getUnassignedRooms',
+		dependsOn: [],
+		which: "Choose from the enterprise's unassigned rooms",
+	},
 };
 
 const vmrIds = defineField(
@@ -38,22 +49,38 @@ const vmrIds = defineField(
 export function memberVmrProperties(operation: MemberVmrOperation): INodeProperties[] {
 	const verb = operation === 'assignToMember' ? 'assign the rooms to' : 'reclaim the rooms from';
 	const rooms = ROOM_LISTS[operation];
-	return updateDisplayOptions({ show: { resource: ['cloudMeetingRoom'], operation: [operation] } }, [
-		{ ...memberAccount.property, description: `The member to ${verb}. ${memberAccount.property.description?.replace(/^The member\. /, '')}` },
-		{ ...accountType.property, description: "What kind of identifier Account is (Huawei's accountType)" },
-		{
-			...vmrIds.property,
-			typeOptions: { loadOptionsMethod: rooms.method, ...(rooms.dependsOn.length ? { loadOptionsDependsOn: rooms.dependsOn } : {}) },
-			description: `${vmrIds.property.description} ${rooms.which}, or give IDs (a list, or text separated by commas or new lines) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-		},
-	]);
+	return updateDisplayOptions(
+		{ show: { resource: ['cloudMeetingRoom'], operation: [operation] } },
+		[
+			{
+				...memberAccount.property,
+				description: `The member to ${verb}. ${memberAccount.property.description?.replace(/^The member\. /, '')}`,
+			},
+			{
+				...accountType.property,
+				description: "What kind of identifier Account is (Huawei's accountType)",
+			},
+			{
+				...vmrIds.property,
+				typeOptions: {
+					loadOptionsMethod: rooms.method,
+					...(rooms.dependsOn.length ? { loadOptionsDependsOn: rooms.dependsOn } : {}),
+				},
+				description: `${vmrIds.property.description} ${rooms.which}, or give IDs (a list, or text separated by commas or new lines) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+			},
+		],
+	);
 }
 
 /**
  * What one item asks for: its VMRs assigned to (or reclaimed from) one member, 100 per call.
  * Items for the same member and account type share calls (the target); nothing is sent here.
  */
-export async function planMemberVmrs(this: IExecuteFunctions, i: number, operation: MemberVmrOperation): Promise<ListCall> {
+export async function planMemberVmrs(
+	this: IExecuteFunctions,
+	i: number,
+	operation: MemberVmrOperation,
+): Promise<ListCall> {
 	const member = memberAccount.read(this, i);
 	const ids = vmrIds.read(this, i);
 	const chosen = accountType.read(this, i);
@@ -72,6 +99,14 @@ export async function planMemberVmrs(this: IExecuteFunctions, i: number, operati
 			idempotent: true,
 			context: { account: member },
 		}),
-		output: (calls, answers) => ({ success: true, account: member, accountType: type, [counted]: ids.length, calls, vmrIds: ids, requestIds: answers.map((a) => a.requestId) }),
+		output: (calls, answers) => ({
+			success: true,
+			account: member,
+			accountType: type,
+			[counted]: ids.length,
+			calls,
+			vmrIds: ids,
+			requestIds: answers.map((a) => a.requestId),
+		}),
 	});
 }

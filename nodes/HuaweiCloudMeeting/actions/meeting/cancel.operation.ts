@@ -7,11 +7,21 @@ import { meetingId } from '../../descriptions/fields';
 import { huaweiApiRequest } from '../../transport';
 
 const endIfRunning = defineField(
-	{ displayName: 'End It If Running', name: 'endIfRunning', type: 'boolean', default: true, description: 'Whether a meeting that has already started is ended too (Huawei\'s type=1); otherwise only booked meetings can be cancelled' },
+	{
+		displayName: 'End It If Running',
+		name: 'endIfRunning',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether a meeting that has already started is ended too (Huawei's type=1); otherwise only booked meetings can be cancelled",
+	},
 	z.boolean({ invalid_type_error: 'must be true or false' }),
 );
 
-export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['cancel'] } }, [meetingId.property, endIfRunning.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meeting'], operation: ['cancel'] } },
+	[meetingId.property, endIfRunning.property],
+);
 
 /** Cancels a booked meeting (CancelMeeting); administrators may cancel any meeting of the enterprise. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -4,7 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { meetingId } from '../../descriptions/fields';
 import { huaweiApiRequest } from '../../transport';
 
-export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['get'] } }, [meetingId.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meeting'], operation: ['get'] } },
+	[meetingId.property],
+);
 
 /** A meeting that has not ended (ShowMeetingDetail): its data and its first participants. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -10,12 +10,21 @@ import { huawei, huaweiApiRequest } from '../../transport';
 export const MEETING_PAGE_SIZE = 500;
 
 const searchKey = defineField(
-	{ displayName: 'Search Key', name: 'searchKey', type: 'string', default: '', description: "Only meetings whose subject, ID or booker matches this text (Huawei's fuzzy search)" },
+	{
+		displayName: 'Search Key',
+		name: 'searchKey',
+		type: 'string',
+		default: '',
+		description:
+			"Only meetings whose subject, ID or booker matches this text (Huawei's fuzzy search)",
+	},
 	z.string({ invalid_type_error: 'must be text' }).trim().max(128, 'is longer than 128 characters'),
 );
 
-
-export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['getAll'] } }, [...returnAllOrLimit, searchKey.property, queryAll.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meeting'], operation: ['getAll'] } },
+	[...returnAllOrLimit, searchKey.property, queryAll.property],
+);
 
 /** Pages through the meetings that have not ended (SearchMeetings); one output item per meeting. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -30,8 +39,17 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		fetch: async (offset = 0, want) => {
 			const qs: IDataObject = { offset, limit: Math.min(MEETING_PAGE_SIZE, want), queryAll: all };
 			if (search) qs.searchKey = search;
-			const { body, requestId } = await huaweiApiRequest.call(this, i, { method: 'GET', path: '/v1/mmc/management/conferences', api: 'conferences/search', qs, idempotent: true, context: { offset } });
-			const meetings = huawei.listIn(this, i, body, 'data').map((meeting) => ({ ...meeting, requestId }));
+			const { body, requestId } = await huaweiApiRequest.call(this, i, {
+				method: 'GET',
+				path: '/v1/mmc/management/conferences',
+				api: 'conferences/search',
+				qs,
+				idempotent: true,
+				context: { offset },
+			});
+			const meetings = huawei
+				.listIn(this, i, body, 'data')
+				.map((meeting) => ({ ...meeting, requestId }));
 			const count = Number(body.count);
 			const next = offset + meetings.length;
 			return { items: meetings, next: Number.isFinite(count) && next >= count ? undefined : next };

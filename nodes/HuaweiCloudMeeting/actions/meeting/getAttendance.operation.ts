@@ -7,7 +7,10 @@ import { attendanceListing, offsetListing } from '../../helpers/listings';
 
 const searchKey = listSearchKey("Only attendance records matching this text (Huawei's searchKey)");
 
-export const description = updateDisplayOptions({ show: { resource: ['meeting'], operation: ['getAttendance'] } }, [endedMeetingUuid.property, ...returnAllOrLimit, searchKey.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['meeting'], operation: ['getAttendance'] } },
+	[endedMeetingUuid.property, ...returnAllOrLimit, searchKey.property],
+);
 
 /**
  * Who attended an ended meeting (SearchAttendanceRecordsOfHisMeeting): one item per join, with
@@ -15,6 +18,11 @@ export const description = updateDisplayOptions({ show: { resource: ['meeting'],
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const confUUID = endedMeetingUuid.read(this, i);
-	const { items } = await offsetListing(this, i, attendanceListing(confUUID, searchKey.read(this, i)), readLimit(this, i));
+	const { items } = await offsetListing(
+		this,
+		i,
+		attendanceListing(confUUID, searchKey.read(this, i)),
+		readLimit(this, i),
+	);
 	return items.map((record) => ({ confUUID, ...record }));
 }

@@ -5,7 +5,10 @@ import { pathSegment } from '../../../core';
 import { accountType, readAccountType, userAccount } from '../../descriptions/fields';
 import { huaweiApiRequest } from '../../transport';
 
-export const description = updateDisplayOptions({ show: { resource: ['user'], operation: ['get'] } }, [userAccount.property, accountType.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['user'], operation: ['get'] } },
+	[userAccount.property, accountType.property],
+);
 
 /** One user's details (ShowUserDetail), including the rooms in vmrList. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -9,12 +9,25 @@ import { huawei, huaweiApiRequest } from '../../transport';
 export const USER_PAGE_SIZE = 100;
 
 const searchKey = defineField(
-	{ displayName: 'Search Key', name: 'searchKey', type: 'string', default: '', description: "Only users whose name, phone, email, account or third-party ID matches this text (Huawei's fuzzy search)" },
+	{
+		displayName: 'Search Key',
+		name: 'searchKey',
+		type: 'string',
+		default: '',
+		description:
+			"Only users whose name, phone, email, account or third-party ID matches this text (Huawei's fuzzy search)",
+	},
 	z.string({ invalid_type_error: 'must be text' }).trim().max(128, 'is longer than 128 characters'),
 );
 
 const deptCode = defineField(
-	{ displayName: 'Department Code', name: 'deptCode', type: 'string', default: '', description: 'Only users of this department (and its sub-departments)' },
+	{
+		displayName: 'Department Code',
+		name: 'deptCode',
+		type: 'string',
+		default: '',
+		description: 'Only users of this department (and its sub-departments)',
+	},
 	z.string({ invalid_type_error: 'must be text' }).trim().max(32, 'is longer than 32 characters'),
 );
 
@@ -31,10 +44,22 @@ const status = defineField(
 		default: 'any',
 		description: 'Only users in this state',
 	},
-	z.union([z.literal('any'), z.literal(''), z.literal(0), z.literal(1), z.enum(['0', '1']).transform(Number)], { errorMap: () => ({ message: 'must be 0 (normal), 1 (disabled) or "any"' }) }),
+	z.union(
+		[
+			z.literal('any'),
+			z.literal(''),
+			z.literal(0),
+			z.literal(1),
+			z.enum(['0', '1']).transform(Number),
+		],
+		{ errorMap: () => ({ message: 'must be 0 (normal), 1 (disabled) or "any"' }) },
+	),
 );
 
-export const description = updateDisplayOptions({ show: { resource: ['user'], operation: ['getAll'] } }, [...returnAllOrLimit, searchKey.property, deptCode.property, status.property]);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['user'], operation: ['getAll'] } },
+	[...returnAllOrLimit, searchKey.property, deptCode.property, status.property],
+);
 
 /** Pages through the enterprise's users (SearchUsers); one output item per user. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -52,7 +77,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			if (search) qs.searchKey = search;
 			if (dept) qs.deptCode = dept;
 			if (typeof state === 'number') qs.status = state;
-			const { body, requestId } = await huaweiApiRequest.call(this, i, { method: 'GET', path: '/v1/usg/dcs/corp/member', api: 'corp/member/search', qs, idempotent: true, context: { offset } });
+			const { body, requestId } = await huaweiApiRequest.call(this, i, {
+				method: 'GET',
+				path: '/v1/usg/dcs/corp/member',
+				api: 'corp/member/search',
+				qs,
+				idempotent: true,
+				context: { offset },
+			});
 			const users = huawei.listIn(this, i, body, 'data').map((user) => ({ ...user, requestId }));
 			const count = Number(body.count);
 			const next = offset + users.length;

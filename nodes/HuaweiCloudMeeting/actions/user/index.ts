@@ -18,13 +18,51 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['user'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Add a user to the enterprise; answers its account. Cannot be undone or safely repeated: a repeat fails or adds another user.', action: 'Create a user — cannot be undone or safely repeated' },
-			{ name: 'Delete', value: 'delete', description: 'Delete users (accounts from Get Many) from the enterprise. Cannot be undone or safely repeated.', action: 'Delete users — cannot be undone' },
-			{ name: 'Disable', value: 'disable', description: 'Disable users (accounts from Get Many) so they can no longer sign in; Enable reverses it', action: 'Disable users' },
-			{ name: 'Enable', value: 'enable', description: 'Enable disabled users (accounts from Get Many)', action: 'Enable users' },
-			{ name: 'Get', value: 'get', description: 'Get a user\'s details by account (from Get Many or the From List picker)', action: 'Get a user' },
-			{ name: 'Get Many', value: 'getAll', description: 'List the enterprise\'s users with their accounts', action: 'Get many users' },
-			{ name: 'Update', value: 'update', description: 'Change a user\'s details by account (from Get Many or the From List picker)', action: 'Update a user' },
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'Add a user to the enterprise; answers its account. Cannot be undone or safely repeated: a repeat fails or adds another user.',
+				action: 'Create a user — cannot be undone or safely repeated',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description:
+					'Delete users (accounts from Get Many) from the enterprise. Cannot be undone or safely repeated.',
+				action: 'Delete users — cannot be undone',
+			},
+			{
+				name: 'Disable',
+				value: 'disable',
+				description:
+					'Disable users (accounts from Get Many) so they can no longer sign in; Enable reverses it',
+				action: 'Disable users',
+			},
+			{
+				name: 'Enable',
+				value: 'enable',
+				description: 'Enable disabled users (accounts from Get Many)',
+				action: 'Enable users',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: "Get a user's details by account (from Get Many or the From List picker)",
+				action: 'Get a user',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List the enterprise's users with their accounts",
+				action: 'Get many users',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: "Change a user's details by account (from Get Many or the From List picker)",
+				action: 'Update a user',
+			},
 		],
 		default: 'get',
 	},

@@ -11,6 +11,16 @@ export const description = updateDisplayOptions(displayOptions, [accountId.prope
 /** openconfigsvr/getnospeaking: the remaining app-wide mute seconds (0 = not muted). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const account = accountId.read(this, i);
-	const body = await tencentApiRequest.call(this, i, 'openconfigsvr/getnospeaking', { Get_Account: account }, { context: { accountId: account } });
-	return { accountId: account, c2cMuteTime: Number(body.C2CmsgNospeakingTime ?? 0), groupMuteTime: Number(body.GroupmsgNospeakingTime ?? 0) };
+	const body = await tencentApiRequest.call(
+		this,
+		i,
+		'openconfigsvr/getnospeaking',
+		{ Get_Account: account },
+		{ context: { accountId: account } },
+	);
+	return {
+		accountId: account,
+		c2cMuteTime: Number(body.C2CmsgNospeakingTime ?? 0),
+		groupMuteTime: Number(body.GroupmsgNospeakingTime ?? 0),
+	};
 }

@@ -24,13 +24,25 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		target: [api],
 		ids,
 		limit: LIMITS.import,
-		send: async (part) => await tencentApiRequest.call(this, i, api, { Accounts: part }, { context: {} }),
+		send: async (part) =>
+			await tencentApiRequest.call(this, i, api, { Accounts: part }, { context: {} }),
 		output: (calls, answers) => {
 			const mine = new Set(ids);
 			// A shared call's FailAccounts may name other items' accounts: an item fails for its own only.
-			const failedIds = new Set(entriesOf(answers, 'FailAccounts').map(String).filter((a) => mine.has(a)));
+			const failedIds = new Set(
+				entriesOf(answers, 'FailAccounts')
+					.map(String)
+					.filter((a) => mine.has(a)),
+			);
 			const imported = ids.filter((a) => !failedIds.has(a));
-			entriesFailed(this, i, 'accounts to import', [...failedIds].map((id) => ({ id, code: 70402 })), ids.length, { calls, imported });
+			entriesFailed(
+				this,
+				i,
+				'accounts to import',
+				[...failedIds].map((id) => ({ id, code: 70402 })),
+				ids.length,
+				{ calls, imported },
+			);
 			return { imported: imported.length, calls, accountIds: imported };
 		},
 	});

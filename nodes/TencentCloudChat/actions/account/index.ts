@@ -15,10 +15,31 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['account'] } },
 		options: [
-			{ name: 'Check', value: 'check', description: 'Check whether accounts (UserIDs) were imported into the app', action: 'Check accounts' },
-			{ name: 'Get Global Mute', value: 'getGlobalMute', description: 'Get an account\'s (UserID) app-wide mute times', action: 'Get the global mute of an account' },
-			{ name: 'Import', value: 'import', description: 'Import accounts (UserIDs from your own user system) into the app', action: 'Import accounts' },
-			{ name: 'Set Global Mute', value: 'setGlobalMute', description: 'Mute or unmute an account (UserID) across the app; a time of 0 lifts the mute', action: 'Set the global mute of an account' },
+			{
+				name: 'Check',
+				value: 'check',
+				description: 'Check whether accounts (UserIDs) were imported into the app',
+				action: 'Check accounts',
+			},
+			{
+				name: 'Get Global Mute',
+				value: 'getGlobalMute',
+				description: "Get an account's (UserID) app-wide mute times",
+				action: 'Get the global mute of an account',
+			},
+			{
+				name: 'Import',
+				value: 'import',
+				description: 'Import accounts (UserIDs from your own user system) into the app',
+				action: 'Import accounts',
+			},
+			{
+				name: 'Set Global Mute',
+				value: 'setGlobalMute',
+				description:
+					'Mute or unmute an account (UserID) across the app; a time of 0 lifts the mute',
+				action: 'Set the global mute of an account',
+			},
 		],
 		default: 'setGlobalMute',
 	},

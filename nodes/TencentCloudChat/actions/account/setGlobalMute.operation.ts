@@ -8,7 +8,16 @@ import { tencentApiRequest } from '../../transport';
 import { accountId } from './shared';
 
 const muteTime = defineField(
-	{ displayName: 'Mute Time (Seconds)', name: 'muteTime', type: 'number', typeOptions: { minValue: 0 }, required: true, default: 3600, description: 'How long the account cannot send messages anywhere in the app. 0 lifts the mute; 4294967295 mutes permanently.' },
+	{
+		displayName: 'Mute Time (Seconds)',
+		name: 'muteTime',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		required: true,
+		default: 3600,
+		description:
+			'How long the account cannot send messages anywhere in the app. 0 lifts the mute; 4294967295 mutes permanently.',
+	},
 	nonNegativeInt('seconds').max(FOREVER),
 );
 
@@ -30,7 +39,11 @@ const scope = defineField(
 
 const displayOptions = { show: { resource: ['account'], operation: ['setGlobalMute'] } };
 
-export const description = updateDisplayOptions(displayOptions, [accountId.property, muteTime.property, scope.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	accountId.property,
+	muteTime.property,
+	scope.property,
+]);
 
 /** openconfigsvr/setnospeaking: an app-wide mute of one account. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -40,7 +53,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const body: IDataObject = { Set_Account: account };
 	if (kinds.includes('c2c')) body.C2CmsgNospeakingTime = seconds;
 	if (kinds.includes('group')) body.GroupmsgNospeakingTime = seconds;
-	await tencentApiRequest.call(this, i, 'openconfigsvr/setnospeaking', body, { context: { accountId: account } });
+	await tencentApiRequest.call(this, i, 'openconfigsvr/setnospeaking', body, {
+		context: { accountId: account },
+	});
 	return {
 		accountId: account,
 		...(kinds.includes('c2c') ? { c2cMuteTime: seconds } : {}),

@@ -10,10 +10,20 @@ export function accountsField(perCall: number) {
 		placeholder: 'alice, bob',
 		description: `Account IDs (UserID, at most 32 bytes each), separated by commas or new lines, or an expression returning an array. Up to ${perCall} go in one call; longer lists are sent in several calls.`,
 	});
-	return defineField(def.property, idList({ noun: 'account', maxTotal: MAX_LIST_PER_ITEM, maxIdLength: 32 }));
+	return defineField(
+		def.property,
+		idList({ noun: 'account', maxTotal: MAX_LIST_PER_ITEM, maxIdLength: 32 }),
+	);
 }
 
 export const accountId = defineField(
-	{ displayName: 'Account ID', name: 'accountId', type: 'string', required: true, default: '', description: 'The account (UserID)' },
+	{
+		displayName: 'Account ID',
+		name: 'accountId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The account (UserID)',
+	},
 	accountRule(),
 );

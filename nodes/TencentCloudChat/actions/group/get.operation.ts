@@ -17,17 +17,43 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 }
 
 /** get_group_info for ≤ 50 IDs; entries with a non-zero ErrorCode fail the item. */
-export async function groupInfo(ctx: IExecuteFunctions, i: number, ids: string[]): Promise<IDataObject[]> {
-	const body = await tencentApiRequest.call(ctx, i, 'group_open_http_svc/get_group_info', {
-		GroupIdList: ids,
-		// UNCONFIRMED: that naming only base fields keeps Tencent from returning the member list.
-		ResponseFilter: { GroupBaseInfoFilter: GROUP_BASE_FIELDS },
-	}, { context: { groupIds: ids } });
+export async function groupInfo(
+	ctx: IExecuteFunctions,
+	i: number,
+	ids: string[],
+): Promise<IDataObject[]> {
+	const body = await tencentApiRequest.call(
+		ctx,
+		i,
+		'group_open_http_svc/get_group_info',
+		{
+			GroupIdList: ids,
+			// UNCONFIRMED: that naming only base fields keeps Tencent from returning the member list.
+			ResponseFilter: { GroupBaseInfoFilter: GROUP_BASE_FIELDS },
+		},
+		{ context: { groupIds: ids } },
+	);
 	const unanswered = new Set(ids);
-	const entries = tencent.listIn(ctx, i, body, 'GroupInfo').filter((g) => unanswered.delete(String(g.GroupId)));
-	const failed = entries.filter((g) => Number(g.ErrorCode ?? 0) !== 0).map((g) => ({ id: String(g.GroupId), code: Number(g.ErrorCode), info: String(g.ErrorInfo ?? '') }));
+	const entries = tencent
+		.listIn(ctx, i, body, 'GroupInfo')
+		.filter((g) => unanswered.delete(String(g.GroupId)));
+	const failed = entries
+		.filter((g) => Number(g.ErrorCode ?? 0) !== 0)
+		.map((g) => ({
+			id: String(g.GroupId),
+			code: Number(g.ErrorCode),
+			info: String(g.ErrorInfo ?? ''),
+		}));
 	// A group the answer holds no entry for fails the item: never an empty or missing output.
-	entriesFailed(ctx, i, ids.length === 1 ? 'group' : 'groups', failed, ids.length, { groupIds: ids }, [...unanswered]);
+	entriesFailed(
+		ctx,
+		i,
+		ids.length === 1 ? 'group' : 'groups',
+		failed,
+		ids.length,
+		{ groupIds: ids },
+		[...unanswered],
+	);
 	return entries.map((entry) => {
 		const g = { ...entry };
 		delete g.ErrorCode;

@@ -21,13 +21,24 @@ const groupType = defineField(
 );
 
 const includeDetails = defineField(
-	{ displayName: 'Include Details', name: 'includeDetails', type: 'boolean', default: true, description: 'Whether to add each group\'s name, type, owner and settings (one get_group_info call per 50 groups)' },
+	{
+		displayName: 'Include Details',
+		name: 'includeDetails',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether to add each group's name, type, owner and settings (one get_group_info call per 50 groups)",
+	},
 	z.boolean(),
 );
 
 const displayOptions = { show: { resource: ['group'], operation: ['getAll'] } };
 
-export const description = updateDisplayOptions(displayOptions, [...returnAllOrLimit, groupType.property, includeDetails.property] as INodeProperties[]);
+export const description = updateDisplayOptions(displayOptions, [
+	...returnAllOrLimit,
+	groupType.property,
+	includeDetails.property,
+] as INodeProperties[]);
 
 /**
  * The app's groups (get_appid_group_list, pages up to 10000, `Next` 0 = done; Tencent allows
@@ -41,17 +52,29 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		itemIndex: i,
 		limit: readLimit(this, i),
 		fetch: async (next, want) => {
-			const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_appid_group_list', {
-				Limit: Math.min(LIMITS.groupListPage, want),
-				...(next ? { Next: next } : {}),
-				...(type ? { GroupType: type } : {}),
-			}, { context: { next: next ?? 0 }, callsPerSecond: LIMITS.groupListPerSecond });
-			const items = tencent.listIn(this, i, body, 'GroupIdList').map((g) => ({ groupId: (g as IDataObject).GroupId }) as IDataObject);
+			const body = await tencentApiRequest.call(
+				this,
+				i,
+				'group_open_http_svc/get_appid_group_list',
+				{
+					Limit: Math.min(LIMITS.groupListPage, want),
+					...(next ? { Next: next } : {}),
+					...(type ? { GroupType: type } : {}),
+				},
+				{ context: { next: next ?? 0 }, callsPerSecond: LIMITS.groupListPerSecond },
+			);
+			const items = tencent
+				.listIn(this, i, body, 'GroupIdList')
+				.map((g) => ({ groupId: (g as IDataObject).GroupId }) as IDataObject);
 			return { items, next: groupListNext(this, i, body, items.length < want) };
 		},
 	});
 	if (!details) return groups;
 	const out: IDataObject[] = [];
-	for (const part of chunk(groups.map((g) => String(g.groupId)), LIMITS.groupInfo)) out.push(...(await groupInfo(this, i, part)));
+	for (const part of chunk(
+		groups.map((g) => String(g.groupId)),
+		LIMITS.groupInfo,
+	))
+		out.push(...(await groupInfo(this, i, part)));
 	return out;
 }

@@ -8,14 +8,20 @@ import { tencent } from '../../transport';
  * 2^53 has already lost precision in JSON parsing, and sending it back would skip or repeat
  * groups, so that is an error rather than a silent gap (only when another page is needed).
  */
-export function groupListNext(ctx: CallContext, itemIndex: number, body: IDataObject, needMore = true): number | undefined {
+export function groupListNext(
+	ctx: CallContext,
+	itemIndex: number,
+	body: IDataObject,
+	needMore = true,
+): number | undefined {
 	const next = Number(body.Next ?? 0);
 	if (!needMore || !Number.isFinite(next) || next <= 0) return undefined;
 	if (!Number.isSafeInteger(next)) {
 		throw tencent.fail(ctx, itemIndex, {
 			code: 'NEXT_PRECISION',
 			message: `Tencent's paging cursor Next (${String(body.Next)}) is larger than JavaScript numbers hold exactly, so the next page cannot be asked for safely`,
-			advice: 'Filter by Group Type or raise the Limit so the listing fits one page (up to 10000 groups per page).',
+			advice:
+				'Filter by Group Type or raise the Limit so the listing fits one page (up to 10000 groups per page).',
 		});
 	}
 	return next;
@@ -23,8 +29,22 @@ export function groupListNext(ctx: CallContext, itemIndex: number, body: IDataOb
 
 /** The base-information fields get_group_info is asked for (no member list). */
 export const GROUP_BASE_FIELDS = [
-	'Type', 'Name', 'Introduction', 'Notification', 'FaceUrl', 'Owner_Account', 'CreateTime', 'InfoSeq', 'LastInfoTime',
-	'LastMsgTime', 'NextMsgSeq', 'MemberNum', 'MaxMemberNum', 'ApplyJoinOption', 'InviteJoinOption', 'MuteAllMember',
+	'Type',
+	'Name',
+	'Introduction',
+	'Notification',
+	'FaceUrl',
+	'Owner_Account',
+	'CreateTime',
+	'InfoSeq',
+	'LastInfoTime',
+	'LastMsgTime',
+	'NextMsgSeq',
+	'MemberNum',
+	'MaxMemberNum',
+	'ApplyJoinOption',
+	'InviteJoinOption',
+	'MuteAllMember',
 ];
 
 export const GROUP_TYPES = [

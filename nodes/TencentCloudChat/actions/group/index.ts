@@ -18,13 +18,53 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['group'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create a group; answers its GroupId. Cannot be undone or safely repeated: each call creates another group.', action: 'Create a group — cannot be undone or safely repeated' },
-			{ name: 'Delete', value: 'delete', description: 'Disband a group by its GroupId (from Get Many or the From List picker). Cannot be undone: members and messages are gone.', action: 'Delete a group — cannot be undone' },
-			{ name: 'Get', value: 'get', description: 'Get a group\'s information by its GroupId (from Get Many or the From List picker)', action: 'Get a group' },
-			{ name: 'Get Many', value: 'getAll', description: 'List the app\'s groups with their GroupIds', action: 'Get many groups' },
-			{ name: 'Mute All', value: 'muteAll', description: 'Stop everyone but the owner and admins from sending messages in a group (GroupId from Get Many); Unmute All reverses it', action: 'Mute all members of a group' },
-			{ name: 'Unmute All', value: 'unmuteAll', description: 'Let all members of a group (GroupId from Get Many) send messages again', action: 'Unmute all members of a group' },
-			{ name: 'Update', value: 'update', description: 'Change a group\'s name, notice or settings by its GroupId (from Get Many or the From List picker)', action: 'Update a group' },
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'Create a group; answers its GroupId. Cannot be undone or safely repeated: each call creates another group.',
+				action: 'Create a group — cannot be undone or safely repeated',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description:
+					'Disband a group by its GroupId (from Get Many or the From List picker). Cannot be undone: members and messages are gone.',
+				action: 'Delete a group — cannot be undone',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description:
+					"Get a group's information by its GroupId (from Get Many or the From List picker)",
+				action: 'Get a group',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List the app's groups with their GroupIds",
+				action: 'Get many groups',
+			},
+			{
+				name: 'Mute All',
+				value: 'muteAll',
+				description:
+					'Stop everyone but the owner and admins from sending messages in a group (GroupId from Get Many); Unmute All reverses it',
+				action: 'Mute all members of a group',
+			},
+			{
+				name: 'Unmute All',
+				value: 'unmuteAll',
+				description: 'Let all members of a group (GroupId from Get Many) send messages again',
+				action: 'Unmute all members of a group',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description:
+					"Change a group's name, notice or settings by its GroupId (from Get Many or the From List picker)",
+				action: 'Update a group',
+			},
 		],
 		default: 'getAll',
 	},

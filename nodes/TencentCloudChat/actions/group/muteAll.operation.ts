@@ -11,6 +11,12 @@ export const description = updateDisplayOptions(displayOptions, [groupId.propert
 /** modify_group_base_info with MuteAllMember "On" (legacy name ShutUpAllMember is not sent). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const group = groupId.read(this, i);
-	await tencentApiRequest.call(this, i, 'group_open_http_svc/modify_group_base_info', { GroupId: group, MuteAllMember: 'On' }, { context: { groupId: group } });
+	await tencentApiRequest.call(
+		this,
+		i,
+		'group_open_http_svc/modify_group_base_info',
+		{ GroupId: group, MuteAllMember: 'On' },
+		{ context: { groupId: group } },
+	);
 	return { groupId: group, muteAllMember: 'On' };
 }

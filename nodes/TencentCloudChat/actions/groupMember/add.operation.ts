@@ -11,16 +11,29 @@ import { entriesFailed, entriesOf, tencent, tencentApiRequest } from '../../tran
 const memberAccounts = memberAccountsFor(LIMITS.add);
 
 export const silence = defineField(
-	{ displayName: 'Silent', name: 'silence', type: 'boolean', default: false, description: 'Whether to skip the system notice to the group (Silence)' },
+	{
+		displayName: 'Silent',
+		name: 'silence',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to skip the system notice to the group (Silence)',
+	},
 	z.boolean({ invalid_type_error: 'must be true or false' }),
 );
 
 const displayOptions = { show: { resource: ['groupMember'], operation: ['add'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property, silence.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	memberAccounts.property,
+	silence.property,
+]);
 
 /** Tencent's per-member Result: 0 failed, 1 added, 2 already a member, 3 waiting for the invitee. */
-const RESULT = { 1: 'added', 2: 'alreadyMembers', 3: 'awaitingConfirmation' } as Record<number, string>;
+const RESULT = { 1: 'added', 2: 'alreadyMembers', 3: 'awaitingConfirmation' } as Record<
+	number,
+	string
+>;
 
 /**
  * add_group_member in calls of ≤ 300; items for the same group and Silent share calls (adding a
@@ -38,10 +51,24 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		ids: accounts,
 		limit: LIMITS.add,
 		send: async (part) =>
-			await tencentApiRequest.call(this, i, api, { GroupId: group, MemberList: part.map((a) => ({ Member_Account: a })), ...(quiet ? { Silence: 1 } : {}) }, { context: { groupId: group } }),
+			await tencentApiRequest.call(
+				this,
+				i,
+				api,
+				{
+					GroupId: group,
+					MemberList: part.map((a) => ({ Member_Account: a })),
+					...(quiet ? { Silence: 1 } : {}),
+				},
+				{ context: { groupId: group } },
+			),
 		output: (calls, answers) => {
 			const mine = new Set(accounts);
-			const out: Record<string, string[]> = { added: [], alreadyMembers: [], awaitingConfirmation: [] };
+			const out: Record<string, string[]> = {
+				added: [],
+				alreadyMembers: [],
+				awaitingConfirmation: [],
+			};
 			const failed: Array<{ id: string; code: number }> = [];
 			for (const entry of entriesOf(answers, 'MemberList')) {
 				const account = String(entry.Member_Account);
@@ -52,7 +79,15 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 				else failed.push({ id: account, code: 10019 });
 			}
 			// Members the answers hold no Result for: never taken as added.
-			entriesFailed(this, i, 'members to add', failed, accounts.length, { groupId: group, calls, ...out }, [...mine]);
+			entriesFailed(
+				this,
+				i,
+				'members to add',
+				failed,
+				accounts.length,
+				{ groupId: group, calls, ...out },
+				[...mine],
+			);
 			return { groupId: group, calls, ...out };
 		},
 	});

@@ -17,19 +17,31 @@ const duration = defineField(
 		typeOptions: { minValue: 0 },
 		required: true,
 		default: 3600,
-		description: 'How long the members stay banned, in seconds. Banned members are removed from the group and cannot rejoin until then.',
+		description:
+			'How long the members stay banned, in seconds. Banned members are removed from the group and cannot rejoin until then.',
 	},
 	nonNegativeInt('seconds').max(4294967295),
 );
 
 const reason = defineField(
-	{ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Reason for the ban, at most 1000 bytes' },
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+		description: 'Reason for the ban, at most 1000 bytes',
+	},
 	z.string({ invalid_type_error: 'must be text' }).pipe(maxBytes(1000)),
 );
 
 const displayOptions = { show: { resource: ['groupMember'], operation: ['ban'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property, duration.property, reason.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	memberAccounts.property,
+	duration.property,
+	reason.property,
+]);
 
 /** ban_group_member: items for the same group, Duration and Description share calls of ≤ 20. */
 export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall> {
@@ -38,11 +50,20 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	const seconds = duration.read(this, i);
 	const why = reason.read(this, i);
 	const fixed = { GroupId: group, Duration: seconds, ...(why ? { Description: why } : {}) };
-	return accountsPlan(this, i, 'group_open_http_svc/ban_group_member', 'Members_Account', accounts, LIMITS.ban, fixed, (calls) => ({
-		groupId: group,
-		banned: accounts.length,
-		duration: seconds,
-		calls,
-		memberAccounts: accounts,
-	}));
+	return accountsPlan(
+		this,
+		i,
+		'group_open_http_svc/ban_group_member',
+		'Members_Account',
+		accounts,
+		LIMITS.ban,
+		fixed,
+		(calls) => ({
+			groupId: group,
+			banned: accounts.length,
+			duration: seconds,
+			calls,
+			memberAccounts: accounts,
+		}),
+	);
 }

@@ -15,9 +15,22 @@ const listKind = defineField(
 		default: 'standard',
 		description: 'Tencent lists members differently per group type',
 		options: [
-			{ name: 'Work, Public or Meeting Group', value: 'standard', description: 'Tencent\'s get_group_member_info, paged by Offset' },
-			{ name: 'Community', value: 'community', description: 'Tencent\'s get_group_member_info, paged by Next' },
-			{ name: 'Live-Stream Group (AVChatRoom)', value: 'avChatRoom', description: 'The online members (group_open_avchatroom_http_svc/get_members); needs the Premium edition and the console switch for the full list' },
+			{
+				name: 'Work, Public or Meeting Group',
+				value: 'standard',
+				description: "Tencent's get_group_member_info, paged by Offset",
+			},
+			{
+				name: 'Community',
+				value: 'community',
+				description: "Tencent's get_group_member_info, paged by Next",
+			},
+			{
+				name: 'Live-Stream Group (AVChatRoom)',
+				value: 'avChatRoom',
+				description:
+					'The online members (group_open_avchatroom_http_svc/get_members); needs the Premium edition and the console switch for the full list',
+			},
 		],
 	},
 	z.enum(['standard', 'community', 'avChatRoom']),
@@ -42,7 +55,12 @@ const roles = defineField(
 
 const displayOptions = { show: { resource: ['groupMember'], operation: ['getAll'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, listKind.property, roles.property, ...returnAllOrLimit] as INodeProperties[]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	listKind.property,
+	roles.property,
+	...returnAllOrLimit,
+] as INodeProperties[]);
 
 /** One output item per member: Tencent's entry (Member_Account, Role, JoinTime, MuteUntil…) plus the group. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -53,10 +71,22 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (kind === 'avChatRoom') {
 		// Timestamp 0 first, then the previous NextTimestamp; 0 means the last page.
 		return await tencent.paginate<number>({
-			ctx: this, itemIndex: i, limit, first: 0,
+			ctx: this,
+			itemIndex: i,
+			limit,
+			first: 0,
 			fetch: async (timestamp = 0) => {
-				const body = await tencentApiRequest.call(this, i, 'group_open_avchatroom_http_svc/get_members', { GroupId: group, Timestamp: timestamp }, { context: { groupId: group, timestamp } });
-				return { items: tag(tencent.listIn(this, i, body, 'MemberList')), next: Number(body.NextTimestamp ?? 0) };
+				const body = await tencentApiRequest.call(
+					this,
+					i,
+					'group_open_avchatroom_http_svc/get_members',
+					{ GroupId: group, Timestamp: timestamp },
+					{ context: { groupId: group, timestamp } },
+				);
+				return {
+					items: tag(tencent.listIn(this, i, body, 'MemberList')),
+					next: Number(body.NextTimestamp ?? 0),
+				};
 			},
 		});
 	}
@@ -65,17 +95,38 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (kind === 'community') {
 		// Community groups page by the string Next ("" first, "" again at the end); Offset is unsupported.
 		return await tencent.paginate<string>({
-			ctx: this, itemIndex: i, limit, first: '',
+			ctx: this,
+			itemIndex: i,
+			limit,
+			first: '',
 			fetch: async (next = '', want) => {
-				const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_group_member_info', { ...base, Limit: Math.min(LIMITS.memberPage, want), Next: next }, { context: { groupId: group, next } });
-				return { items: tag(tencent.listIn(this, i, body, 'MemberList')), next: String(body.Next ?? '') };
+				const body = await tencentApiRequest.call(
+					this,
+					i,
+					'group_open_http_svc/get_group_member_info',
+					{ ...base, Limit: Math.min(LIMITS.memberPage, want), Next: next },
+					{ context: { groupId: group, next } },
+				);
+				return {
+					items: tag(tencent.listIn(this, i, body, 'MemberList')),
+					next: String(body.Next ?? ''),
+				};
 			},
 		});
 	}
 	return await tencent.paginate<number>({
-		ctx: this, itemIndex: i, limit, first: 0,
+		ctx: this,
+		itemIndex: i,
+		limit,
+		first: 0,
 		fetch: async (offset = 0, want) => {
-			const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_group_member_info', { ...base, Limit: Math.min(LIMITS.memberPage, want), Offset: offset }, { context: { groupId: group, offset } });
+			const body = await tencentApiRequest.call(
+				this,
+				i,
+				'group_open_http_svc/get_group_member_info',
+				{ ...base, Limit: Math.min(LIMITS.memberPage, want), Offset: offset },
+				{ context: { groupId: group, offset } },
+			);
 			const items = tag(tencent.listIn(this, i, body, 'MemberList'));
 			// MemberNum is the group's total; the last page is the one that reaches it.
 			const reached = offset + items.length;

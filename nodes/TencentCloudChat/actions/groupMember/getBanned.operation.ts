@@ -10,7 +10,10 @@ export const MAX_PAGE = 100;
 
 const displayOptions = { show: { resource: ['groupMember'], operation: ['getBanned'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, ...returnAllOrLimit]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	...returnAllOrLimit,
+]);
 
 /** One output item per banned member: Tencent's entry (Member_Account, BannedUntil) plus the group. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -21,8 +24,16 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		limit: readLimit(this, i),
 		first: 0,
 		fetch: async (offset = 0, want) => {
-			const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_group_ban_member', { GroupId: group, Limit: Math.min(MAX_PAGE, want), Offset: offset }, { context: { groupId: group, offset } });
-			const items = tencent.listIn(this, i, body, 'BannedAccountList').map((entry) => ({ groupId: group, ...entry }));
+			const body = await tencentApiRequest.call(
+				this,
+				i,
+				'group_open_http_svc/get_group_ban_member',
+				{ GroupId: group, Limit: Math.min(MAX_PAGE, want), Offset: offset },
+				{ context: { groupId: group, offset } },
+			);
+			const items = tencent
+				.listIn(this, i, body, 'BannedAccountList')
+				.map((entry) => ({ groupId: group, ...entry }));
 			// NextOffset 0 means the last page.
 			return { items, next: Number(body.NextOffset ?? 0) };
 		},

@@ -15,6 +15,14 @@ export const description = updateDisplayOptions(displayOptions, [groupId.propert
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const group = groupId.read(this, i);
-	const body = await tencentApiRequest.call(this, i, 'group_open_http_svc/get_group_muted_account', { GroupId: group }, { context: { groupId: group } });
-	return tencent.listIn(this, i, body, 'MutedAccountList').map((entry) => ({ groupId: group, ...entry }));
+	const body = await tencentApiRequest.call(
+		this,
+		i,
+		'group_open_http_svc/get_group_muted_account',
+		{ GroupId: group },
+		{ context: { groupId: group } },
+	);
+	return tencent
+		.listIn(this, i, body, 'MutedAccountList')
+		.map((entry) => ({ groupId: group, ...entry }));
 }

@@ -10,13 +10,24 @@ import { silence } from './add.operation';
 const memberAccounts = memberAccountsFor(LIMITS.remove);
 
 const reason = defineField(
-	{ displayName: 'Reason', name: 'reason', type: 'string', default: '', description: 'Why the members are removed (Reason), shown in the system notice' },
+	{
+		displayName: 'Reason',
+		name: 'reason',
+		type: 'string',
+		default: '',
+		description: 'Why the members are removed (Reason), shown in the system notice',
+	},
 	optionalText(1000),
 );
 
 const displayOptions = { show: { resource: ['groupMember'], operation: ['remove'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, memberAccounts.property, silence.property, reason.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	memberAccounts.property,
+	silence.property,
+	reason.property,
+]);
 
 /**
  * delete_group_member in calls of ≤ 100; Tencent succeeds for accounts that were not members, so a
@@ -27,11 +38,24 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 	const accounts = memberAccounts.read(this, i);
 	const quiet = silence.read(this, i);
 	const why = reason.read(this, i);
-	const fixed = { GroupId: group, ...(quiet ? { Silence: 1 } : {}), ...(why ? { Reason: why } : {}) };
-	return accountsPlan(this, i, 'group_open_http_svc/delete_group_member', 'MemberToDel_Account', accounts, LIMITS.remove, fixed, (calls) => ({
-		groupId: group,
-		removed: accounts.length,
-		calls,
-		memberAccounts: accounts,
-	}));
+	const fixed = {
+		GroupId: group,
+		...(quiet ? { Silence: 1 } : {}),
+		...(why ? { Reason: why } : {}),
+	};
+	return accountsPlan(
+		this,
+		i,
+		'group_open_http_svc/delete_group_member',
+		'MemberToDel_Account',
+		accounts,
+		LIMITS.remove,
+		fixed,
+		(calls) => ({
+			groupId: group,
+			removed: accounts.length,
+			calls,
+			memberAccounts: accounts,
+		}),
+	);
 }

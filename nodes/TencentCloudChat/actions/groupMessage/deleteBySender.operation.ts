@@ -6,13 +6,23 @@ import { accountRule, groupId } from '../../descriptions/fields';
 import { tencentApiRequest } from '../../transport';
 
 const senderAccount = defineField(
-	{ displayName: 'Sender Account', name: 'senderAccount', type: 'string', required: true, default: '', description: 'Account ID whose messages are deleted (Sender_Account)' },
+	{
+		displayName: 'Sender Account',
+		name: 'senderAccount',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Account ID whose messages are deleted (Sender_Account)',
+	},
 	accountRule('a sender account'),
 );
 
 const displayOptions = { show: { resource: ['groupMessage'], operation: ['deleteBySender'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, senderAccount.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	senderAccount.property,
+]);
 
 /**
  * delete_group_msg_by_sender: removes the sender's messages among the group's last 1000, silently
@@ -21,6 +31,12 @@ export const description = updateDisplayOptions(displayOptions, [groupId.propert
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const group = groupId.read(this, i);
 	const sender = senderAccount.read(this, i);
-	await tencentApiRequest.call(this, i, 'group_open_http_svc/delete_group_msg_by_sender', { GroupId: group, Sender_Account: sender }, { context: { groupId: group, senderAccount: sender } });
+	await tencentApiRequest.call(
+		this,
+		i,
+		'group_open_http_svc/delete_group_msg_by_sender',
+		{ GroupId: group, Sender_Account: sender },
+		{ context: { groupId: group, senderAccount: sender } },
+	);
 	return { groupId: group, senderAccount: sender, deleted: true };
 }

@@ -15,10 +15,34 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['groupMessage'] } },
 		options: [
-			{ name: 'Delete by Sender', value: 'deleteBySender', description: 'Delete an account\'s (UserID) messages among the last 1000 of a group (GroupId from Group → Get Many). Cannot be undone.', action: 'Delete group messages by sender — cannot be undone' },
-			{ name: 'Recall', value: 'recall', description: 'Recall messages by their MsgSeq (from Send\'s output or the Tencent Cloud Chat Trigger) in a group (GroupId from Group → Get Many). Cannot be undone.', action: 'Recall group messages — cannot be undone' },
-			{ name: 'Send', value: 'send', description: 'Send a text message to a group (GroupId from Group → Get Many); answers its MsgSeq, needed to recall it. Cannot be undone or safely repeated: each call sends again.', action: 'Send a group message — cannot be undone or safely repeated' },
-			{ name: 'Send System Notification', value: 'sendSystemNotification', description: 'Send a system notification to the online members of a group (GroupId from Group → Get Many). Cannot be undone or safely repeated.', action: 'Send a group system notification — cannot be undone' },
+			{
+				name: 'Delete by Sender',
+				value: 'deleteBySender',
+				description:
+					"Delete an account's (UserID) messages among the last 1000 of a group (GroupId from Group → Get Many). Cannot be undone.",
+				action: 'Delete group messages by sender — cannot be undone',
+			},
+			{
+				name: 'Recall',
+				value: 'recall',
+				description:
+					"Recall messages by their MsgSeq (from Send's output or the Tencent Cloud Chat Trigger) in a group (GroupId from Group → Get Many). Cannot be undone.",
+				action: 'Recall group messages — cannot be undone',
+			},
+			{
+				name: 'Send',
+				value: 'send',
+				description:
+					'Send a text message to a group (GroupId from Group → Get Many); answers its MsgSeq, needed to recall it. Cannot be undone or safely repeated: each call sends again.',
+				action: 'Send a group message — cannot be undone or safely repeated',
+			},
+			{
+				name: 'Send System Notification',
+				value: 'sendSystemNotification',
+				description:
+					'Send a system notification to the online members of a group (GroupId from Group → Get Many). Cannot be undone or safely repeated.',
+				action: 'Send a group system notification — cannot be undone',
+			},
 		],
 		default: 'send',
 	},

@@ -21,20 +21,36 @@ const msgSeqs = defineField(
 	z.preprocess(
 		parseList,
 		z
-			.array(z.coerce.number({ invalid_type_error: 'each MsgSeq must be a number' }).int('each MsgSeq must be a whole number').positive('each MsgSeq must be a positive number'), { invalid_type_error: 'must be a list of MsgSeq numbers' })
+			.array(
+				z.coerce
+					.number({ invalid_type_error: 'each MsgSeq must be a number' })
+					.int('each MsgSeq must be a whole number')
+					.positive('each MsgSeq must be a positive number'),
+				{ invalid_type_error: 'must be a list of MsgSeq numbers' },
+			)
 			.min(1, 'at least one MsgSeq is required (none given)')
 			.max(MAX_LIST_PER_ITEM, `at most ${MAX_LIST_PER_ITEM} MsgSeqs per item are accepted`),
 	),
 );
 
 const reason = defineField(
-	{ displayName: 'Reason', name: 'reason', type: 'string', default: '', description: 'Why the messages are recalled (Reason), at most 100 bytes' },
+	{
+		displayName: 'Reason',
+		name: 'reason',
+		type: 'string',
+		default: '',
+		description: 'Why the messages are recalled (Reason), at most 100 bytes',
+	},
 	optionalText(100),
 );
 
 const displayOptions = { show: { resource: ['groupMessage'], operation: ['recall'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, msgSeqs.property, reason.property]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	msgSeqs.property,
+	reason.property,
+]);
 
 /**
  * group_msg_recall in calls of ≤ 10; items for the same group and Reason share calls. Each message
@@ -52,14 +68,38 @@ export async function plan(this: IExecuteFunctions, i: number): Promise<ListCall
 		ids: seqs.map(String),
 		limit: LIMITS.recall,
 		send: async (part) =>
-			await tencentApiRequest.call(this, i, api, { GroupId: group, MsgSeqList: part.map((s) => ({ MsgSeq: Number(s) })), ...(why ? { Reason: why } : {}) }, { context: { groupId: group } }),
+			await tencentApiRequest.call(
+				this,
+				i,
+				api,
+				{
+					GroupId: group,
+					MsgSeqList: part.map((s) => ({ MsgSeq: Number(s) })),
+					...(why ? { Reason: why } : {}),
+				},
+				{ context: { groupId: group } },
+			),
 		output: (calls, answers) => {
 			const mine = new Set(seqs);
-			const entries = entriesOf(answers, 'RecallRetList').filter((e) => mine.delete(Number(e.MsgSeq)));
-			const failed = entries.filter((e) => Number(e.RetCode ?? 0) !== 0).map((e) => ({ id: Number(e.MsgSeq), code: Number(e.RetCode) }));
-			const recalled = entries.filter((e) => Number(e.RetCode ?? 0) === 0).map((e) => Number(e.MsgSeq));
+			const entries = entriesOf(answers, 'RecallRetList').filter((e) =>
+				mine.delete(Number(e.MsgSeq)),
+			);
+			const failed = entries
+				.filter((e) => Number(e.RetCode ?? 0) !== 0)
+				.map((e) => ({ id: Number(e.MsgSeq), code: Number(e.RetCode) }));
+			const recalled = entries
+				.filter((e) => Number(e.RetCode ?? 0) === 0)
+				.map((e) => Number(e.MsgSeq));
 			// `mine` now holds the MsgSeqs the answers hold no RetCode for: never taken as recalled.
-			entriesFailed(this, i, 'messages to recall', failed, seqs.length, { groupId: group, calls, recalled }, [...mine]);
+			entriesFailed(
+				this,
+				i,
+				'messages to recall',
+				failed,
+				seqs.length,
+				{ groupId: group, calls, recalled },
+				[...mine],
+			);
 			return { groupId: group, recalled, calls };
 		},
 	});

@@ -11,7 +11,15 @@ import { tencentApiRequest } from '../../transport';
 export const MAX_TEXT_BYTES = 12 * 1024;
 
 const text = defineField(
-	{ displayName: 'Text', name: 'text', type: 'string', typeOptions: { rows: 4 }, required: true, default: '', description: 'The message text (a TIMTextElem), at most 12 KB' },
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		description: 'The message text (a TIMTextElem), at most 12 KB',
+	},
 	requiredText('a text').pipe(maxBytes(MAX_TEXT_BYTES)),
 );
 
@@ -22,10 +30,37 @@ const options: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
-		{ displayName: 'From Account', name: 'fromAccount', type: 'string', default: '', description: 'Send as this imported account (From_Account); empty = as the App admin' },
-		{ displayName: 'No Unread Count', name: 'noUnread', type: 'boolean', default: false, description: 'Whether the message leaves the unread count unchanged (SendMsgControl NoUnread)' },
-		{ displayName: 'Online Only', name: 'onlineOnly', type: 'boolean', default: false, description: 'Whether only online members get it, without storing it (OnlineOnlyFlag; not for live-stream groups)' },
-		{ displayName: 'Skip Callbacks', name: 'skipCallbacks', type: 'boolean', default: false, description: 'Whether the app\'s before/after send-message callbacks are skipped (ForbidCallbackControl)' },
+		{
+			displayName: 'From Account',
+			name: 'fromAccount',
+			type: 'string',
+			default: '',
+			description: 'Send as this imported account (From_Account); empty = as the App admin',
+		},
+		{
+			displayName: 'No Unread Count',
+			name: 'noUnread',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether the message leaves the unread count unchanged (SendMsgControl NoUnread)',
+		},
+		{
+			displayName: 'Online Only',
+			name: 'onlineOnly',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether only online members get it, without storing it (OnlineOnlyFlag; not for live-stream groups)',
+		},
+		{
+			displayName: 'Skip Callbacks',
+			name: 'skipCallbacks',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether the app's before/after send-message callbacks are skipped (ForbidCallbackControl)",
+		},
 	],
 };
 
@@ -38,7 +73,11 @@ const OPTION_RULES = {
 
 const displayOptions = { show: { resource: ['groupMessage'], operation: ['send'] } };
 
-export const description = updateDisplayOptions(displayOptions, [groupId.property, text.property, options]);
+export const description = updateDisplayOptions(displayOptions, [
+	groupId.property,
+	text.property,
+	options,
+]);
 
 /**
  * send_group_msg with one TIMTextElem. The output carries MsgSeq and MsgTime (what Recall needs)
@@ -50,7 +89,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const raw = this.getNodeParameter('messageOptions', i, {}) as IDataObject;
 	const opts: IDataObject = {};
 	for (const [name, rule] of Object.entries(OPTION_RULES)) {
-		if (raw[name] !== undefined && raw[name] !== '') opts[name] = check(this.getNode(), i, { name: `messageOptions.${name}`, label: name === 'fromAccount' ? 'From Account' : name }, rule, raw[name]);
+		if (raw[name] !== undefined && raw[name] !== '')
+			opts[name] = check(
+				this.getNode(),
+				i,
+				{ name: `messageOptions.${name}`, label: name === 'fromAccount' ? 'From Account' : name },
+				rule,
+				raw[name],
+			);
 	}
 	const random = randomUint32();
 	const body: IDataObject = {
@@ -60,9 +106,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		...(opts.fromAccount ? { From_Account: opts.fromAccount } : {}),
 		...(opts.onlineOnly ? { OnlineOnlyFlag: 1 } : {}),
 		...(opts.noUnread ? { SendMsgControl: ['NoUnread'] } : {}),
-		...(opts.skipCallbacks ? { ForbidCallbackControl: ['ForbidBeforeSendMsgCallback', 'ForbidAfterSendMsgCallback'] } : {}),
+		...(opts.skipCallbacks
+			? { ForbidCallbackControl: ['ForbidBeforeSendMsgCallback', 'ForbidAfterSendMsgCallback'] }
+			: {}),
 	};
-	const answer = await tencentApiRequest.call(this, i, 'group_open_http_svc/send_group_msg', body, { idempotent: false, context: { groupId: group } });
+	const answer = await tencentApiRequest.call(this, i, 'group_open_http_svc/send_group_msg', body, {
+		idempotent: false,
+		context: { groupId: group },
+	});
 	return {
 		groupId: group,
 		msgSeq: answer.MsgSeq,
