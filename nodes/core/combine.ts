@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { sendInChunks } from './bulk';
 import type { ListCall } from './call';
@@ -11,37 +11,12 @@ import { beginTry } from './onceOnly';
 import { mayHaveArrived, wasNotSent, wasRefusedForCall, wasRefusedForIds } from './policy';
 import { runState } from './run';
 import { scrubbed } from './scrub';
+import type { Segment } from './pack';
+import { Packer } from './pack';
+import { Pipeline } from './pipeline';
 
 export type { ListCall } from './call';
-
-interface Segment {
-	item: number;
-	ids: string[];
-}
-
-/** Packs the items of one target into calls of at most `limit` distinct ids, an item spanning calls where it must. */
-export function pack(segments: Segment[], limit: number): Segment[][] {
-	const calls: Segment[][] = [];
-	let current: Segment[] = [];
-	let ids = new Set<string>();
-	for (const segment of segments) {
-		let part: string[] = [];
-		for (const id of segment.ids) {
-			if (!ids.has(id) && ids.size >= limit) {
-				if (part.length) current.push({ item: segment.item, ids: part });
-				calls.push(current);
-				current = [];
-				ids = new Set();
-				part = [];
-			}
-			ids.add(id);
-			part.push(id);
-		}
-		if (part.length) current.push({ item: segment.item, ids: part });
-	}
-	if (current.length) calls.push(current);
-	return calls;
-}
+export { pack } from './pack';
 
 const distinct = (segments: Segment[]) => [...new Set(segments.flatMap((s) => s.ids))];
 
@@ -61,21 +36,36 @@ const noop = () => {};
 /** One target's calls: the first goes alone, so a refusal of the call itself costs one call, not all. */
 interface Target {
 	plan: ListCall;
-	calls: Segment[][];
-	/** Set when the vendor refused the target's first call for the call itself (permission, unknown group…). */
-	refused?: unknown;
+	packer: Packer;
+	/** The first call is queued: later full calls wait in `held` until it is answered. */
+	probed?: boolean;
 	/** The first call was answered: the others may go. */
 	opened?: boolean;
+	held: Segment[][];
+	/** Set when the vendor refused the target's first call for the call itself (permission, unknown group…). */
+	refused?: unknown;
 }
+
+interface Job {
+	target: Target;
+	segments: Segment[];
+	probe: boolean;
+}
+
+/** How long the reading of items may keep the answers of calls in flight waiting (ms). */
+const READ_SLICE_MS = 10;
 
 /**
  * Runs a list-taking operation with items combined: items with the same target share calls up to
  * the vendor's limit, so 1,000 one-id items to one group take ⌈1000 / limit⌉ calls. Every input
- * item still gets exactly one output item, in order. A target's first call goes out before its
- * others: if the vendor refuses it for the call itself (permission, an unknown group, the app's
- * state), the others are not sent, since they would be refused alike. A call refused for ids it
- * carried is split in halves until the items that cause it are isolated (with Continue On Fail);
- * an item only fails for its own ids.
+ * item still gets exactly one output item, in order. Calls are pipelined: a call goes out as soon
+ * as it is full (or the items end) while later items are still being read, within the pacer and
+ * the concurrency limit. An item's bad input is refused before any of its ids is sent; without
+ * Continue On Fail it stops the run (calls already full before it was read have gone out). A
+ * target's first call goes out before its others: if the vendor refuses it for the call itself
+ * (permission, an unknown group, the app's state), the others are not sent, since they would be
+ * refused alike. A call refused for ids it carried is split in halves until the items that cause
+ * it are isolated (with Continue On Fail); an item only fails for its own ids.
  */
 export async function runCombined(
 	ctx: IExecuteFunctions,
@@ -91,26 +81,6 @@ export async function runCombined(
 		answers: [],
 		uncertain: new Set(),
 	}));
-	// Every item is checked before anything is sent: bad input never leaves half a batch applied.
-	for (let i = 0; i < count; i++) {
-		try {
-			plans[i] = await plan(i);
-		} catch (error) {
-			if (!continueOnFail) throw scrubbed(error, state.scrubber);
-			outcomes[i].error = error;
-		}
-	}
-	const groups = new Map<string, Segment[]>();
-	plans.forEach((p, item) => {
-		if (!p) return;
-		const group = groups.get(p.target) ?? [];
-		group.push({ item, ids: p.ids });
-		groups.set(p.target, group);
-	});
-	const targets: Target[] = [...groups.values()].map((segments) => {
-		const first = plans[segments[0].item] as ListCall;
-		return { plan: first, calls: pack(segments, first.limit) };
-	});
 	let callNumber = 0;
 	const fail = (segments: Segment[], error: unknown) => {
 		for (const s of segments) {
@@ -151,56 +121,87 @@ export async function runCombined(
 			o.calls.add(number);
 		}
 	};
-	// Each target's first call, then (once it is answered) the rest of its calls.
-	const ready: Array<{ target: Target; segments: Segment[] }> = targets.map((target) => ({
-		target,
-		segments: target.calls[0],
-	}));
-	let next = 0;
-	let probing = 0;
-	let wake: Array<() => void> = [];
+	let held = 0;
+	/** A target's first call is answered: its held calls join the queue. */
 	const open = (target: Target) => {
 		if (target.opened) return;
 		target.opened = true;
-		probing--;
-		for (const segments of target.calls.slice(1)) ready.push({ target, segments });
-		const waiting = wake;
-		wake = [];
-		waiting.forEach((resolve) => resolve());
+		held -= target.held.length;
+		for (const segments of target.held) pipeline.push({ target, segments, probe: false });
+		target.held = [];
 	};
-	const worker = async () => {
-		for (;;) {
-			if (next >= ready.length) {
-				if (probing === 0) return;
-				await new Promise<void>((resolve) => wake.push(resolve));
-				continue;
-			}
-			const job = ready[next++];
-			const probe = job.segments === job.target.calls[0];
-			if (!probe) {
-				await send(job.target, job.segments);
-				continue;
-			}
-			probing++;
-			try {
-				await send(job.target, job.segments, () => open(job.target));
-			} finally {
-				open(job.target);
-			}
+	const pipeline = new Pipeline<Job>(state.options.concurrency, async (job) => {
+		if (!job.probe) return await send(job.target, job.segments);
+		try {
+			await send(job.target, job.segments, () => open(job.target));
+		} finally {
+			open(job.target);
+		}
+	});
+	const full = (target: Target) => (segments: Segment[]) => {
+		if (!target.probed) {
+			target.probed = true;
+			pipeline.push({ target, segments, probe: true });
+		} else if (target.opened) pipeline.push({ target, segments, probe: false });
+		else {
+			target.held.push(segments);
+			held++;
 		}
 	};
-	const workers = Math.max(
-		1,
-		Math.min(
-			state.options.concurrency,
-			targets.reduce((n, t) => n + t.calls.length, 0),
-		),
-	);
+	const targets = new Map<string, Target>();
+	// Calls queued beyond this wait for the reading to catch up: memory stays bounded by the calls in flight.
+	const backlogLimit = 4 * state.options.concurrency;
+	let badInput: { item: number; error: unknown } | undefined;
 	const endTry = beginTry(ctx);
 	try {
-		await Promise.all(Array.from({ length: workers }, worker));
+		let slice = Date.now();
+		for (let i = 0; i < count && !state.stopped; i++) {
+			// Reading is synchronous work: let the answers of calls in flight in now and then.
+			if (pipeline.inFlight > 0 && Date.now() - slice >= READ_SLICE_MS) {
+				await sleep(0);
+				slice = Date.now();
+			}
+			if (pipeline.backlog + held > backlogLimit)
+				await pipeline.until(() => pipeline.backlog + held <= backlogLimit || state.stopped);
+			let p: ListCall;
+			try {
+				p = await plan(i);
+			} catch (error) {
+				if (!continueOnFail) {
+					badInput = { item: i, error };
+					state.stopped = true;
+					break;
+				}
+				outcomes[i].error = error;
+				continue;
+			}
+			plans[i] = p;
+			let target = targets.get(p.target);
+			if (!target) {
+				target = { plan: p, held: [] } as unknown as Target;
+				target.packer = new Packer(p.limit, full(target));
+				targets.set(p.target, target);
+			}
+			target.packer.add({ item: i, ids: p.ids });
+		}
+		if (!state.stopped) for (const target of targets.values()) target.packer.end();
+		await pipeline.until(() => pipeline.backlog + held === 0);
+		for (const target of targets.values()) open(target);
+		await pipeline.until(() => pipeline.backlog === 0);
 	} finally {
 		endTry();
+	}
+	if (pipeline.failure) throw pipeline.failure.error;
+	if (badInput) throw scrubbed(readFailure(badInput.error, callNumber), state.scrubber);
+	// Items never read (the run stopped first) were not sent.
+	const unsent = (o: Outcome, i: number) =>
+		o.error === undefined && (!plans[i] || (state.stopped && o.calls.size === 0));
+	const unread = outcomes.findIndex(unsent);
+	if (unread >= 0) {
+		const error = notSent(ctx, [{ item: unread, ids: [] }], 'the node stops at the first failure');
+		outcomes.forEach((o, i) => {
+			if (unsent(o, i)) o.error = error;
+		});
 	}
 
 	if (!continueOnFail) {
@@ -242,6 +243,16 @@ export async function runCombined(
 		results.push({ json: state.scrubber.value(errorItemJson(error)), pairedItem: { item: i } });
 	}
 	return [results];
+
+	/** Bad input stopped the run: its error, telling how many calls had already gone out for earlier items. */
+	function readFailure(error: unknown, sent: number): unknown {
+		if (sent === 0 || !(error instanceof Error)) return error;
+		const e = error as Error & { description?: string | null; context?: IDataObject };
+		const told = `${sent} ${sent === 1 ? 'call' : 'calls'} for earlier items had already been sent: full calls go out while later items are read (Dry Run checks every item first).`;
+		e.description = [e.description, told].filter(Boolean).join(' ');
+		if (e.context) e.context.callsSentBefore = sent;
+		return e;
+	}
 
 	/** A call held back: never sent, so its items are reported as not sent, not as failed. */
 	function notSent(context: IExecuteFunctions, segments: Segment[], why: string): Error {
