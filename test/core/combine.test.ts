@@ -151,3 +151,54 @@ test('each item gets the answers of exactly the calls that carried its ids; an o
 		{ calls: 1, answers: [3] },
 	]);
 });
+
+test('pipelined: a full call goes out before later items are read; output order and pairedItem kept', async () => {
+	const events: string[] = [];
+	const send = async (ids: string[]) => {
+		events.push(`send ${ids.join()}`);
+		return {};
+	};
+	const [out] = await runCombined(context(7), async (i) => {
+		events.push(`read ${i}`);
+		return plan('g', [`u${i}`], send, 2);
+	});
+	// The first call (u0, u1) is full when u2 arrives: it is sent before item 3 is read.
+	expect(events.indexOf('send u0,u1')).toBeGreaterThan(events.indexOf('read 2'));
+	expect(events.indexOf('send u0,u1')).toBeLessThan(events.indexOf('read 3'));
+	expect(events.filter((e) => e.startsWith('send'))).toHaveLength(4);
+	expect(out.map((o) => o.pairedItem)).toEqual([0, 1, 2, 3, 4, 5, 6].map((item) => ({ item })));
+});
+
+test("pipelined: a target's later calls wait for its first answer; a call-level refusal costs one call", async () => {
+	const calls: string[][] = [];
+	const refuse = async (ids: string[]) => {
+		calls.push(ids);
+		await sendWithPolicy({
+			vendor: 'V',
+			node,
+			itemIndex: 0,
+			idempotent: true,
+			retry: { maxRetries: 0, baseDelayMs: 0, maxWaitMs: 0 },
+			context: {},
+			send: async () => ({ statusCode: 200, headers: {}, body: {}, json: true }),
+			judge: () => ({ kind: 'fatal', about: 'call', failure: { code: 'PERM', message: 'no' } }),
+		});
+	};
+	const [out] = await runCombined(context(9), async (i) => plan('g', [`u${i}`], refuse, 2));
+	expect(calls).toEqual([['u0', 'u1']]);
+	expect(out.every((o) => o.json.error)).toBe(true);
+});
+
+test('pipelined without Continue On Fail: bad input after full calls went out stops the run and says so', async () => {
+	const v = vendor();
+	const run = runCombined(context(6, false), async (i) => {
+		if (i === 4) throw new Error('Member Accounts in item 5: at least one account is required');
+		return plan('g', [`u${i}`], v.send, 2);
+	});
+	await expect(run).rejects.toMatchObject({
+		message: expect.stringMatching(/item 5/),
+		description: expect.stringMatching(/^1 call for earlier items had already been sent/),
+	});
+	// [u0, u1] was full before item 5 was read; [u2, u3] was never full, so never sent.
+	expect(v.calls).toEqual([['u0', 'u1']]);
+});
