@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ListCall } from './combine';
+import { MALFORMED_ANSWER, isNoAnswer } from './errors';
 import type { RunState } from './run';
 
 /**
@@ -70,6 +71,14 @@ export function recordPlannedCall(
 	return result;
 }
 
+/** Errors of a listing's page read in a Dry Run (core/paginate): later pages need the vendor's answer. */
+export const needsAnswers = new WeakSet<object>();
+
+/** An error raised reading a (planned, empty) answer: entries missing, a list missing. */
+const readingEmpty = (error: unknown) =>
+	isNoAnswer(error) ||
+	(error as { context?: IDataObject } | undefined)?.context?.vendorCode === MALFORMED_ANSWER;
+
 /** Where the calls of one item's output are kept until the run ends (numbers are given then). */
 const PLANNED = '__dryRunCalls';
 
@@ -103,10 +112,13 @@ export function dryRunExecute(
 			(error: unknown) => ({ error }),
 		);
 		const calls = logs.get(state)?.byItem.get(i) ?? [];
-		// An error before any call is the item's own (bad input), as in a real run; one after a
-		// call comes from the empty answer: later steps would have needed the vendor's answer.
+		// An error before any call is the item's own (bad input), as in a real run. One raised
+		// reading the empty answer of the item's last call (no entries, no list) leaves the plan
+		// complete; a listing's next page, or any other error after a call, needed the vendor's answer.
 		if (failed && calls.length === 0) throw failed.error;
-		return { [PLANNED]: calls, ...(failed ? { laterCallsNeedAnswers: true } : {}) };
+		const later =
+			failed && (needsAnswers.has(failed.error as object) || !readingEmpty(failed.error));
+		return { [PLANNED]: calls, ...(later ? { laterCallsNeedAnswers: true } : {}) };
 	};
 }
 

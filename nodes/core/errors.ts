@@ -6,6 +6,19 @@ import { TokenRefusedError } from '../../credentials/common/answer';
 
 export type { VendorFailure } from '../../credentials/common/answer';
 
+/**
+ * The code of the error an operation raises once all its calls are made, when the vendor's answer
+ * holds no entry for some of its ids (or no booked meeting): unknown outcome, never a success.
+ */
+export const NO_ANSWER = 'NO_ANSWER';
+
+/** The code of an answer that lacks what the operation reads (a list, a key): never "zero results". */
+export const MALFORMED_ANSWER = 'MALFORMED_ANSWER';
+
+/** Whether `error` is the vendor error for an answer missing its entries (`NO_ANSWER`). */
+export const isNoAnswer = (error: unknown): boolean =>
+	(error as { context?: IDataObject } | undefined)?.context?.vendorCode === NO_ANSWER;
+
 /** Builds the n8n error for a vendor failure: code, message, request id and advice, nothing more. */
 export function vendorError(
 	node: INode,

@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { vendorError } from './errors';
+import { needsAnswers } from './dryRun';
+import { MALFORMED_ANSWER, vendorError } from './errors';
 import { defineField } from './fields';
 import type { CallContext } from './run';
+import { isExecution, runState } from './run';
 
 /** No listing needs more pages than this; a vendor that keeps paging is stopped with an error. */
 export const MAX_PAGES = 1000;
@@ -58,9 +60,13 @@ export async function paginate<C>(o: PaginateOptions<C>): Promise<IDataObject[]>
 					fetched: out.length,
 					...context,
 				});
-			throw error instanceof NodeApiError || error instanceof NodeOperationError
-				? error
-				: new NodeOperationError(o.ctx.getNode(), error as Error, { itemIndex: o.itemIndex });
+			const thrown =
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(o.ctx.getNode(), error as Error, { itemIndex: o.itemIndex });
+			// Dry Run: the page's answer is empty; the next page would have needed the vendor's.
+			if (isExecution(o.ctx) && runState(o.ctx).options.dryRun) needsAnswers.add(thrown);
+			throw thrown;
 		}
 		const { items, next } = current;
 		for (const item of items) if (out.length < o.limit && (!o.keep || o.keep(item))) out.push(item);
@@ -120,7 +126,7 @@ export function listIn(
 		ctx.getNode(),
 		vendor,
 		{
-			code: 'MALFORMED_ANSWER',
+			code: MALFORMED_ANSWER,
 			message: `The answer has no "${field}" list`,
 			advice: 'The vendor or a gateway answered in an unexpected form; try again later.',
 		},

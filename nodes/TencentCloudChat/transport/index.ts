@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { TencentCredentials } from '../../../credentials/common/tencent';
 import { TENCENT, tencentAuth, tencentBaseUrl } from '../../../credentials/common/tencent';
 import type { CallContext, HttpAnswer, VendorCall, Verdict } from '../../core';
-import { bodyObject, createVendorTransport, judgeTransport } from '../../core';
+import { NO_ANSWER, bodyObject, createVendorTransport, judgeTransport } from '../../core';
 import { ID_CODES, THROTTLE_CODES, TRANSIENT_CODES, adviceFor } from './errors';
 
 /** Tencent answers HTTP 200 even when a call failed: the verdict is in ActionStatus and ErrorCode. */
@@ -114,7 +114,7 @@ export function entriesFailed(
 		throw tencent.fail(
 			ctx,
 			itemIndex,
-			{ code: 'NO_ANSWER', message: silent, advice: unknown },
+			{ code: NO_ANSWER, message: silent, advice: unknown },
 			facts,
 		);
 	const first = failed[0];

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, defineTime, idList, requiredText } from '../../../core';
+import { NO_ANSWER, defineField, defineTime, idList, requiredText } from '../../../core';
 import { huaweiUtcMinute } from '../../descriptions/time';
 import { HUAWEI } from '../../../../credentials/common/huawei';
 import { huawei, huaweiApiRequest } from '../../transport';
@@ -141,7 +141,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			this,
 			i,
 			{
-				code: 'NO_ANSWER',
+				code: NO_ANSWER,
 				message: `${HUAWEI} did not answer with the meeting it booked`,
 				advice:
 					'The call succeeded but its answer holds no meeting, so whether one was booked is unknown; check the meeting list in Huawei Cloud Meeting before creating it again.',
