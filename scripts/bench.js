@@ -1,58 +1,33 @@
 #!/usr/bin/env node
 'use strict';
-// Benchmark (prints figures, never fails CI): for each seed operation, input items run through n8n's
-// engine three times in one process — (a) our node, (b) the workflow a user builds today from n8n's
-// HTTP Request node, tuned with its batching interval to stay under the vendor's limit, (c) the same
-// workflow with the HTTP Request node's default settings (every request at once) — against fakes
-// that add 25 ms latency and enforce the vendors' rate limits. List-taking operations get two rows:
-// one-id items all for the same target, and one-id items spread over 20 targets.
+// Benchmark (prints figures, never fails CI). Each seed operation's one-id items run through n8n's
+// engine against fakes that add 25 ms latency and enforce the vendors' rate limits: list-taking
+// operations at 1,000, 10,000 and 100,000 items (one target, and 20 targets), per-item ones at
+// 1,000 and 10,000. Per row: our node; our node with Dry Run (the engine floor: reading and
+// planning every item, nothing sent); and, up to BENCH_BASELINE_MAX items, the workflows a user
+// builds from n8n's HTTP Request node (tuned with its batching interval, and with its defaults).
+// Every measurement runs in a fresh process (scripts/benchChild.js), so its peak RSS is its own.
+// Environment: BENCH_ROWS (a regular expression over "vendor:operation:targets:items", e.g.
+// "unban:1:(1000|10000)$"), BENCH_ONLY ("DingTalk:lock"), BENCH_SIZES ("1000,10000"),
+// BENCH_BASELINE_MAX (default 10000; 0 skips the HTTP Request workflows), BENCH_TUNED_MAX (the
+// tuned one alone; default BENCH_BASELINE_MAX).
 const fs = require('node:fs');
 const path = require('node:path');
-const { runWorkflow, loadPackage, captureLogs } = require('../devkit/engine');
+const { spawnSync } = require('node:child_process');
 const { adapters } = require('../devkit/vendors');
+const { table, updateReadme } = require('./benchTable');
 
-const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
-const LATENCY_MS = 25;
 const SPREAD_TARGETS = 20;
-const only = process.env.BENCH_ONLY; // e.g. "DingTalk" or "Tencent Cloud Chat:unban"
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const LIST_SIZES = [1000, 10000, 100000];
+const PER_ITEM_SIZES = [1000, 10000];
+const sizes = process.env.BENCH_SIZES?.split(',').map(Number);
+const rowsFilter = process.env.BENCH_ROWS ? new RegExp(process.env.BENCH_ROWS) : undefined;
+const only = process.env.BENCH_ONLY;
+const baselineMax = Number(process.env.BENCH_BASELINE_MAX ?? 10000);
+// The tuned workflow runs at the vendor's rate one item per call: 10,000 DingTalk items take ~9 minutes.
+const tunedMax = Number(process.env.BENCH_TUNED_MAX ?? baselineMax);
 const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** An item the vendor refused: an error item, or Tencent's HTTP 200 answer with ActionStatus FAIL. */
-const refused = (item) => Boolean(item.json.error) || item.json.ActionStatus === 'FAIL';
-
-async function measure(fake, vendor, run) {
-	fake.reset();
-	const throttled0 = fake.rate?.rejected ?? 0;
-	let peakRss = process.memoryUsage().rss;
-	const sampler = setInterval(() => {
-		peakRss = Math.max(peakRss, process.memoryUsage().rss);
-	}, 20);
-	const cpu0 = process.cpuUsage();
-	const t0 = process.hrtime.bigint();
-	const result = await run();
-	const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-	const cpu = process.cpuUsage(cpu0);
-	clearInterval(sampler);
-	const out = result.output('Vendor');
-	// A failed run (the node stopped at a throttled call) produced no item at all.
-	const failed = Array.isArray(out) ? out.filter(refused).length : ITEMS;
-	const requests = vendor.businessCalls(fake);
-	return {
-		requests,
-		callsPerItem: round(requests / ITEMS, 3),
-		tokenFetches: vendor.tokenCalls(fake),
-		connections: fake.connections,
-		throttled: (fake.rate?.rejected ?? 0) - throttled0,
-		wallMs: Math.round(wallMs),
-		// Items that went through, per second: a run that failed them all did no work.
-		itemsPerSecond: round(((ITEMS - failed) / wallMs) * 1000, 1),
-		cpuMsPerItem: round((cpu.user + cpu.system) / 1000 / ITEMS, 3),
-		peakRssMiB: Math.round(peakRss / 1048576),
-		failedItems: failed,
-		status: result.status,
-	};
-}
+const OUT = path.join(__dirname, '..', 'bench', 'results.json');
 
 /** Σ over distinct targets ⌈ids for that target / per-call limit⌉; one call per item otherwise. */
 function physicalMinimum(vendor, op, items) {
@@ -67,127 +42,110 @@ function physicalMinimum(vendor, op, items) {
 	return [...perTarget.values()].reduce((sum, ids) => sum + Math.ceil(ids.size / limit), 0);
 }
 
-/** The rows of one seed operation: one per-item row, or a same-target and a 20-target row. */
-const casesOf = (op) => (op.benchItems ? [1, SPREAD_TARGETS] : [undefined]);
-
-async function benchRow(vendor, op, targets) {
-	const opName = op.bench;
-	const fake = await vendor.startFake({ latencyMs: LATENCY_MS });
-	try {
-		op.prepare(fake, ITEMS);
-		op.benchPrepare?.(fake, ITEMS, targets ?? 1);
-		const itemsOf = (n) => (targets ? op.benchItems(n, targets) : op.items(n));
-		// One target: the node names it once (one group, one operator), as a user would. Spread: each item names its own.
-		const workflow = targets > 1 && op.benchWorkflow ? op.benchWorkflow : op.workflow;
-		const items = itemsOf(ITEMS);
-		const paths = {
-			ours: () => workflow({}),
-			tuned: (creds) => vendor.baseline(fake, creds, opName, { tuned: true }),
-			default: (creds) => vendor.baseline(fake, creds, opName, { tuned: false }),
-		};
-		// Warm every path up (JIT, module loading) so none pays it inside the measurement.
-		const warm = itemsOf(Math.min(20, ITEMS));
-		for (const make of Object.values(paths)) {
-			const { credentials } = vendor.newCredentials(fake);
-			await runWorkflow(make(credentials), { credentials, items: warm });
-		}
-		const results = {};
-		for (const [who, make] of Object.entries(paths)) {
-			// Every path starts with the vendor's one-second windows empty.
-			await pause(1100);
-			const { credentials } = vendor.newCredentials(fake);
-			results[who] = await measure(fake, vendor, () =>
-				runWorkflow(make(credentials), { credentials, items }),
-			);
-		}
-		const ratio = (a, b) => (b > 0 ? round(a / b, 2) : null);
-		const row = {
-			vendor: vendor.name,
-			operation: opName,
-			seed: op.seed,
-			items: ITEMS,
-			targets: targets ?? 'per item',
-			physicalMinimum: physicalMinimum(vendor, op, items),
-			ours: results.ours,
-			httpRequestNode: results.tuned,
-			httpRequestNodeDefault: results.default,
-			// Ours against the tuned HTTP Request workflow (the one today's users build); `vsDefault` against its defaults.
-			ratio: {
-				itemsPerSecond: ratio(results.ours.itemsPerSecond, results.tuned.itemsPerSecond),
-				cpuPerItem: ratio(results.ours.cpuMsPerItem, results.tuned.cpuMsPerItem),
-				vsDefault: {
-					itemsPerSecond: ratio(results.ours.itemsPerSecond, results.default.itemsPerSecond),
-					cpuPerItem: ratio(results.ours.cpuMsPerItem, results.default.cpuMsPerItem),
-				},
-			},
-			vendorLimitPerSecond: vendor.ratePerSecond,
-			// Per-item operations: our items/s as a share of the vendor's limit.
-			shareOfVendorLimit: op.benchItems
-				? undefined
-				: round(results.ours.itemsPerSecond / vendor.ratePerSecond, 3),
-		};
-		print(row);
-		return row;
-	} finally {
-		await fake.stop();
+function child(spec) {
+	const run = spawnSync(
+		process.execPath,
+		[path.join(__dirname, 'benchChild.js'), JSON.stringify(spec)],
+		{
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
+	const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+	if (!line) {
+		console.error(run.stderr.slice(-2000));
+		return { error: `exit ${run.status}` };
 	}
+	return JSON.parse(line.slice('RESULT '.length));
 }
 
-async function main() {
-	await loadPackage();
-	// n8n's logger would print every throttled request of the default HTTP Request workflow.
-	const logLines = captureLogs();
-	setInterval(() => logLines.splice(0), 5000).unref();
+/** Every row the run is asked for, in order. */
+function plannedRows() {
 	const rows = [];
 	for (const vendor of adapters) {
 		for (const op of Object.values(vendor.operations)) {
-			if (!op.bench || !vendor.baseline || (only && !`${vendor.name}:${op.bench}`.includes(only)))
-				continue;
-			for (const targets of casesOf(op)) rows.push(await benchRow(vendor, op, targets));
+			if (!op.bench || !vendor.baseline) continue;
+			if (only && !`${vendor.name}:${op.bench}`.includes(only)) continue;
+			const list = Boolean(op.benchItems);
+			for (const targets of list ? [1, SPREAD_TARGETS] : [undefined])
+				for (const items of (list ? LIST_SIZES : PER_ITEM_SIZES).filter(
+					(n) => !sizes || sizes.includes(n),
+				)) {
+					const key = `${vendor.name}:${op.bench}:${targets ?? 'per item'}:${items}`;
+					if (!rowsFilter || rowsFilter.test(key)) rows.push({ vendor, op, targets, items });
+				}
 		}
 	}
-	const outFile = path.join(__dirname, '..', 'bench', 'results.json');
-	fs.mkdirSync(path.dirname(outFile), { recursive: true });
-	fs.writeFileSync(
-		outFile,
-		`${JSON.stringify({ date: new Date().toISOString(), node: process.version, latencyMs: LATENCY_MS, rows }, null, 2)}\n`,
-	);
-	console.log('\n' + table(rows));
-	console.log(`\nwritten to bench/results.json`);
+	return rows;
 }
 
-function print(r) {
+function benchRow({ vendor, op, targets, items }) {
+	const spec = { vendorName: vendor.name, opName: op.bench, items, targets };
+	const list = targets ? op.benchItems(items, targets) : op.items(items);
+	const calls = physicalMinimum(vendor, op, list);
+	const dry = child({ ...spec, who: 'dry' });
+	const ours = child({ ...spec, who: 'ours' });
+	const vendorFloorS = round(calls / vendor.ratePerSecond, 2);
+	const engineFloorS = dry.wallMs === undefined ? null : round(dry.wallMs / 1000, 2);
+	const row = {
+		vendor: vendor.name,
+		operation: op.bench,
+		seed: op.seed,
+		items,
+		targets: targets ?? 'per item',
+		physicalMinimum: calls,
+		vendorLimitPerSecond: vendor.ratePerSecond,
+		vendorFloorS,
+		engineFloorS,
+		ours,
+		dryRun: dry,
+		// The larger floor is the best any pipelined run can do.
+		oursOverFloor:
+			ours.wallMs === undefined
+				? null
+				: round(ours.wallMs / 1000 / Math.max(vendorFloorS, engineFloorS ?? 0), 2),
+	};
+	if (items <= tunedMax) row.httpRequestNode = child({ ...spec, who: 'tuned' });
+	if (items <= baselineMax) row.httpRequestNodeDefault = child({ ...spec, who: 'default' });
 	const m = (x) =>
-		`${x.itemsPerSecond} items/s (${x.requests} calls, ${x.cpuMsPerItem} CPU ms/item, ${x.failedItems} failed)`;
+		x ? `${(x.wallMs / 1000).toFixed(1)} s, ${x.requests} calls, ${x.peakRssMiB} MiB` : '—';
 	console.log(
-		`${r.vendor} ${r.operation} [${r.targets === 1 ? '1 target' : r.targets === 'per item' ? 'per item' : `${r.targets} targets`}]: ours ${m(r.ours)}; HTTP Request tuned ${m(r.httpRequestNode)}; default ${m(r.httpRequestNodeDefault)}`,
+		`${row.vendor} ${row.operation} [${row.targets}] ${items}: calls ${calls}, vendor floor ${vendorFloorS} s, engine floor ${engineFloorS} s; ours ${m(ours)} (${row.oursOverFloor}× floor); HTTP Request tuned ${m(row.httpRequestNode)}; default ${m(row.httpRequestNodeDefault)}`,
+	);
+	return row;
+}
+
+/** Peak RSS of a row over the same row at a tenth of the items. */
+function growth(rows) {
+	for (const row of rows) {
+		const tenth = rows.find(
+			(r) =>
+				r.vendor === row.vendor &&
+				r.operation === row.operation &&
+				r.targets === row.targets &&
+				r.items * 10 === row.items,
+		);
+		if (!tenth) continue;
+		const g = (a, b) =>
+			a?.peakRssMiB && b?.peakRssMiB ? round(a.peakRssMiB / b.peakRssMiB, 2) : null;
+		row.rssGrowthPer10x = {
+			ours: g(row.ours, tenth.ours),
+			httpRequestNode: g(row.httpRequestNode, tenth.httpRequestNode),
+			httpRequestNodeDefault: g(row.httpRequestNodeDefault, tenth.httpRequestNodeDefault),
+		};
+	}
+}
+
+function main() {
+	if (process.argv[2] === '--readme') return updateReadme(JSON.parse(fs.readFileSync(OUT, 'utf8')));
+	const rows = plannedRows().map(benchRow);
+	growth(rows);
+	const results = { date: new Date().toISOString(), node: process.version, latencyMs: 25, rows };
+	fs.mkdirSync(path.dirname(OUT), { recursive: true });
+	fs.writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+	console.log(
+		`\n${table(results)}\n\nwritten to bench/results.json (README table: node scripts/bench.js --readme)`,
 	);
 }
 
-function table(rows) {
-	const head =
-		'| seed | vendor · operation | items for | workflow | calls (min) | calls/item | token fetches | connections | throttled | wall s | items/s | CPU ms/item | peak RSS MiB | failed |';
-	const sep = '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
-	const targets = (r) =>
-		r.targets === 'per item'
-			? 'one call each'
-			: r.targets === 1
-				? '1 target'
-				: `${r.targets} targets`;
-	const line = (r, who, m) =>
-		`| ${r.seed} | ${r.vendor} · ${r.operation} | ${targets(r)} | ${who} | ${m.requests} (${r.physicalMinimum}) | ${m.callsPerItem} | ${m.tokenFetches} | ${m.connections} | ${m.throttled} | ${(m.wallMs / 1000).toFixed(1)} | ${m.itemsPerSecond} | ${m.cpuMsPerItem} | ${m.peakRssMiB} | ${m.failedItems} |`;
-	const times = (x) => (x === null ? '—' : `${x}×`);
-	const lines = rows.flatMap((r) => [
-		line(r, 'ours', r.ours),
-		line(r, 'HTTP Request, tuned', r.httpRequestNode),
-		line(r, 'HTTP Request, default', r.httpRequestNodeDefault),
-		`| | | | **ours / tuned** | | | | | | | **${times(r.ratio.itemsPerSecond)}**${r.shareOfVendorLimit ? ` (${Math.round(r.shareOfVendorLimit * 100)} % of limit)` : ''} | **${times(r.ratio.cpuPerItem)}** | | |`,
-		`| | | | ours / default | | | | | | | ${times(r.ratio.vsDefault.itemsPerSecond)} | ${times(r.ratio.vsDefault.cpuPerItem)} | | |`,
-	]);
-	return [head, sep, ...lines].join('\n');
-}
-
-main().catch((error) => {
-	console.error(error);
-	process.exitCode = 1;
-});
+main();

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { sendInChunks } from './bulk';
 import type { ListCall } from './call';
@@ -13,7 +13,7 @@ import { runState } from './run';
 import { scrubbed } from './scrub';
 import type { Segment } from './pack';
 import { Packer } from './pack';
-import { Pipeline } from './pipeline';
+import { Pipeline, yieldToAnswers } from './pipeline';
 
 export type { ListCall } from './call';
 export { pack } from './pack';
@@ -53,7 +53,7 @@ interface Job {
 }
 
 /** How long the reading of items may keep the answers of calls in flight waiting (ms). */
-const READ_SLICE_MS = 10;
+const READ_SLICE_MS = 5;
 
 /**
  * Runs a list-taking operation with items combined: items with the same target share calls up to
@@ -158,7 +158,7 @@ export async function runCombined(
 		for (let i = 0; i < count && !state.stopped; i++) {
 			// Reading is synchronous work: let the answers of calls in flight in now and then.
 			if (pipeline.inFlight > 0 && Date.now() - slice >= READ_SLICE_MS) {
-				await sleep(0);
+				await yieldToAnswers();
 				slice = Date.now();
 			}
 			if (pipeline.backlog + held > backlogLimit)
