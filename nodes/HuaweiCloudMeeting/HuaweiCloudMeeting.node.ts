@@ -57,7 +57,8 @@ export class HuaweiCloudMeeting implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
-		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
+		description:
+			'Lock and mute meetings, reclaim cloud meeting rooms (VMRs), disable or offboard users in Huawei Cloud Meeting',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

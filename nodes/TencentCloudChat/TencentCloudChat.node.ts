@@ -51,7 +51,8 @@ export class TencentCloudChat implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
-		description: 'Manage Tencent Cloud Chat (IM) groups, members, messages and accounts',
+		description:
+			'Ban or mute group members, recall messages, manage Tencent Cloud Chat (IM) groups and accounts',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
