@@ -97,9 +97,20 @@ async function settle(target, total, base = { recorded: 0, success: 0, failed: 0
 	let last;
 	let moved = Date.now();
 	for (;;) {
-		const c = minus(await target.counts(prefix), base);
-		if (c.success + c.failed >= total)
-			return { ...minus(await target.counts(prefix), base), drainSeconds: (Date.now() - t) / 1000 };
+		// An overloaded n8n answers its REST API 503 ("Database is not ready!") for a while: count that as no movement.
+		const now = await target.counts(prefix).catch((error) => {
+			console.log(
+				`   counts not readable yet: ${String(error.message).split('\n')[0].slice(0, 120)}`,
+			);
+			return null;
+		});
+		if (!now) {
+			if (Date.now() - moved > 60000) throw new Error('n8n did not answer its REST API for 60 s');
+			await sleep(1000);
+			continue;
+		}
+		const c = minus(now, base);
+		if (c.success + c.failed >= total) return { ...c, drainSeconds: (Date.now() - t) / 1000 };
 		if (last && c.recorded === last.recorded && c.success === last.success) {
 			if (Date.now() - moved > 60000) return { ...c, drainSeconds: (Date.now() - t) / 1000 };
 		} else moved = Date.now();
