@@ -13,13 +13,11 @@
 // LOAD_ENGINE_LAZY_ACQUIRE (scripts/lib/load-settings.js), LOAD_WEBHOOK_PROCESSES, LOAD_WORKERS,
 // LOAD_WORKER_CONCURRENCY, LOAD_PG_POOL, LOAD_SQLITE_POOL, LOAD_CONCURRENCY, LOAD_WARMUP (docs/triggers.md#load);
 // LOAD_WEBHOOK_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the webhook processor.
-const fs = require('node:fs');
 const os = require('node:os');
-const path = require('node:path');
 const lib = require('./lib/real-n8n');
 const { senders, tencentSamples, deliver } = require('./lib/triggers-e2e');
 const { TARGETS } = require('./lib/load-targets');
-const { describeEngine } = require('./lib/load-settings');
+const { saveRun: save } = require('./lib/load-settings');
 
 // A comma list ("50,100,200") sends one burst per rate to the same warm target, one after the other.
 const RATES = String(process.env.LOAD_RATE ?? 200)
@@ -38,7 +36,6 @@ const MODES = (
 	.split(',')
 	.map((m) => m.trim())
 	.filter(Boolean);
-const BENCH = path.join(lib.ROOT, 'bench', 'triggers-load.json');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const load = () =>
@@ -259,31 +256,6 @@ async function runMode(mode) {
 	} finally {
 		await target.stop();
 	}
-}
-
-/** bench/triggers-load.json keeps the newest run per mode, rate, duration, expression engine and process counts. */
-function save(report) {
-	let bench = { runs: [] };
-	try {
-		bench = JSON.parse(fs.readFileSync(BENCH, 'utf8'));
-	} catch {
-		// first run
-	}
-	const key = (r) =>
-		JSON.stringify([
-			r.mode,
-			r.rate,
-			r.seconds,
-			r.mode === 'devkit' ? undefined : describeEngine(r.settings ?? {}),
-			r.settings?.webhookProcessors,
-			r.settings?.workers,
-		]);
-	const runs = (bench.runs ?? []).filter((r) => r.mode && key(r) !== key(report));
-	bench = {
-		note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate, duration, expression engine setting (engine, pool size, lazy acquire) and process counts; the machine field gives the load average around the run: figures on a busy machine are pessimistic.',
-		runs: [...runs, report],
-	};
-	fs.writeFileSync(BENCH, `${JSON.stringify(bench, null, 2)}\n`);
 }
 
 async function main() {

@@ -5,6 +5,10 @@
 // knobs: LOAD_EXPRESSION_ENGINE (vm|quickjs; unset = n8n's default), LOAD_ENGINE_POOL_SIZE
 // (N8N_EXPRESSION_ENGINE_POOL_SIZE, n8n's default 1), LOAD_ENGINE_LAZY_ACQUIRE
 // (N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true: take an isolate only when an expression runs).
+// Also where each run is kept (bench/triggers-load.json).
+
+const fs = require('node:fs');
+const path = require('node:path');
 
 const SUPPORTED_ENGINES = ['vm', 'quickjs'];
 
@@ -54,4 +58,39 @@ const REGULAR = {
 const NOISE =
 	/deprecation|^ - [A-Z0-9_]+ ->|Python task runner|Postgres \d+ is not supported|api\.n8n\.io|^\s+at |system task/i;
 
-module.exports = { COMMON, REGULAR, NOISE, engineSettings, describeEngine, SUPPORTED_ENGINES };
+const BENCH = path.join(__dirname, '..', '..', 'bench', 'triggers-load.json');
+
+/** bench/triggers-load.json keeps the newest run per mode, rate, duration, expression engine and process counts. */
+function saveRun(report) {
+	let bench = { runs: [] };
+	try {
+		bench = JSON.parse(fs.readFileSync(BENCH, 'utf8'));
+	} catch {
+		// first run
+	}
+	const key = (r) =>
+		JSON.stringify([
+			r.mode,
+			r.rate,
+			r.seconds,
+			r.mode === 'devkit' ? undefined : describeEngine(r.settings ?? {}),
+			r.settings?.webhookProcessors,
+			r.settings?.workers,
+		]);
+	const runs = (bench.runs ?? []).filter((r) => r.mode && key(r) !== key(report));
+	bench = {
+		note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate, duration, expression engine setting (engine, pool size, lazy acquire) and process counts; the machine field gives the load average around the run: figures on a busy machine are pessimistic.',
+		runs: [...runs, report],
+	};
+	fs.writeFileSync(BENCH, `${JSON.stringify(bench, null, 2)}\n`);
+}
+
+module.exports = {
+	COMMON,
+	REGULAR,
+	NOISE,
+	engineSettings,
+	describeEngine,
+	SUPPORTED_ENGINES,
+	saveRun,
+};
