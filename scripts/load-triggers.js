@@ -201,6 +201,7 @@ async function measure(mode, target, rate, base, prefix) {
 		seconds: SECONDS,
 		total,
 		sentSeconds,
+		answeredSeconds,
 		answeredOk: total - notOk.length,
 		answeredLate: late.length,
 		connectionErrors,
