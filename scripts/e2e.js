@@ -13,6 +13,7 @@
 // Steps 1-6 run on each n8n line (E2E_LINES, default "2,1"); the fakes go back to the demo state
 // before every example run.
 // Ends with `e2e: N passed, M failed`; exits non-zero on any failure.
+// Steps 4-5 live in lib/e2e-steps.js, the browser checks in lib/editor-checks.js.
 const fs = require('node:fs');
 const path = require('node:path');
 const lib = require('./lib/real-n8n');
