@@ -1,0 +1,43 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as add from './add.operation';
+import * as del from './delete.operation';
+import * as getAll from './getAll.operation';
+
+export { add, del as delete, getAll };
+
+const SINGAPORE = 'Singapore apps only (Tencent serves content moderation there).';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['blockedWord'] } },
+		options: [
+			{
+				name: 'Add',
+				value: 'add',
+				description: `Add words to a blocked word library of Cloud Moderation. ${SINGAPORE}`,
+				action: 'Add blocked words',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: `Delete words from a blocked word library, up to 10 per call. Cannot be undone (add them again to restore them). ${SINGAPORE}`,
+				action: 'Delete blocked words — cannot be undone',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: `List the words of a blocked word library, optionally matching a text. ${SINGAPORE}`,
+				action: 'Get many blocked words',
+			},
+		],
+		default: 'getAll',
+	},
+	...add.description,
+	...del.description,
+	...getAll.description,
+];
