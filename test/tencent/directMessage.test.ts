@@ -167,7 +167,9 @@ describe('Direct Message: Send to Many', () => {
 			},
 		});
 		const result = await run(wf('sendToMany', { toAccounts: 'a', text: 'x' }), { credentials });
-		expect(result.nodeError('Vendor').message).toMatch(/ErrorList holds an entry that is not one of the call's accounts/);
+		expect(result.nodeError('Vendor').message).toMatch(
+			/ErrorList holds an entry that is not one of the call's accounts/,
+		);
 	});
 });
 

@@ -6,8 +6,6 @@ import * as getAll from './getAll.operation';
 
 export { add, del as delete, getAll };
 
-const SINGAPORE = 'Singapore apps only (Tencent serves content moderation there).';
-
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -19,19 +17,22 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Add',
 				value: 'add',
-				description: `Add words to a blocked word library of Cloud Moderation. ${SINGAPORE}`,
+				description:
+					'Add words to a blocked word library of Cloud Moderation. Singapore apps only (Tencent serves content moderation there).',
 				action: 'Add blocked words',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
-				description: `Delete words from a blocked word library, up to 10 per call. Cannot be undone (add them again to restore them). ${SINGAPORE}`,
+				description:
+					'Delete words from a blocked word library, up to 10 per call. Cannot be undone (add them again to restore them). Singapore apps only (Tencent serves content moderation there).',
 				action: 'Delete blocked words — cannot be undone',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: `List the words of a blocked word library, optionally matching a text. ${SINGAPORE}`,
+				description:
+					'List the words of a blocked word library, optionally matching a text. Singapore apps only (Tencent serves content moderation there).',
 				action: 'Get many blocked words',
 			},
 		],
