@@ -51,10 +51,26 @@ describe('Direct Message: Send, Recall', () => {
 			{ fromAccount: 'bot', toAccount: 'alice', msgKey: out.msgKey, recalled: true },
 		]);
 		expect(c2c().find((m) => m.MsgKey === out.msgKey)?.recalled).toBe(true);
-		// A second recall is refused by Tencent (20023), with its meaning.
+		// A second recall finds it gone (20023): the item succeeds, saying so; still one request.
+		ctx.fake.reset();
 		const again = await run(recall, { credentials, items: [{ json: out }] });
-		expect(again.nodeError('Vendor').description).toMatch(
-			/ErrorCode 20023: The message was already recalled/,
+		expect(jsonOf(again)).toEqual([
+			{
+				fromAccount: 'bot',
+				toAccount: 'alice',
+				msgKey: out.msgKey,
+				recalled: true,
+				alreadyRecalled: true,
+			},
+		]);
+		expect(ctx.fake.requests).toHaveLength(1);
+		// A message that never existed is an error (20022), with its meaning.
+		const missing = await run(
+			wf('recall', { fromAccount: 'bot', toAccount: 'alice', msgKey: '9_9_9' }),
+			{ credentials },
+		);
+		expect(missing.nodeError('Vendor').description).toMatch(
+			/ErrorCode 20022: The message to recall does not exist/,
 		);
 	});
 

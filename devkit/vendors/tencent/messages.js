@@ -5,7 +5,7 @@
 const { singleNodeWorkflow } = require('../../engine');
 const { addLibrary } = require('../../fakes/tencent/audit');
 
-const GROUP = '@TGS#bench';
+const HISTORY = '@TGS#bench-history';
 const LIB = 'bench-library';
 
 const wf = (resource, operation, params) => (options) =>
@@ -40,11 +40,12 @@ const listOp = (resource, operation, limit, params, { prefix, target, idempotent
 const operations = {
 	'groupMessage.getHistory': {
 		idempotent: true,
-		workflow: wf('groupMessage', 'getHistory', { groupId: GROUP, returnAll: true }),
+		// Its own group of 15 messages: one call (≤ 20) answers the whole history.
+		workflow: wf('groupMessage', 'getHistory', { groupId: HISTORY, returnAll: true }),
 		items: plainItems,
 		prepare(fake) {
-			const group = fake.groups.get(GROUP) ?? fake.addGroup(GROUP, { fixture: true });
-			while (group.messages.length < 45)
+			const group = fake.groups.get(HISTORY) ?? fake.addGroup(HISTORY, { fixture: true });
+			while (group.messages.length < 15)
 				group.messages.push({
 					MsgSeq: group.nextSeq++,
 					MsgTime: 0,
@@ -78,7 +79,7 @@ const operations = {
 			msgKey: '=1_1_{{ $json.i }}',
 		}),
 		items: plainItems,
-		// Fresh, unrecalled messages 1_1_<i> for every run (a second recall is refused with 20023).
+		// Messages 1_1_<i>, unrecalled (a second run finds them gone: 20023, reported as alreadyRecalled).
 		prepare(fake, n = 3) {
 			fake.c2c = (fake.c2c ?? []).filter((m) => !/^1_1_\d+$/.test(m.MsgKey));
 			for (let i = 0; i < Math.max(n, 60); i++)
