@@ -13,6 +13,7 @@ import * as account from './actions/account';
 import * as group from './actions/group';
 import * as groupMember from './actions/groupMember';
 import * as groupMessage from './actions/groupMessage';
+import * as userProfile from './actions/userProfile';
 import { credentialTest } from './methods/credentialTest';
 import { searchGroups } from './methods/listSearch';
 import { tencent } from './transport';
@@ -28,6 +29,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Group', value: 'group' },
 			{ name: 'Group Member', value: 'groupMember' },
 			{ name: 'Group Message', value: 'groupMessage' },
+			{ name: 'User Profile', value: 'userProfile' },
 		],
 		default: 'groupMember',
 	},
@@ -35,6 +37,7 @@ const properties: INodeProperties[] = [
 	...groupMember.description,
 	...groupMessage.description,
 	...account.description,
+	...userProfile.description,
 	runOptionsProperty(tencent.spec),
 ];
 
@@ -51,7 +54,8 @@ export class TencentCloudChat implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
-		description: 'Manage Tencent Cloud Chat (IM) groups, members, messages and accounts',
+		description:
+			'Manage Tencent Cloud Chat (IM) groups, members, messages, accounts and user profiles',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
