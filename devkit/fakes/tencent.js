@@ -255,6 +255,12 @@ const demoVendor = {
 			members: ['alice', 'bob'],
 		});
 		fake.addGroup('@TGS#aLIVE0002', { type: 'AVChatRoom', name: 'Weekly show', owner: 'host1' });
+		// Owned by a leaver of examples/offboarding-across-vendors.json: handed over before removal.
+		fake.addGroup('@TGS#2APOLLO01', {
+			name: 'Project Apollo',
+			owner: 'alice',
+			members: ['bob', 'brennanli3'],
+		});
 	},
 	async start(options) {
 		const fake = await this.create(options).start();
