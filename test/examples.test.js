@@ -45,6 +45,39 @@ test.each(files)('%s runs and every node of ours succeeds', async (file) => {
 	expect(demo.vendors.reduce((n, v) => n + v.fake.requests.length, 0)).toBeGreaterThan(0);
 });
 
+// Off-boarding: what each fake was asked to do, and the state it was left in.
+test('offboarding-across-vendors.json hands groups over before removing and deleting the leavers', async () => {
+	const file = path.join(dir, 'offboarding-across-vendors.json');
+	demo.restore();
+	const result = await runWorkflow(demo.localize(JSON.parse(fs.readFileSync(file, 'utf8'))), {
+		credentials: demo.credentials,
+	});
+	expect(result.status).toBe('success');
+	const fake = (name) => demo.vendors.find((v) => v.name === name).fake;
+	const tencent = fake('Tencent Cloud Chat');
+	const calls = tencent.businessCalls().map((r) => [r.path.split('/').pop(), r.body]);
+	const names = calls.map(([name]) => name);
+	expect(calls.filter(([name]) => name === 'change_group_owner')).toEqual([
+		['change_group_owner', { GroupId: '@TGS#2APOLLO01', NewOwner_Account: 'brennanli3' }],
+	]);
+	expect(names.indexOf('change_group_owner')).toBeLessThan(names.indexOf('delete_group_member'));
+	expect(calls.filter(([name]) => name === 'account_delete')).toEqual([
+		['account_delete', { DeleteItem: [{ UserID: 'alice' }, { UserID: 'bob' }] }],
+	]);
+	expect(names.lastIndexOf('delete_group_member')).toBeLessThan(names.indexOf('account_delete'));
+	const apollo = tencent.groups.get('@TGS#2APOLLO01');
+	expect(apollo.owner).toBe('brennanli3');
+	expect([...apollo.members.keys()]).toEqual(['brennanli3']);
+	expect(tencent.groups.get('@TGS#aJRGC4MH6').members.has('alice')).toBe(false);
+	expect(tencent.isImported('alice') || tencent.isImported('bob')).toBe(false);
+	const huawei = fake('Huawei Cloud Meeting');
+	expect(['alice@demo', 'bob@demo'].map((a) => huawei.users.get(a).state)).toEqual([
+		'disabled',
+		'disabled',
+	]);
+	expect([...huawei.vmrs.values()].filter((v) => v.member)).toEqual([]);
+});
+
 // A newcomer opens an example in the editor: a note says how to run it and what to change, and the
 // timezone is explicit (a default n8n would run "18:00" at 18:00 America/New_York).
 test.each([...files, ...triggerFiles])(

@@ -16,6 +16,7 @@ import * as directMessage from './actions/directMessage';
 import * as group from './actions/group';
 import * as groupMember from './actions/groupMember';
 import * as groupMessage from './actions/groupMessage';
+import * as userProfile from './actions/userProfile';
 import { credentialTest } from './methods/credentialTest';
 import { searchGroups } from './methods/listSearch';
 import { searchBlockedWordLibraries } from './methods/searchLibraries';
@@ -35,6 +36,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Group', value: 'group' },
 			{ name: 'Group Member', value: 'groupMember' },
 			{ name: 'Group Message', value: 'groupMessage' },
+			{ name: 'User Profile', value: 'userProfile' },
 		],
 		default: 'groupMember',
 	},
@@ -43,6 +45,7 @@ const properties: INodeProperties[] = [
 	...groupMessage.description,
 	...account.description,
 	...directMessage.description,
+	...userProfile.description,
 	...blockedWord.description,
 	...blockedWordLibrary.description,
 	runOptionsProperty(tencent.spec),
@@ -62,7 +65,7 @@ export class TencentCloudChat implements INodeType {
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
 		description:
-			'Manage Tencent Cloud Chat (IM) groups, members, group and direct messages, accounts and blocked words',
+			'Manage Tencent Cloud Chat (IM) groups, members, group and direct messages, accounts, user profiles and blocked words',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

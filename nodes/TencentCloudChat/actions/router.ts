@@ -9,6 +9,7 @@ import * as directMessage from './directMessage';
 import * as group from './group';
 import * as groupMember from './groupMember';
 import * as groupMessage from './groupMessage';
+import * as userProfile from './userProfile';
 
 export const operations: OperationTable = {
 	group: {
@@ -19,6 +20,8 @@ export const operations: OperationTable = {
 		delete: group.delete,
 		muteAll: group.muteAll,
 		unmuteAll: group.unmuteAll,
+		getAllForUser: group.getAllForUser,
+		changeOwner: group.changeOwner,
 	},
 	groupMember: {
 		add: groupMember.add,
@@ -57,7 +60,10 @@ export const operations: OperationTable = {
 		check: account.check,
 		setGlobalMute: account.setGlobalMute,
 		getGlobalMute: account.getGlobalMute,
+		delete: account.delete,
+		forceLogout: account.forceLogout,
 	},
+	userProfile: { get: userProfile.get, update: userProfile.update },
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -43,6 +43,10 @@ export const ERROR_ADVICE: Record<number, string> = {
 	10037: 'The account has created or joined too many groups for your plan.',
 	10038: 'The group has more members than your plan allows; buy the "extended group size" package.',
 	10041: 'The app is configured not to allow recalling group messages (Chat console).',
+	40001:
+		'Tencent rejected a profile field (a Tag it does not know, or a value too long: strings at most 500 bytes); check ErrorInfo.',
+	40003:
+		'The account does not exist in this app (never imported, or deleted); check the account ID.',
 	60006: 'The SDKAppID is invalid; check the credential.',
 	60007:
 		'Tencent limits REST calls to 200 per second per API; lower "Calls Per Second" or retry later.',
