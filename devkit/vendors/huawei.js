@@ -31,7 +31,8 @@ const huawei = {
 	tokenCalls: (fake) => fake.tokenCalls().length,
 	businessCalls: (fake) => fake.businessCalls().length,
 	// Management and control calls; the conference-token request is a token call, not business.
-	businessPath: /^\/v1\/(usg\/dcs\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute))/,
+	businessPath:
+		/^\/v1\/(usg\/dcs\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute|participants))/,
 	nodeType: 'huaweiCloudMeeting',
 	/** The credential test (the node's `testedBy`) and every path it calls: a fresh token, then one room listed. */
 	credentialTest: { paths: [/\/usg\/acs\/auth\//, /^\/v1\/usg\/dcs\/corp\/vmr$/] },
@@ -104,6 +105,7 @@ const huawei = {
 		...require('./huawei/rooms'),
 		...require('./huawei/users'),
 		...require('./huawei/meetings'),
+		...require('./huawei/participants'),
 	},
 };
 

@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
 import * as meeting from './actions/meeting';
+import * as participant from './actions/participant';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
@@ -33,6 +34,7 @@ const properties: INodeProperties[] = [
 		options: [
 			{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
 			{ name: 'Meeting', value: 'meeting' },
+			{ name: 'Participant', value: 'participant' },
 			{ name: 'User', value: 'user' },
 		],
 		default: 'cloudMeetingRoom',
@@ -40,6 +42,7 @@ const properties: INodeProperties[] = [
 	...cloudMeetingRoom.description,
 	...user.description,
 	...meeting.description,
+	...participant.description,
 	runOptionsProperty(huawei.spec),
 ];
 

@@ -4,6 +4,7 @@ import type { OperationTable } from '../../core';
 import { route } from '../../core';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
 import * as meeting from './meeting';
+import * as participant from './participant';
 import * as user from './user';
 
 export const operations: OperationTable = {
@@ -36,6 +37,7 @@ export const operations: OperationTable = {
 		muteAll: meeting.muteAll,
 		unmuteAll: meeting.unmuteAll,
 	},
+	participant: { remove: participant.remove, mute: participant.mute, unmute: participant.unmute },
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
