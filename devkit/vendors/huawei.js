@@ -42,6 +42,7 @@ const huawei = {
 		'listSearch.searchMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
 		'listSearch.searchOngoingMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
 		'listSearch.searchEndedMeetings': { prepare: (fake) => ensureEnded(fake, 2) },
+		'listSearch.searchRecordings': { prepare: (fake) => fake.addRecording({ subject: 'Picked' }) },
 		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		'loadOptions.getUnassignedRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		// Reclaim's rooms: those of the member chosen in Account (the picker's `parameters`, as the editor passes them).
@@ -106,6 +107,7 @@ const huawei = {
 		...require('./huawei/users'),
 		...require('./huawei/meetings'),
 		...require('./huawei/participants'),
+		...require('./huawei/recordings'),
 	},
 };
 

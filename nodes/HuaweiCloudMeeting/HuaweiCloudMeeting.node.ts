@@ -11,6 +11,7 @@ import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
 import * as meeting from './actions/meeting';
 import * as participant from './actions/participant';
+import * as recording from './actions/recording';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
@@ -23,6 +24,7 @@ import {
 	searchOngoingMeetings,
 	searchUsers,
 } from './methods/listSearch';
+import { searchRecordings } from './methods/recordingSearch';
 import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
@@ -35,6 +37,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
 			{ name: 'Meeting', value: 'meeting' },
 			{ name: 'Participant', value: 'participant' },
+			{ name: 'Recording', value: 'recording' },
 			{ name: 'User', value: 'user' },
 		],
 		default: 'cloudMeetingRoom',
@@ -43,6 +46,7 @@ const properties: INodeProperties[] = [
 	...user.description,
 	...meeting.description,
 	...participant.description,
+	...recording.description,
 	runOptionsProperty(huawei.spec),
 ];
 
@@ -60,7 +64,8 @@ export class HuaweiCloudMeeting implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
-		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
+		description:
+			'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs), meetings, participants and recordings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -77,6 +82,7 @@ export class HuaweiCloudMeeting implements INodeType {
 			searchMeetings,
 			searchOngoingMeetings,
 			searchEndedMeetings,
+			searchRecordings,
 		}),
 		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
 		credentialTest,

@@ -5,6 +5,7 @@ import { route } from '../../core';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
 import * as meeting from './meeting';
 import * as participant from './participant';
+import * as recording from './recording';
 import * as user from './user';
 
 export const operations: OperationTable = {
@@ -38,6 +39,12 @@ export const operations: OperationTable = {
 		unmuteAll: meeting.unmuteAll,
 	},
 	participant: { remove: participant.remove, mute: participant.mute, unmute: participant.unmute },
+	recording: {
+		getAll: recording.getAll,
+		getDownloadLinks: recording.getDownloadLinks,
+		download: recording.download,
+		delete: recording.delete,
+	},
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
