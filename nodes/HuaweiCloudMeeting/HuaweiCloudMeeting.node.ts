@@ -10,6 +10,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
 import * as meeting from './actions/meeting';
+import * as participant from './actions/participant';
+import * as recording from './actions/recording';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
@@ -22,6 +24,7 @@ import {
 	searchOngoingMeetings,
 	searchUsers,
 } from './methods/listSearch';
+import { searchRecordings } from './methods/recordingSearch';
 import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
@@ -33,6 +36,8 @@ const properties: INodeProperties[] = [
 		options: [
 			{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
 			{ name: 'Meeting', value: 'meeting' },
+			{ name: 'Participant', value: 'participant' },
+			{ name: 'Recording', value: 'recording' },
 			{ name: 'User', value: 'user' },
 		],
 		default: 'cloudMeetingRoom',
@@ -40,6 +45,8 @@ const properties: INodeProperties[] = [
 	...cloudMeetingRoom.description,
 	...user.description,
 	...meeting.description,
+	...participant.description,
+	...recording.description,
 	runOptionsProperty(huawei.spec),
 ];
 
@@ -57,7 +64,8 @@ export class HuaweiCloudMeeting implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
-		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
+		description:
+			'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs), meetings, participants and recordings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -74,6 +82,7 @@ export class HuaweiCloudMeeting implements INodeType {
 			searchMeetings,
 			searchOngoingMeetings,
 			searchEndedMeetings,
+			searchRecordings,
 		}),
 		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
 		credentialTest,

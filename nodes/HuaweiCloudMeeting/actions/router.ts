@@ -4,6 +4,8 @@ import type { OperationTable } from '../../core';
 import { route } from '../../core';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
 import * as meeting from './meeting';
+import * as participant from './participant';
+import * as recording from './recording';
 import * as user from './user';
 
 export const operations: OperationTable = {
@@ -35,6 +37,14 @@ export const operations: OperationTable = {
 		unlock: meeting.unlock,
 		muteAll: meeting.muteAll,
 		unmuteAll: meeting.unmuteAll,
+		update: meeting.update,
+	},
+	participant: { remove: participant.remove, mute: participant.mute, unmute: participant.unmute },
+	recording: {
+		getAll: recording.getAll,
+		getDownloadLinks: recording.getDownloadLinks,
+		download: recording.download,
+		delete: recording.delete,
 	},
 };
 
