@@ -8,11 +8,14 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
+import * as administrator from './actions/administrator';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
+import * as department from './actions/department';
 import * as meeting from './actions/meeting';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
+import { searchDepartments } from './methods/orgSearch';
 import {
 	getMemberRooms,
 	getRooms,
@@ -31,7 +34,9 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{ name: 'Administrator', value: 'administrator' },
 			{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
+			{ name: 'Department', value: 'department' },
 			{ name: 'Meeting', value: 'meeting' },
 			{ name: 'User', value: 'user' },
 		],
@@ -40,6 +45,8 @@ const properties: INodeProperties[] = [
 	...cloudMeetingRoom.description,
 	...user.description,
 	...meeting.description,
+	...department.description,
+	...administrator.description,
 	runOptionsProperty(huawei.spec),
 ];
 
@@ -57,7 +64,8 @@ export class HuaweiCloudMeeting implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
-		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
+		description:
+			'Manage Huawei Cloud Meeting users, departments, administrators, cloud meeting rooms (VMRs) and meetings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -74,6 +82,7 @@ export class HuaweiCloudMeeting implements INodeType {
 			searchMeetings,
 			searchOngoingMeetings,
 			searchEndedMeetings,
+			searchDepartments,
 		}),
 		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
 		credentialTest,
