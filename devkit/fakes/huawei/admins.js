@@ -47,7 +47,13 @@ function view(account, u) {
 function search(fake, r) {
 	const offset = Number(r.query.offset ?? 0);
 	const limit = Number(r.query.limit ?? 10);
-	if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > PAGE_MAX)
+	if (
+		!Number.isInteger(offset) ||
+		offset < 0 ||
+		!Number.isInteger(limit) ||
+		limit < 1 ||
+		limit > PAGE_MAX
+	)
 		return fake.err(r, 400, 'USG.000000001', `offset/limit out of range (limit 1-${PAGE_MAX})`);
 	const key = r.query.searchKey;
 	const all = [...fake.users.entries()]
@@ -65,7 +71,12 @@ function add(fake, r, accountType) {
 	if (!String(r.headers['content-type'] ?? '').startsWith('application/json'))
 		return fake.err(r, 400, 'USG.000000001', 'Content-Type must be application/json');
 	const b = r.body;
-	if (!b || typeof b !== 'object' || Array.isArray(b) || Object.keys(b).some((k) => k !== 'account'))
+	if (
+		!b ||
+		typeof b !== 'object' ||
+		Array.isArray(b) ||
+		Object.keys(b).some((k) => k !== 'account')
+	)
 		return fake.err(r, 400, 'USG.000000001', 'body must be {account}');
 	if (typeof b.account !== 'string' || b.account === '')
 		return fake.err(r, 400, 'USG.000000001', 'account is required');
@@ -87,12 +98,13 @@ function removeAll(fake, r, accountType) {
 		return fake.err(r, 400, 'USG.000000001', 'body must be a JSON array of accounts');
 	if (list.length < 1 || list.length > LIST_MAX)
 		return fake.err(r, 400, 'USG.000000001', `the array must hold 1 to ${LIST_MAX} accounts`);
+	// autoCreate (fault and count suites): listed accounts are administrators on first use.
 	if (fake.autoCreate)
-		for (const account of list)
-			if (!find(fake, account, accountType)) {
-				ensure(fake, account, accountType);
-				Object.assign(find(fake, account, accountType)[1], { admin: true, adminType: 1 });
-			}
+		for (const account of list) {
+			ensure(fake, account, accountType);
+			const [, user] = find(fake, account, accountType);
+			if (!user.admin) Object.assign(user, { admin: true, adminType: 1 });
+		}
 	const found = list.map((account) => [account, find(fake, account, accountType)]);
 	for (const [account, entry] of found) {
 		if (!entry?.[1].admin)
@@ -109,7 +121,12 @@ function resetPassword(fake, r) {
 	if (!String(r.headers['content-type'] ?? '').startsWith('application/json'))
 		return fake.err(r, 400, 'USG.000000001', 'Content-Type must be application/json');
 	const b = r.body;
-	if (!b || typeof b !== 'object' || Array.isArray(b) || Object.keys(b).some((k) => k !== 'account'))
+	if (
+		!b ||
+		typeof b !== 'object' ||
+		Array.isArray(b) ||
+		Object.keys(b).some((k) => k !== 'account')
+	)
 		return fake.err(r, 400, 'USG.000000001', 'body must be {account}');
 	if (typeof b.account !== 'string' || b.account === '')
 		return fake.err(r, 400, 'USG.000000001', 'account is required');
@@ -117,7 +134,12 @@ function resetPassword(fake, r) {
 	const user = fake.users.get(b.account);
 	if (!user) return fake.err(r, 400, 'USG.000010016', `account ${b.account} does not exist`);
 	if (!user.email && !user.phone)
-		return fake.err(r, 400, 'USG.000010403', 'the user has no email or phone to send a password to');
+		return fake.err(
+			r,
+			400,
+			'USG.000010403',
+			'the user has no email or phone to send a password to',
+		);
 	user.password = `Np-${crypto.randomBytes(9).toString('base64url')}`;
 	(fake.passwordNotices ??= []).push({ account: b.account, password: user.password });
 	return fake.empty(r);

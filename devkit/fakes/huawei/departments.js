@@ -157,7 +157,10 @@ function remove(fake, r, code) {
 function show(fake, r, code) {
 	const dept = departments(fake).get(code);
 	if (!dept) return fake.err(r, 400, 'USG.000010303', `department ${code} does not exist`);
-	return fake.ok(r, { ...view(fake, dept), childDepts: childrenOf(fake, code).map((d) => view(fake, d)) });
+	return fake.ok(r, {
+		...view(fake, dept),
+		childDepts: childrenOf(fake, code).map((d) => view(fake, d)),
+	});
 }
 
 function searchByName(fake, r) {
@@ -165,7 +168,10 @@ function searchByName(fake, r) {
 	if (typeof name !== 'string' || name.length < 1 || name.length > 128)
 		return fake.err(r, 400, 'USG.000000001', 'deptName must be 1-128 characters');
 	const found = [...departments(fake).values()].filter((d) => d.deptName.includes(name));
-	return fake.ok(r, found.map((d) => view(fake, d)));
+	return fake.ok(
+		r,
+		found.map((d) => view(fake, d)),
+	);
 }
 
 /** Every department API, or undefined when the request is for another one. */
