@@ -63,7 +63,7 @@ export const description: INodeProperties[] = [
 				value: 'resetPassword',
 				description:
 					"Reset a user's password: Huawei makes up a new one and sends it to the user's email or phone (the old one stops working). Cannot be undone or safely repeated: each run sends another new password.",
-				action: "Reset a user's password — cannot be undone",
+				action: 'Reset the password of a user — cannot be undone',
 			},
 			{
 				name: 'Update',
