@@ -4,7 +4,6 @@
 const { rl, node, byIndex, accountLists, ensureUsers } = require('./common');
 const { addDepartment, departments } = require('../../fakes/huawei/departments');
 
-let seq = 0;
 const deptCodeOf = (i) => `d-${i}`;
 
 /** n departments under the root with known codes (d-0, d-1…), as prepare() needs them. */
@@ -28,11 +27,7 @@ const operations = {
 		idempotent: false,
 		workflow: (options) =>
 			node({ resource: 'department', operation: 'create', deptName: '={{ $json.name }}' }, options),
-		// Names are unique per parent: every run gets its own.
-		items: (n) => {
-			const run = ++seq;
-			return byIndex((i) => ({ name: `Team ${run}-${i}` }))(n);
-		},
+		items: byIndex((i) => ({ name: `Team ${i}` })),
 		prepare() {},
 	},
 	'department.update': {
