@@ -14,6 +14,7 @@ const { authMethods } = require('./huawei/auth');
 const { handleVmrs, vmrMethods } = require('./huawei/vmrs');
 const { handleDepartments } = require('./huawei/departments');
 const { handleAdmins } = require('./huawei/admins');
+const { handleRecordings, serveFile, recordingMethods, OBS_PATH } = require('./huawei/recordings');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,6 +45,8 @@ class FakeHuawei extends FakeServer {
 		this.notified = []; // accounts AddUser told about their new account (sendNotify other than "0")
 		this.confTokenTtl = confTokenTtl;
 		this.rate = new RateWindow(qps);
+		this.recordings = new Map(); // confUUID -> recording (see huawei/recordings.js)
+		this.downloadTokens = new Set();
 		this.devices = []; // professional meeting devices: { sn, name, model, status }
 	}
 
@@ -134,6 +137,8 @@ class FakeHuawei extends FakeServer {
 		if (r.method === 'POST' && r.path === '/v2/usg/acs/auth/appauth') return this.appAuth(r);
 		if (r.method === 'POST' && r.path === '/v1/usg/acs/token/validate') return checkToken(this, r);
 		if (r.path.startsWith('/v1/mmc/control/')) return handleControl(this, r);
+		// Object storage (recording files) is another host at Huawei: no API token there.
+		if (r.method === 'GET' && OBS_PATH.test(r.path)) return serveFile(this, r);
 		if (!/^\/v1\/(usg\/dcs|usg\/acs\/password|mmc\/management)\//.test(r.path))
 			return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 
@@ -158,7 +163,11 @@ class FakeHuawei extends FakeServer {
 		if (r.path.startsWith('/v1/mmc/management/conferences')) return handleMeetings(this, r, entry);
 		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/device') return searchDevices(this, r);
 		// Each area's module answers its own paths (undefined: not one of them); one line per area.
-		const answer = handleVmrs(this, r) ?? handleDepartments(this, r) ?? handleAdmins(this, r);
+		const answer =
+			handleVmrs(this, r) ??
+			handleRecordings(this, r) ??
+			handleDepartments(this, r) ??
+			handleAdmins(this, r);
 		if (answer) return answer;
 		return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 	}
@@ -166,6 +175,6 @@ class FakeHuawei extends FakeServer {
 
 // Meetings in progress: join, leave, endMeeting; ended sessions: addEnded (huawei/live.js).
 // Token issuing (huawei/auth.js); rooms: addVmrs, ownedBy and the room APIs (huawei/vmrs.js).
-Object.assign(FakeHuawei.prototype, liveMethods, authMethods, vmrMethods);
+Object.assign(FakeHuawei.prototype, liveMethods, authMethods, vmrMethods, recordingMethods);
 
 module.exports = { FakeHuawei, demoVendor: require('./huawei/demo').demoVendor };

@@ -33,7 +33,7 @@ const huawei = {
 	businessCalls: (fake) => fake.businessCalls().length,
 	// Management and control calls; the conference-token request is a token call, not business.
 	businessPath:
-		/^\/v1\/(usg\/dcs\/|usg\/acs\/password\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute))/,
+		/^\/v1\/(usg\/dcs\/|usg\/acs\/password\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute|participants))/,
 	nodeType: 'huaweiCloudMeeting',
 	/** The credential test (the node's `testedBy`) and every path it calls: a fresh token, then one room listed. */
 	credentialTest: { paths: [/\/usg\/acs\/auth\//, /^\/v1\/usg\/dcs\/corp\/vmr$/] },
@@ -44,6 +44,7 @@ const huawei = {
 		'listSearch.searchOngoingMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
 		'listSearch.searchEndedMeetings': { prepare: (fake) => ensureEnded(fake, 2) },
 		'listSearch.searchDepartments': { prepare: (fake) => org.ensureDepartments(fake, 2) },
+		'listSearch.searchRecordings': { prepare: (fake) => fake.addRecording({ subject: 'Picked' }) },
 		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		'loadOptions.getUnassignedRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		// Reclaim's rooms: those of the member chosen in Account (the picker's `parameters`, as the editor passes them).
@@ -108,6 +109,8 @@ const huawei = {
 		...require('./huawei/users'),
 		...require('./huawei/meetings'),
 		...org.operations,
+		...require('./huawei/participants'),
+		...require('./huawei/recordings'),
 	},
 };
 

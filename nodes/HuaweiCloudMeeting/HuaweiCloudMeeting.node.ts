@@ -12,6 +12,8 @@ import * as administrator from './actions/administrator';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
 import * as department from './actions/department';
 import * as meeting from './actions/meeting';
+import * as participant from './actions/participant';
+import * as recording from './actions/recording';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
@@ -25,6 +27,7 @@ import {
 	searchOngoingMeetings,
 	searchUsers,
 } from './methods/listSearch';
+import { searchRecordings } from './methods/recordingSearch';
 import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
@@ -38,6 +41,8 @@ const properties: INodeProperties[] = [
 			{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
 			{ name: 'Department', value: 'department' },
 			{ name: 'Meeting', value: 'meeting' },
+			{ name: 'Participant', value: 'participant' },
+			{ name: 'Recording', value: 'recording' },
 			{ name: 'User', value: 'user' },
 		],
 		default: 'cloudMeetingRoom',
@@ -47,6 +52,8 @@ const properties: INodeProperties[] = [
 	...meeting.description,
 	...department.description,
 	...administrator.description,
+	...participant.description,
+	...recording.description,
 	runOptionsProperty(huawei.spec),
 ];
 
@@ -65,7 +72,7 @@ export class HuaweiCloudMeeting implements INodeType {
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
 		description:
-			'Manage Huawei Cloud Meeting users, departments, administrators, cloud meeting rooms (VMRs) and meetings',
+			'Manage Huawei Cloud Meeting users, departments, administrators, cloud meeting rooms (VMRs), meetings, participants and recordings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -83,6 +90,7 @@ export class HuaweiCloudMeeting implements INodeType {
 			searchOngoingMeetings,
 			searchEndedMeetings,
 			searchDepartments,
+			searchRecordings,
 		}),
 		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
 		credentialTest,

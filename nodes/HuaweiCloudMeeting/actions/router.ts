@@ -6,6 +6,8 @@ import * as administrator from './administrator';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
 import * as department from './department';
 import * as meeting from './meeting';
+import * as participant from './participant';
+import * as recording from './recording';
 import * as user from './user';
 
 export const operations: OperationTable = {
@@ -49,6 +51,13 @@ export const operations: OperationTable = {
 		unlock: meeting.unlock,
 		muteAll: meeting.muteAll,
 		unmuteAll: meeting.unmuteAll,
+	},
+	participant: { remove: participant.remove, mute: participant.mute, unmute: participant.unmute },
+	recording: {
+		getAll: recording.getAll,
+		getDownloadLinks: recording.getDownloadLinks,
+		download: recording.download,
+		delete: recording.delete,
 	},
 };
 
