@@ -45,6 +45,8 @@ const huawei = {
 		'listSearch.searchEndedMeetings': { prepare: (fake) => ensureEnded(fake, 2) },
 		'listSearch.searchDepartments': { prepare: (fake) => org.ensureDepartments(fake, 2) },
 		'listSearch.searchRecordings': { prepare: (fake) => fake.addRecording({ subject: 'Picked' }) },
+		// The credential's own account is an administrator.
+		'loadOptions.getAdmins': { prepare() {} },
 		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		'loadOptions.getUnassignedRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		// Reclaim's rooms: those of the member chosen in Account (the picker's `parameters`, as the editor passes them).

@@ -17,7 +17,7 @@ import * as recording from './actions/recording';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
-import { searchDepartments } from './methods/orgSearch';
+import { getAdmins, searchDepartments } from './methods/orgSearch';
 import {
 	getMemberRooms,
 	getRooms,
@@ -92,7 +92,7 @@ export class HuaweiCloudMeeting implements INodeType {
 			searchDepartments,
 			searchRecordings,
 		}),
-		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
+		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms, getAdmins }),
 		credentialTest,
 	};
 

@@ -5,6 +5,7 @@ import {
 	byId,
 	fake,
 	huaweiNode,
+	pickerContext,
 	runWorkflow,
 	secretScan,
 	useFake,
@@ -48,7 +49,15 @@ describe('Administrator: a workflow sees whom it added and removed', () => {
 		});
 		expect(accountsOf(searched)).toEqual(['dana@corp']);
 
-		const removed = await runWorkflow(admin('remove', { accounts: 'dana@corp' }), { credentials });
+		// Remove's multi-select lists the administrators (SearchCorpAdmins).
+		const { ctx, methods } = await pickerContext(credentials['cred-1'].data);
+		expect(await methods.loadOptions.getAdmins.call(ctx)).toEqual(
+			expect.arrayContaining([{ name: 'dana@corp (dana@corp)', value: 'dana@corp' }]),
+		);
+
+		const removed = await runWorkflow(admin('remove', { accounts: ['dana@corp'] }), {
+			credentials,
+		});
 		expect(removed.output('Vendor')[0].json).toMatchObject({
 			success: true,
 			removed: 1,
@@ -146,7 +155,12 @@ describe('Administrator: Remove, 100 per call, never combined, never resent', ()
 
 describe('Administrator: bad input is refused before anything is sent', () => {
 	test.each([
-		['no accounts to remove', 'remove', { accounts: '={{ [] }}' }, /^Accounts in item 1: /],
+		[
+			'no accounts to remove',
+			'remove',
+			{ accounts: '={{ [] }}' },
+			/^Administrators in item 1: at least one account is required/,
+		],
 		['an account with a slash', 'add', { account: byId('a/b') }, /^User in item 1: must not/],
 		[
 			'a search key over 128 characters',

@@ -5,8 +5,14 @@ import { runPlanAlone, withProperty } from '../../../core';
 import { MAX_PER_CALL, accountList, accountType, readAccountType } from '../../descriptions/fields';
 import { huawei } from '../../transport';
 
+/** The administrators, picked from SearchCorpAdmins (their meeting accounts) or given by an expression. */
 const accounts = withProperty(accountList, {
-	description: `Administrators' accounts (from Get Many; third-party user IDs with App ID credentials), separated by commas or new lines, or an expression returning an array. Sent ${MAX_PER_CALL} per call (Huawei's maximum is UNCONFIRMED).`,
+	displayName: 'Administrators',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getAdmins' },
+	default: [],
+	placeholder: undefined,
+	description: `The administrators to remove: choose from the list (Huawei Cloud Meeting accounts: with App ID credentials set Account Type to 0 for them), or specify accounts using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (an array, or text separated by commas or new lines). Sent ${MAX_PER_CALL} per call (Huawei's maximum is UNCONFIRMED).`,
 });
 
 export const description = updateDisplayOptions(
