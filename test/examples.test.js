@@ -45,6 +45,30 @@ test.each(files)('%s runs and every node of ours succeeds', async (file) => {
 	expect(demo.vendors.reduce((n, v) => n + v.fake.requests.length, 0)).toBeGreaterThan(0);
 });
 
+test('huawei-recording-retention.json downloads the old recording, then deletes only it', async () => {
+	const file = 'huawei-recording-retention.json';
+	const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+	demo.restore();
+	const huawei = demo.vendors.find((v) => v.credential.type === 'huaweiCloudMeetingApi').fake;
+	const result = await runWorkflow(demo.localize(workflow), { credentials: demo.credentials });
+	expect(result.status).toBe('success');
+	const [file1] = result.output('Download recording');
+	expect(file1.json).toMatchObject({
+		confUUID: 'de00000000000000000000000000aa01',
+		bytes: 3 * 1024 * 1024,
+	});
+	expect(Buffer.from(file1.binary.data.data, 'base64')).toHaveLength(3 * 1024 * 1024);
+	const deletes = huawei.requests.filter(
+		(r) => r.method === 'DELETE' && r.path === '/v1/mmc/management/record/files',
+	);
+	expect(deletes.map((r) => r.query)).toEqual([{ confUUIDs: 'de00000000000000000000000000aa01' }]);
+	expect([...huawei.recordings.keys()]).toEqual(['de00000000000000000000000000aa02']);
+	const files = huawei.requests.filter((r) => r.path.startsWith('/obs/'));
+	expect(files.map((r) => r.headers['x-access-token'] ?? r.headers.authorization)).toEqual([
+		undefined,
+	]);
+});
+
 // A newcomer opens an example in the editor: a note says how to run it and what to change, and the
 // timezone is explicit (a default n8n would run "18:00" at 18:00 America/New_York).
 test.each([...files, ...triggerFiles])(

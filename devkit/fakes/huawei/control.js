@@ -15,6 +15,9 @@ function handleParticipants(fake, r, m) {
 			return fake.err(r, 400, 'MMC.111070001', 'bulkHangUpParticipants must be participant IDs');
 		if (ids.length < 1 || ids.length > HANG_UP_LIMIT)
 			return fake.err(r, 400, 'MMC.111070001', `bulkHangUpParticipants holds 1..${HANG_UP_LIMIT}`);
+		// autoCreate (bulk and fault tests): a participant named for the first time has just joined.
+		if (fake.autoCreate)
+			for (const id of ids) if (!online.has(id)) fake.join(m.conferenceID, { participantId: id });
 		const missing = ids.find((id) => !online.has(id));
 		if (missing)
 			return fake.err(r, 400, 'MMC.111072004', `participant ${missing} is not in the conference`);

@@ -49,6 +49,19 @@ const demoVendor = {
 			subject: 'Planning (tomorrow)',
 			start: Date.now() + 86400000,
 		});
+		// Two recordings (examples/huawei-recording-retention.json): one past a 30-day retention, one not.
+		fake.addRecording({
+			confUUID: 'de00000000000000000000000000aa01',
+			subject: 'Quarterly review (45 days ago)',
+			start: Date.now() - 45 * 86400000,
+			sizes: [3 * 1024 * 1024],
+		});
+		fake.addRecording({
+			confUUID: 'de00000000000000000000000000aa02',
+			subject: 'Stand-up (2 days ago)',
+			start: Date.now() - 2 * 86400000,
+			sizes: [1024 * 1024],
+		});
 		// Two meeting-room devices (docs/any-api.md lists them through the HTTP Request node).
 		fake.devices.push(
 			{ sn: 'DEMO0BAR00001', name: 'Everest Bar', model: 'HUAWEI Bar 500', status: 0 },

@@ -102,6 +102,9 @@ function remove(fake, r) {
 			'MMC.111070001',
 			`confUUIDs holds 1..${DELETE_LIMIT} UUIDs, comma-separated`,
 		);
+	// autoCreate (bulk and fault tests): a recording named for the first time comes into being.
+	if (fake.autoCreate)
+		for (const id of ids) if (!fake.recordings.has(id)) addRecording(fake, { confUUID: id });
 	const missing = ids.find((id) => !fake.recordings.has(id));
 	if (missing) return fake.err(r, 400, 'MMC.111070005', `no recording of conference ${missing}`);
 	for (const id of ids) fake.recordings.delete(id);

@@ -28,7 +28,32 @@ const control = (operation) => ({
 	prepare: (fake) => ensureMeetings(fake, 3),
 });
 
+const bookedIdOf = (i) => String(975000000 + i);
+/** n meetings booked for tomorrow: only those can be updated. */
+function ensureBooked(fake, n) {
+	for (let i = 0; i < n; i++)
+		if (!fake.meetings.has(bookedIdOf(i)))
+			fake.addMeeting({ conferenceID: bookedIdOf(i), start: Date.now() + 86400000 });
+}
+
 module.exports = {
+	'meeting.update': {
+		idempotent: true,
+		// ShowMeetingDetail, then UpdateMeeting with the full body.
+		callsPerItem: 2,
+		workflow: (options) =>
+			node(
+				{
+					resource: 'meeting',
+					operation: 'update',
+					conferenceId: rl('={{ $json.conferenceId }}'),
+					updateFields: { subject: '={{ $json.subject }}', length: 45 },
+				},
+				options,
+			),
+		items: byIndex((i) => ({ conferenceId: bookedIdOf(i), subject: `Renamed ${i}` })),
+		prepare: ensureBooked,
+	},
 	'meeting.create': {
 		idempotent: false,
 		workflow: (options) =>

@@ -51,6 +51,7 @@ export const operations: OperationTable = {
 		unlock: meeting.unlock,
 		muteAll: meeting.muteAll,
 		unmuteAll: meeting.unmuteAll,
+		update: meeting.update,
 	},
 	participant: { remove: participant.remove, mute: participant.mute, unmute: participant.unmute },
 	recording: {
