@@ -12,6 +12,8 @@ const { searchDevices, checkToken } = require('./huawei/extras');
 const { handleLive, liveMethods, LIVE_PATH } = require('./huawei/live');
 const { authMethods } = require('./huawei/auth');
 const { handleVmrs, vmrMethods } = require('./huawei/vmrs');
+const { handleDepartments } = require('./huawei/departments');
+const { handleAdmins } = require('./huawei/admins');
 const { handleRecordings, serveFile, recordingMethods, OBS_PATH } = require('./huawei/recordings');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -100,7 +102,8 @@ class FakeHuawei extends FakeServer {
 	businessCalls() {
 		return this.requests.filter(
 			(r) =>
-				/^\/v1\/(usg\/dcs|mmc)\//.test(r.path) && r.path !== '/v1/mmc/control/conferences/token',
+				/^\/v1\/(usg\/dcs|usg\/acs\/password|mmc)\//.test(r.path) &&
+				r.path !== '/v1/mmc/control/conferences/token',
 		);
 	}
 
@@ -136,7 +139,7 @@ class FakeHuawei extends FakeServer {
 		if (r.path.startsWith('/v1/mmc/control/')) return handleControl(this, r);
 		// Object storage (recording files) is another host at Huawei: no API token there.
 		if (r.method === 'GET' && OBS_PATH.test(r.path)) return serveFile(this, r);
-		if (!/^\/v1\/(usg\/dcs|mmc\/management)\//.test(r.path))
+		if (!/^\/v1\/(usg\/dcs|usg\/acs\/password|mmc\/management)\//.test(r.path))
 			return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 
 		const token = r.headers['x-access-token'];
@@ -160,7 +163,11 @@ class FakeHuawei extends FakeServer {
 		if (r.path.startsWith('/v1/mmc/management/conferences')) return handleMeetings(this, r, entry);
 		if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/device') return searchDevices(this, r);
 		// Each area's module answers its own paths (undefined: not one of them); one line per area.
-		const answer = handleVmrs(this, r) ?? handleRecordings(this, r);
+		const answer =
+			handleVmrs(this, r) ??
+			handleRecordings(this, r) ??
+			handleDepartments(this, r) ??
+			handleAdmins(this, r);
 		if (answer) return answer;
 		return this.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 	}

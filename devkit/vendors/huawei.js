@@ -2,6 +2,7 @@
 // Huawei Cloud Meeting adapter for the vendor-neutral tests (fault matrix, request counts).
 const { FakeHuawei } = require('../fakes/huawei');
 const { CHAIR, ensureMeetings, ensureEnded, ensureUsers } = require('./huawei/common');
+const org = require('./huawei/org');
 
 let seq = 0;
 const unique = (prefix) => `${prefix}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
@@ -32,7 +33,7 @@ const huawei = {
 	businessCalls: (fake) => fake.businessCalls().length,
 	// Management and control calls; the conference-token request is a token call, not business.
 	businessPath:
-		/^\/v1\/(usg\/dcs\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute|participants))/,
+		/^\/v1\/(usg\/dcs\/|usg\/acs\/password\/|mmc\/management\/|mmc\/control\/conferences\/(lock|mute|participants))/,
 	nodeType: 'huaweiCloudMeeting',
 	/** The credential test (the node's `testedBy`) and every path it calls: a fresh token, then one room listed. */
 	credentialTest: { paths: [/\/usg\/acs\/auth\//, /^\/v1\/usg\/dcs\/corp\/vmr$/] },
@@ -42,7 +43,10 @@ const huawei = {
 		'listSearch.searchMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
 		'listSearch.searchOngoingMeetings': { prepare: (fake) => ensureMeetings(fake, 2) },
 		'listSearch.searchEndedMeetings': { prepare: (fake) => ensureEnded(fake, 2) },
+		'listSearch.searchDepartments': { prepare: (fake) => org.ensureDepartments(fake, 2) },
 		'listSearch.searchRecordings': { prepare: (fake) => fake.addRecording({ subject: 'Picked' }) },
+		// The credential's own account is an administrator.
+		'loadOptions.getAdmins': { prepare() {} },
 		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		'loadOptions.getUnassignedRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		// Reclaim's rooms: those of the member chosen in Account (the picker's `parameters`, as the editor passes them).
@@ -106,6 +110,7 @@ const huawei = {
 		...require('./huawei/rooms'),
 		...require('./huawei/users'),
 		...require('./huawei/meetings'),
+		...org.operations,
 		...require('./huawei/participants'),
 		...require('./huawei/recordings'),
 	},

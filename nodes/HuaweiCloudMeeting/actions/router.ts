@@ -2,7 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { OperationTable } from '../../core';
 import { route } from '../../core';
+import * as administrator from './administrator';
 import * as cloudMeetingRoom from './cloudMeetingRoom';
+import * as department from './department';
 import * as meeting from './meeting';
 import * as participant from './participant';
 import * as recording from './recording';
@@ -23,6 +25,18 @@ export const operations: OperationTable = {
 		disable: user.disable,
 		enable: user.enable,
 		delete: user.delete,
+		resetPassword: user.resetPassword,
+	},
+	department: {
+		create: department.create,
+		update: department.update,
+		delete: department.delete,
+		getAll: department.getAll,
+	},
+	administrator: {
+		getAll: administrator.getAll,
+		add: administrator.add,
+		remove: administrator.remove,
 	},
 	meeting: {
 		create: meeting.create,
