@@ -2,6 +2,7 @@
 // Registry entries of the Video Conference settings, co-hosts, attendance and history operations
 // (see devkit/vendors/dingtalk.js).
 const {
+	ADMIN,
 	wf,
 	byIndex,
 	conferences,

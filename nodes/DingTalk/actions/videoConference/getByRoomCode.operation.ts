@@ -17,9 +17,15 @@ const roomCode = defineField(
 		placeholder: '42726033559',
 		description: 'The meeting number (roomCode) people type in to join, as in the join link',
 	},
-	requiredText('a meeting number').pipe(
-		z.string().regex(/^\d{1,32}$/, 'must be digits only (at most 32)'),
-	),
+	// A number from a sheet column is a meeting number too.
+	z
+		.union([z.string(), z.number()], { invalid_type_error: 'must be text or a number' })
+		.transform((v) => String(v))
+		.pipe(
+			requiredText('a meeting number').pipe(
+				z.string().regex(/^\d{1,32}$/, 'must be digits only (at most 32)'),
+			),
+		),
 );
 
 export const description = updateDisplayOptions(
