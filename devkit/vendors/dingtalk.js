@@ -1,7 +1,7 @@
 'use strict';
 // DingTalk's entry in the operation registry: the fake, credentials, faults and every operation.
 const { FakeDingTalk } = require('../fakes/dingtalk');
-const { unique, ADMIN, rooms, groups, confs } = require('./dingtalk/common');
+const { unique, ADMIN, rooms, groups, confs, endedConferences } = require('./dingtalk/common');
 
 const dingtalk = {
 	name: 'DingTalk',
@@ -35,6 +35,7 @@ const dingtalk = {
 		'listSearch.searchMeetingRooms': { prepare: (fake) => rooms(fake, 2) },
 		'listSearch.searchMeetingRoomGroups': { prepare: (fake) => groups(fake, 2) },
 		'listSearch.searchConferences': { prepare: confs() },
+		'listSearch.searchEndedConferences': { prepare: endedConferences },
 	},
 	expireTokens: (fake) => fake.expireTokens(),
 	throttleFaults: [

@@ -1,6 +1,6 @@
 // Video Conference: Update Settings, Set Co-Hosts, Get by Meeting Number, Get Attendance and
 // Get Many Ended, against the fake (history.js) through n8n's engine.
-import { ADMIN, byId, expectRejected, newApp, node, run, useFake } from './setup';
+import { ADMIN, byId, expectRejected, listSearch, newApp, node, run, useFake } from './setup';
 
 const ctx = useFake();
 const HOUR = 3600_000;
@@ -154,6 +154,22 @@ describe('Get Many Ended and Get Attendance', () => {
 			['u2', HOUR - 5 * 60_000],
 		]);
 		expect(ctx.fake.businessCalls()[0].path).toBe('/v1.0/conference/videoConferences/w1/details');
+	});
+
+	test('the Conference picker lists what ended in the last 30 days, searched by title', async () => {
+		const { credentials } = newApp(ctx);
+		const now = Date.now();
+		held('recent', now - 2 * 24 * HOUR, ['u1'], 'Board review');
+		held('recent-2', now - 3 * 24 * HOUR, [], 'Standup');
+		held('old', now - 40 * 24 * HOUR, [], 'Board review (old)');
+		ctx.fake.addConference('live', { host: ADMIN, title: 'Board live' });
+		const page = await listSearch(ctx, 'searchEndedConferences', credentials, {}, 'board');
+		expect(page.results).toEqual([
+			{
+				name: expect.stringMatching(/^Board review \(\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)$/),
+				value: 'recent',
+			},
+		]);
 	});
 
 	test('Limit stops paging early; Return All follows nextToken to the end', async () => {

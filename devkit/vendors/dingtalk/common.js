@@ -75,7 +75,16 @@ const op = (idempotent, workflow, items, prepare = () => {}, extra = {}) => ({
 	...extra,
 });
 
+/** For the ended-conference picker (last 30 days): two that ended yesterday. */
+const endedConferences = (fake) => {
+	for (const id of ['ended-a', 'ended-b']) {
+		fake.addConference(id, { host: ADMIN, startTime: Date.now() - 86400_000 });
+		fake.endConference(id, Date.now() - 82800_000);
+	}
+};
+
 module.exports = {
+	endedConferences,
 	unique,
 	ADMIN,
 	wf,

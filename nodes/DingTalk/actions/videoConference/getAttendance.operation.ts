@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { defineField, readLimit, returnAllOrLimit } from '../../../core';
-import { conferenceId } from '../../descriptions/fields';
+import { defineField, pathId, readLimit, returnAllOrLimit } from '../../../core';
+import { locator } from '../../descriptions/fields';
 import { attendancePage } from '../../helpers/history';
 import { dingTalk } from '../../transport';
-import { conferenceOperation } from './control';
 
 const nick = defineField(
 	{
@@ -18,10 +18,24 @@ const nick = defineField(
 	z.string({ invalid_type_error: 'must be text' }).trim().max(256, 'is longer than 256 characters'),
 );
 
-export const description = conferenceOperation('getAttendance', [
-	...returnAllOrLimit,
-	nick.property,
-]);
+/** The conference whose attendance is read: "From List" shows those that ended in the last 30 days. */
+const conferenceId = defineField(
+	locator({
+		name: 'conferenceId',
+		displayName: 'Conference',
+		noun: 'conference',
+		searchListMethod: 'searchEndedConferences',
+		placeholder: '6449d8a6414xxxxxxxx01464af9f0',
+		description:
+			'The video conference, ended or going on. "From List" shows those that ended in the last 30 days; Get Many Ended gives the IDs of any period.',
+	}),
+	pathId('a conference ID'),
+);
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['videoConference'], operation: ['getAttendance'] } },
+	[conferenceId.property, ...returnAllOrLimit, nick.property],
+);
 
 /**
  * GetConfDetailData: GET …/{id}/details, one item per attendance record (unionId, nick, role,
