@@ -4,14 +4,16 @@
 // command's per-call limit) and answers in Tencent's way: HTTP 200 with {ActionStatus, ErrorCode,
 // ErrorInfo}. It keeps state: groups, members, banned and muted members, messages, imported
 // accounts and app-wide mutes, so list calls return what earlier calls did. The commands live in
-// tencent/{groups,members,messages,accounts}.js.
+// tencent/{groups,members,messages,accounts,history,direct,audit}.js.
 const crypto = require('node:crypto');
 const zlib = require('node:zlib');
 const { FakeServer, RateWindow } = require('./base');
 
 const { fail } = require('./tencent/answer');
 
-const modules = ['groups', 'members', 'messages', 'accounts'].map((m) => require(`./tencent/${m}`));
+const modules = ['groups', 'members', 'messages', 'accounts', 'history', 'direct', 'audit'].map(
+	(m) => require(`./tencent/${m}`),
+);
 /** path -> handler(fake, app, body, group) */
 const COMMANDS = Object.assign({}, ...modules.map((m) => m.commands));
 /** paths whose body must name an existing group (ErrorCode 10010 otherwise) */

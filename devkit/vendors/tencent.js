@@ -289,6 +289,10 @@ const adapter = {
 	},
 };
 
+// Direct Message, Get History and Blocked Word entries live in tencent/messages.js.
+for (const k of ['operations', 'pickers'])
+	Object.assign(adapter[k], require('./tencent/messages')[k]);
+
 // Safe to repeat but destructive: their descriptions say they cannot be undone, like those of the
 // operations that must not repeat (test/toolDescriptions.test.js).
 for (const key of [

@@ -3,6 +3,9 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { OperationTable } from '../../core';
 import { route } from '../../core';
 import * as account from './account';
+import * as blockedWord from './blockedWord';
+import * as blockedWordLibrary from './blockedWordLibrary';
+import * as directMessage from './directMessage';
 import * as group from './group';
 import * as groupMember from './groupMember';
 import * as groupMessage from './groupMessage';
@@ -34,6 +37,20 @@ export const operations: OperationTable = {
 		sendSystemNotification: groupMessage.sendSystemNotification,
 		recall: groupMessage.recall,
 		deleteBySender: groupMessage.deleteBySender,
+		getHistory: groupMessage.getHistory,
+	},
+	directMessage: {
+		send: directMessage.send,
+		sendToMany: directMessage.sendToMany,
+		recall: directMessage.recall,
+	},
+	blockedWord: {
+		add: blockedWord.add,
+		delete: blockedWord.delete,
+		getAll: blockedWord.getAll,
+	},
+	blockedWordLibrary: {
+		getAll: blockedWordLibrary.getAll,
 	},
 	account: {
 		import: account.import,

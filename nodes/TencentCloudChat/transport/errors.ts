@@ -1,4 +1,5 @@
 import { LIMITS } from '../descriptions/limits';
+import { MESSAGE_ADVICE, MESSAGE_TRANSIENT_CODES } from './messageErrors';
 
 /** What the admin should do about each ErrorCode Tencent documents for these APIs. */
 export const ERROR_ADVICE: Record<number, string> = {
@@ -71,6 +72,7 @@ export const ERROR_ADVICE: Record<number, string> = {
 	70016: 'Tencent has no key for this SDKAppID in this data center: the Region is probably wrong.',
 	70020: 'This data center does not know the SDKAppID: check the SDKAppID and the Region.',
 	70050: 'Too many failed UserSig verifications; wait a minute, then fix the Secret Key.',
+	...MESSAGE_ADVICE,
 };
 
 /** Codes that mean "too many calls right now": the call was refused, so resending is safe. */
@@ -85,7 +87,7 @@ export const THROTTLE_CODES = new Set([60007, 60011, 10006, 60018, 60019]);
 export const ID_CODES = new Set([10004, 10005, 10009, 10013, 10019, 70107, 70402]);
 
 /** Codes that mean a passing failure on Tencent's side. */
-export const TRANSIENT_CODES = new Set([10002, 70169, 70500]);
+export const TRANSIENT_CODES = new Set([10002, 70169, 70500, ...MESSAGE_TRANSIENT_CODES]);
 
 export function adviceFor(code: number): string {
 	return (
