@@ -120,3 +120,44 @@ test.each([...files, ...triggerFiles])(
 		expect(notes[0].parameters.content).toContain(timezone);
 	},
 );
+
+// Meetings last week → attendance sheet: one row per attendee from both vendors, and each vendor
+// asked for exactly the ended list and each ended meeting's attendance.
+test('attendance-sheet.json: one row per attendee, from the calls the fakes expect', async () => {
+	const workflow = JSON.parse(fs.readFileSync(path.join(dir, 'attendance-sheet.json'), 'utf8'));
+	demo.restore();
+	const result = await runWorkflow(demo.localize(workflow), { credentials: demo.credentials });
+	expect(result.status).toBe('success');
+	const rows = result.output('One sheet').map((i) => i.json);
+	expect(rows.map((r) => [r.vendor, r.meeting, r.attendeeId])).toEqual([
+		['DingTalk', 'Design sync', 'demo-admin'],
+		['DingTalk', 'Design sync', 'demo-user-3'],
+		['DingTalk', 'Weekly review', 'demo-admin'],
+		['DingTalk', 'Weekly review', 'demo-user-1'],
+		['DingTalk', 'Weekly review', 'demo-user-2'],
+		['Huawei Cloud Meeting', 'Quarterly planning', 'alice@demo'],
+		['Huawei Cloud Meeting', 'Quarterly planning', 'bob@demo'],
+		['Huawei Cloud Meeting', 'Vendor review', 'alice@demo'],
+	]);
+	expect(rows.find((r) => r.attendeeId === 'demo-user-1').minutes).toBe(55);
+	expect(rows.find((r) => r.attendeeId === 'bob@demo').minutes).toBe(35);
+	const sheet = result.output('Attendance sheet (CSV)');
+	expect(sheet).toHaveLength(1);
+	expect(sheet[0].binary.data.fileName).toMatch(/^attendance-\d{4}-\d{2}-\d{2}\.csv$/);
+	const calls = (name, pattern) =>
+		demo.vendors
+			.find((v) => v.name === name)
+			.fake.requests.filter((r) => pattern.test(r.path))
+			.map((r) => `${r.method} ${r.path}${r.query.confUUID ? `?${r.query.confUUID}` : ''}`)
+			.sort();
+	expect(calls('DingTalk', /^\/v1\.0\//)).toEqual([
+		'GET /v1.0/conference/videoConferences/demo-ended-1/details',
+		'GET /v1.0/conference/videoConferences/demo-ended-2/details',
+		'GET /v1.0/conference/videoConferences/histories/dataLists',
+	]);
+	expect(calls('Huawei Cloud Meeting', /^\/v1\/mmc\/management\/conferences\/history/)).toEqual([
+		'GET /v1/mmc/management/conferences/history',
+		'GET /v1/mmc/management/conferences/history/confAttendeeRecord?demo0ended0000000000000000000001',
+		'GET /v1/mmc/management/conferences/history/confAttendeeRecord?demo0ended0000000000000000000002',
+	]);
+});
