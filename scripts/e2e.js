@@ -44,6 +44,12 @@ const DINGTALK_EXPECTED_CALLS = {
 		'POST /v1.0/conference/videoConferences/demo-conf-1/lock',
 		'POST /v1.0/conference/videoConferences/demo-conf-2/lock',
 	],
+	// The two conferences of the demo that ended in the last week, and each one's attendance.
+	'attendance-sheet.json': [
+		'GET /v1.0/conference/videoConferences/demo-ended-1/details',
+		'GET /v1.0/conference/videoConferences/demo-ended-2/details',
+		'GET /v1.0/conference/videoConferences/histories/dataLists',
+	],
 	'dingtalk-webhook-central-control.json': ['POST /v1.0/rooms/central/control'],
 	'dingtalk-webhook-remove-blocklist.json': ['POST /v1.0/rooms/bookings/blacklist/remove'],
 	// n8n's HTTP Request node with the DingTalk credential (token fetched by its preAuthentication).
