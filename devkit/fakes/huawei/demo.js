@@ -19,7 +19,8 @@ const demoVendor = {
 			fake.addUser(account, {
 				id: `demo0usr0000000000000000000000${n}1`,
 				password: crypto.randomBytes(12).toString('hex'),
-				admin: false,
+				// alice is also an administrator (examples/offboarding-across-vendors.json takes that away).
+				...(n === 0 ? { admin: true, adminType: 1 } : { admin: false }),
 			});
 		}
 		// Fixed ids, so the example's rows can name them.
