@@ -10,8 +10,7 @@ const demoVendor = {
 	file: 'huawei.js',
 	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
 	apiBaseUrl: 'https://api.meeting.huaweicloud.com',
-	// Required here, not at the top: huawei.js requires this module.
-	create: (options) => new (require('../huawei').FakeHuawei)(options),
+	// `create` is added by ../huawei (which owns FakeHuawei): no require circle.
 	seed(fake) {
 		// Fixed user ids too: the demo state is the same every time it is seeded (see demo.js restore).
 		fake.addUser(DEMO.account, { id: 'demo0usr00000000000000000000000a', password: DEMO.password });
