@@ -76,6 +76,18 @@ test('offboarding-across-vendors.json hands groups over before removing and dele
 		'disabled',
 	]);
 	expect([...huawei.vmrs.values()].filter((v) => v.member)).toEqual([]);
+	// Administrator rights: listed once, taken from the leaver who had them (alice), in one call.
+	const adminCalls = huawei.requests.filter((r) => r.path.startsWith('/v1/usg/dcs/corp/admin'));
+	expect(adminCalls.map((r) => [r.method, r.path, r.body])).toEqual([
+		['GET', '/v1/usg/dcs/corp/admin', undefined],
+		['POST', '/v1/usg/dcs/corp/admin/delete', ['alice@demo']],
+	]);
+	expect(huawei.users.get('alice@demo').admin).toBe(false);
+	// …before the accounts are disabled.
+	const order = huawei.requests.map((r) => r.path);
+	expect(order.indexOf('/v1/usg/dcs/corp/admin/delete')).toBeLessThan(
+		order.indexOf('/v1/usg/dcs/corp/member/status/1'),
+	);
 });
 
 test('huawei-recording-retention.json downloads the old recording, then deletes only it', async () => {

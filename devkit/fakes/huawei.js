@@ -177,4 +177,8 @@ class FakeHuawei extends FakeServer {
 // Token issuing (huawei/auth.js); rooms: addVmrs, ownedBy and the room APIs (huawei/vmrs.js).
 Object.assign(FakeHuawei.prototype, liveMethods, authMethods, vmrMethods, recordingMethods);
 
-module.exports = { FakeHuawei, demoVendor: require('./huawei/demo').demoVendor };
+const demo = require('./huawei/demo').demoVendor;
+module.exports = {
+	FakeHuawei,
+	demoVendor: { ...demo, create: (options) => new FakeHuawei(options) },
+};

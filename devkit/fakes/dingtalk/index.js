@@ -276,6 +276,7 @@ FakeDingTalk.NEW_ID = /(?<![\w-])(room|conf|sched)-\d+[0-9a-f]{6}(?![\w-])/;
 
 module.exports = { FakeDingTalk };
 
-// The demo state lives in demo.js (it needs FakeDingTalk, exported above).
-const { demoVendor, seedDemo } = require('./demo');
-Object.assign(module.exports, { demoVendor, seedDemo });
+// The demo state lives in demo.js; it makes its fakes with the class defined here.
+const demo = require('./demo');
+module.exports.seedDemo = demo.seedDemo;
+module.exports.demoVendor = { ...demo.demoVendor, create: (options) => new FakeDingTalk(options) };

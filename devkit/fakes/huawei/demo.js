@@ -10,8 +10,7 @@ const demoVendor = {
 	file: 'huawei.js',
 	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
 	apiBaseUrl: 'https://api.meeting.huaweicloud.com',
-	// Required here, not at the top: huawei.js requires this module.
-	create: (options) => new (require('../huawei').FakeHuawei)(options),
+	// `create` is added by ../huawei (which owns FakeHuawei): no require circle.
 	seed(fake) {
 		// Fixed user ids too: the demo state is the same every time it is seeded (see demo.js restore).
 		fake.addUser(DEMO.account, { id: 'demo0usr00000000000000000000000a', password: DEMO.password });
@@ -19,7 +18,8 @@ const demoVendor = {
 			fake.addUser(account, {
 				id: `demo0usr0000000000000000000000${n}1`,
 				password: crypto.randomBytes(12).toString('hex'),
-				admin: false,
+				// alice is also an administrator (examples/offboarding-across-vendors.json takes that away).
+				...(n === 0 ? { admin: true, adminType: 1 } : { admin: false }),
 			});
 		}
 		// Fixed ids, so the example's rows can name them.
