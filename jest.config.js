@@ -6,7 +6,8 @@ module.exports = {
 	testEnvironment: '<rootDir>/test/helpers/quiet-environment.js',
 	testMatch: ['<rootDir>/test/**/*.test.{js,ts}'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] }, // isolatedModules (transpile only) is set there
-	testTimeout: 60000,
+	// Generous: a test that only waits for real work must not fail because the machine is busy.
+	testTimeout: 180000,
 	maxWorkers: 2,
 	reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
 };

@@ -9,17 +9,21 @@
 // Targets, each printed PASS/FAIL: every answer is Tencent's OK, within its 2 s timeout; n8n records
 // exactly one successful execution per delivery. Latency percentiles and the machine load go to
 // bench/triggers-load.json (one entry per mode, rate, duration and setup, replaced on re-run).
-// More settings: LOAD_EXPRESSION_ENGINE (legacy|vm), LOAD_WEBHOOK_PROCESSES, LOAD_WORKERS,
+// More settings: LOAD_EXPRESSION_ENGINE (vm|quickjs; unset = n8n's default vm), LOAD_ENGINE_POOL_SIZE,
+// LOAD_ENGINE_LAZY_ACQUIRE (scripts/lib/load-settings.js), LOAD_WEBHOOK_PROCESSES, LOAD_WORKERS,
 // LOAD_WORKER_CONCURRENCY, LOAD_PG_POOL, LOAD_SQLITE_POOL, LOAD_CONCURRENCY, LOAD_WARMUP (docs/triggers.md#load);
 // LOAD_WEBHOOK_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the webhook processor.
-const fs = require('node:fs');
 const os = require('node:os');
-const path = require('node:path');
 const lib = require('./lib/real-n8n');
 const { senders, tencentSamples, deliver } = require('./lib/triggers-e2e');
 const { TARGETS } = require('./lib/load-targets');
+const { saveRun: save } = require('./lib/load-settings');
 
-const RATE = Number(process.env.LOAD_RATE ?? 200);
+// A comma list ("50,100,200") sends one burst per rate to the same warm target, one after the other.
+const RATES = String(process.env.LOAD_RATE ?? 200)
+	.split(',')
+	.map(Number)
+	.filter((r) => r > 0);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const TIMEOUT_MS = 2000; // Tencent's callback timeout
 const WARMUP = Number(process.env.LOAD_WARMUP ?? 40);
@@ -32,7 +36,6 @@ const MODES = (
 	.split(',')
 	.map((m) => m.trim())
 	.filter(Boolean);
-const BENCH = path.join(lib.ROOT, 'bench', 'triggers-load.json');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const load = () =>
@@ -46,7 +49,7 @@ function percentile(sorted, p) {
 }
 
 /** Sends `total` deliveries at `rate` on schedule (each at its due time, not waiting for earlier answers). */
-async function burst(urls, { rate = RATE, total = RATE * SECONDS, prefix = 'load' } = {}) {
+async function burst(urls, { rate, total = rate * SECONDS, prefix = 'load' }) {
 	const results = [];
 	const started = Date.now();
 	const sends = [];
@@ -86,14 +89,25 @@ async function burst(urls, { rate = RATE, total = RATE * SECONDS, prefix = 'load
 }
 
 /** Polls the target's execution counts until every delivery is accounted for or nothing moves for 60 s. */
-async function settle(target, total, base = { recorded: 0, success: 0, failed: 0 }) {
+async function settle(target, total, base = { recorded: 0, success: 0, failed: 0 }, prefix) {
 	const t = Date.now();
 	let last;
 	let moved = Date.now();
 	for (;;) {
-		const c = minus(await target.counts(), base);
-		if (c.success + c.failed >= total)
-			return { ...minus(await target.counts(), base), drainSeconds: (Date.now() - t) / 1000 };
+		// An overloaded n8n answers its REST API 503 ("Database is not ready!") for a while: count that as no movement.
+		const now = await target.counts(prefix).catch((error) => {
+			console.log(
+				`   counts not readable yet: ${String(error.message).split('\n')[0].slice(0, 120)}`,
+			);
+			return null;
+		});
+		if (!now) {
+			if (Date.now() - moved > 60000) throw new Error('n8n did not answer its REST API for 60 s');
+			await sleep(1000);
+			continue;
+		}
+		const c = minus(now, base);
+		if (c.success + c.failed >= total) return { ...c, drainSeconds: (Date.now() - t) / 1000 };
 		if (last && c.recorded === last.recorded && c.success === last.success) {
 			if (Date.now() - moved > 60000) return { ...c, drainSeconds: (Date.now() - t) / 1000 };
 		} else moved = Date.now();
@@ -102,12 +116,111 @@ async function settle(target, total, base = { recorded: 0, success: 0, failed: 0
 	}
 }
 
+const plus = (base, c) => ({
+	...c,
+	recorded: base.recorded + c.recorded,
+	success: base.success + c.success,
+	failed: base.failed + c.failed,
+});
+
 const minus = (c, base) => ({
 	...c,
 	recorded: c.recorded - base.recorded,
 	success: c.success - base.success,
 	failed: c.failed - base.failed,
 });
+
+/** One burst at `rate` against a warm target; `base` = the executions counted before it. */
+async function measure(mode, target, rate, base, prefix) {
+	const loadBefore = load();
+	console.log(
+		`[${mode} ${rate}/s] burst: ${rate * SECONDS} signed callbacks at ${rate}/s for ${SECONDS} s (load average before: ${loadBefore})`,
+	);
+	const { total, results, sentSeconds, answeredSeconds } = await burst(
+		target.urls ?? [target.url],
+		{ rate, prefix },
+	);
+	const loadAfterBurst = load();
+	// Percentiles over the deliveries n8n answered; resets and timeouts are counted separately.
+	const latencies = results
+		.filter((r) => r.status)
+		.map((r) => r.ms)
+		.sort((a, b) => a - b);
+	const stats = Object.fromEntries(
+		[50, 90, 95, 99, 100].map((p) => [
+			`p${p}`,
+			latencies.length ? Math.round(percentile(latencies, p) * 10) / 10 : null,
+		]),
+	);
+	const notOk = results.filter((r) => !r.ok);
+	const late = results.filter((r) => r.ms >= TIMEOUT_MS);
+	const connectionErrors = results.filter((r) => !r.status).length;
+	console.log(
+		`[${mode} ${rate}/s] sent in ${sentSeconds.toFixed(1)} s, all answered or failed after ${answeredSeconds.toFixed(1)} s; answered OK ${total - notOk.length}/${total}; ≥2 s: ${late.length}; connection errors: ${connectionErrors}`,
+	);
+	// The median per second of the burst tells a growing backlog (rising) from a one-off stall (flat).
+	const bySecond = Array.from({ length: SECONDS }, (_, sec) => {
+		const ms = results
+			.filter((r) => r.status && Math.floor(r.i / rate) === sec)
+			.map((r) => r.ms)
+			.sort((a, b) => a - b);
+		return ms.length ? Math.round(percentile(ms, 50)) : null;
+	});
+	console.log(
+		`[${mode} ${rate}/s] latency ms: ${JSON.stringify(stats)}; median per second of the burst: ${bySecond.join(', ')}`,
+	);
+	if (notOk.length)
+		console.log(`[${mode} ${rate}/s] not OK (first 3): ${JSON.stringify(notOk.slice(0, 3))}`);
+	const c = await settle(target, total, base, prefix);
+	console.log(
+		`[${mode} ${rate}/s] executions: ${c.recorded} recorded, ${c.success} successful, ${c.failed} failed${c.distinct !== undefined ? `, ${c.distinct} distinct deliveries` : ''}; drained ${c.drainSeconds.toFixed(1)} s after the burst`,
+	);
+	const targets = [
+		[`every delivery answered Tencent's OK (${total - notOk.length}/${total})`, notOk.length === 0],
+		[
+			`every answer within ${TIMEOUT_MS} ms (${late.length} late, p99 ${stats.p99} ms)`,
+			late.length === 0 && connectionErrors === 0,
+		],
+		[
+			`exactly one successful execution per delivery (${c.success} successful of ${c.recorded} recorded, ${total} sent)`,
+			c.recorded === total &&
+				c.success === total &&
+				(c.distinct === undefined || c.distinct === total),
+		],
+	];
+	for (const [name, ok] of targets)
+		console.log(`[${mode} ${rate}/s] ${ok ? 'PASS' : 'FAIL'} ${name}`);
+	const passed = targets.every(([, ok]) => ok);
+	if (!passed && target.logs)
+		console.log(`[${mode} ${rate}/s] n8n's log (last lines):\n${target.logs()}`);
+	const report = {
+		mode,
+		describe: target.describe,
+		passed,
+		rate,
+		seconds: SECONDS,
+		total,
+		sentSeconds,
+		answeredSeconds,
+		answeredOk: total - notOk.length,
+		answeredLate: late.length,
+		connectionErrors,
+		latencyMs: stats,
+		medianMsPerSecond: bySecond,
+		executions: c.recorded,
+		successful: c.success,
+		failed: c.failed,
+		...(c.distinct !== undefined ? { distinctDeliveries: c.distinct } : {}),
+		drainSeconds: c.drainSeconds,
+		machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model?.trim()}), load before ${loadBefore}, after the burst ${loadAfterBurst}`,
+		settings: target.settings,
+		n8n: lib.N8N_VERSION ?? lib.line().n8n,
+		node: lib.NODE_VERSION,
+		at: new Date().toISOString(),
+	};
+	save(report);
+	return { passed, counts: plus(base, c) };
+}
 
 async function runMode(mode) {
 	if (!TARGETS[mode]) throw new Error(`unknown LOAD_MODE ${mode} (regular, queue, devkit)`);
@@ -118,7 +231,7 @@ async function runMode(mode) {
 	for (const [name, ms] of timings) console.log(`   ${name}: ${lib.seconds(ms)}`);
 	try {
 		console.log(
-			`[${mode}] ${target.describe}\n[${mode}] burst: ${RATE * SECONDS} signed callbacks at ${RATE}/s for ${SECONDS} s to ${(target.urls ?? [target.url]).join(' ')} (load before: ${loadBefore})`,
+			`[${mode}] ${target.describe}\n[${mode}] bursts of ${SECONDS} s at ${RATES.join(', ')}/s to ${(target.urls ?? [target.url]).join(' ')} (load before: ${loadBefore})`,
 		);
 		// A production n8n is warm: a few deliveries first load the node, credential and workflow caches.
 		const warm = await burst(target.urls ?? [target.url], {
@@ -126,92 +239,17 @@ async function runMode(mode) {
 			total: WARMUP,
 			prefix: 'warm',
 		});
-		const base = await settle(target, WARMUP);
+		const base = await settle(target, WARMUP, undefined, 'warm');
 		console.log(
 			`[${mode}] warm-up: ${warm.results.filter((r) => r.ok).length}/${WARMUP} answered OK, ${base.success} executions`,
 		);
-		const { total, results, sentSeconds, answeredSeconds } = await burst(
-			target.urls ?? [target.url],
-		);
-		const loadAfterBurst = load();
-		// Percentiles over the deliveries n8n answered; resets and timeouts are counted separately.
-		const latencies = results
-			.filter((r) => r.status)
-			.map((r) => r.ms)
-			.sort((a, b) => a - b);
-		const stats = Object.fromEntries(
-			[50, 90, 95, 99, 100].map((p) => [
-				`p${p}`,
-				latencies.length ? Math.round(percentile(latencies, p) * 10) / 10 : null,
-			]),
-		);
-		const notOk = results.filter((r) => !r.ok);
-		const late = results.filter((r) => r.ms >= TIMEOUT_MS);
-		const connectionErrors = results.filter((r) => !r.status).length;
-		console.log(
-			`[${mode}] sent in ${sentSeconds.toFixed(1)} s, all answered or failed after ${answeredSeconds.toFixed(1)} s; answered OK ${total - notOk.length}/${total}; ≥2 s: ${late.length}; connection errors: ${connectionErrors}`,
-		);
-		// The median per second of the burst tells a growing backlog (rising) from a one-off stall (flat).
-		const bySecond = Array.from({ length: SECONDS }, (_, sec) => {
-			const ms = results
-				.filter((r) => r.status && Math.floor(r.i / RATE) === sec)
-				.map((r) => r.ms)
-				.sort((a, b) => a - b);
-			return ms.length ? Math.round(percentile(ms, 50)) : null;
-		});
-		console.log(
-			`[${mode}] latency ms: ${JSON.stringify(stats)}; median per second of the burst: ${bySecond.join(', ')}`,
-		);
-		if (notOk.length)
-			console.log(`[${mode}] not OK (first 3): ${JSON.stringify(notOk.slice(0, 3))}`);
-		const c = await settle(target, total, base);
-		console.log(
-			`[${mode}] executions: ${c.recorded} recorded, ${c.success} successful, ${c.failed} failed${c.distinct !== undefined ? `, ${c.distinct} distinct deliveries` : ''}; drained ${c.drainSeconds.toFixed(1)} s after the burst`,
-		);
-		const targets = [
-			[
-				`every delivery answered Tencent's OK (${total - notOk.length}/${total})`,
-				notOk.length === 0,
-			],
-			[
-				`every answer within ${TIMEOUT_MS} ms (${late.length} late, p99 ${stats.p99} ms)`,
-				late.length === 0 && connectionErrors === 0,
-			],
-			[
-				`exactly one successful execution per delivery (${c.success} successful of ${c.recorded} recorded, ${total} sent)`,
-				c.recorded === total &&
-					c.success === total &&
-					(c.distinct === undefined || c.distinct === total),
-			],
-		];
-		for (const [name, ok] of targets) console.log(`[${mode}] ${ok ? 'PASS' : 'FAIL'} ${name}`);
-		const passed = targets.every(([, ok]) => ok);
-		if (!passed && target.logs) console.log(`[${mode}] n8n's log (last lines):\n${target.logs()}`);
-		const report = {
-			mode,
-			describe: target.describe,
-			passed,
-			rate: RATE,
-			seconds: SECONDS,
-			total,
-			sentSeconds,
-			answeredOk: total - notOk.length,
-			answeredLate: late.length,
-			connectionErrors,
-			latencyMs: stats,
-			medianMsPerSecond: bySecond,
-			executions: c.recorded,
-			successful: c.success,
-			failed: c.failed,
-			...(c.distinct !== undefined ? { distinctDeliveries: c.distinct } : {}),
-			drainSeconds: c.drainSeconds,
-			machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model?.trim()}), load before ${loadBefore}, after the burst ${loadAfterBurst}`,
-			settings: target.settings,
-			n8n: lib.N8N_VERSION ?? lib.line().n8n,
-			node: lib.NODE_VERSION,
-			at: new Date().toISOString(),
-		};
-		save(report);
+		let passed = true;
+		let done = base;
+		for (const [n, rate] of RATES.entries()) {
+			const r = await measure(mode, target, rate, done, `load-r${n}`);
+			passed = passed && r.passed;
+			done = r.counts;
+		}
 		return passed;
 	} catch (error) {
 		if (target.logs) console.log(target.logs().split('\n').slice(-20).join('\n'));
@@ -221,36 +259,11 @@ async function runMode(mode) {
 	}
 }
 
-/** bench/triggers-load.json keeps the newest run per mode, rate, duration, expression engine and process counts. */
-function save(report) {
-	let bench = { runs: [] };
-	try {
-		bench = JSON.parse(fs.readFileSync(BENCH, 'utf8'));
-	} catch {
-		// first run
-	}
-	const key = (r) =>
-		JSON.stringify([
-			r.mode,
-			r.rate,
-			r.seconds,
-			r.settings?.N8N_EXPRESSION_ENGINE,
-			r.settings?.webhookProcessors,
-			r.settings?.workers,
-		]);
-	const runs = (bench.runs ?? []).filter((r) => r.mode && key(r) !== key(report));
-	bench = {
-		note: 'npm run load:triggers (scripts/load-triggers.js). One entry per mode, rate, duration, expression engine and process counts; the machine field gives the load average around the run: figures on a busy machine are pessimistic.',
-		runs: [...runs, report],
-	};
-	fs.writeFileSync(BENCH, `${JSON.stringify(bench, null, 2)}\n`);
-}
-
 async function main() {
 	const verdicts = [];
 	for (const mode of MODES) verdicts.push([mode, await runMode(mode)]);
 	console.log(
-		`\nload: ${verdicts.map(([m, ok]) => `${m} ${ok ? 'PASSED' : 'FAILED'}`).join(', ')} at ${RATE}/s for ${SECONDS} s`,
+		`\nload: ${verdicts.map(([m, ok]) => `${m} ${ok ? 'PASSED' : 'FAILED'}`).join(', ')} at ${RATES.join(', ')}/s for ${SECONDS} s each`,
 	);
 	process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
 }

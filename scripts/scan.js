@@ -7,7 +7,8 @@
 // tarball `npm pack` produces, extracted, with the patterns the scanner uses for it. Also fails when
 // the tarball holds anything but dist/, README.md, LICENSE, package.json, and when a file outside the
 // kernel (nodes/core/) and the token issuers (credentials/common/) calls an n8n HTTP helper: every
-// outbound call goes through the kernel. Run `npm run build` first.
+// outbound call goes through the kernel, and when a tracked source file (.ts, .js, .mjs) runs past
+// 300 lines: files stay small enough to read in one sitting. Run `npm run build` first.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -39,6 +40,23 @@ function httpHelperCallsOutsideKernel() {
 	return found;
 }
 
+const MAX_LINES = 300;
+
+/** Tracked source files longer than MAX_LINES, with their length. */
+function longFiles() {
+	const { execFileSync } = require('node:child_process');
+	const tracked = execFileSync('git', ['ls-files', '-z', '*.ts', '*.js', '*.mjs'], {
+		cwd: lib.ROOT,
+		encoding: 'utf8',
+	});
+	return tracked
+		.split('\0')
+		.filter(Boolean)
+		.map((rel) => [rel, fs.readFileSync(path.join(lib.ROOT, rel), 'utf8').split('\n').length - 1])
+		.filter(([, lines]) => lines > MAX_LINES)
+		.map(([rel, lines]) => `${rel}: ${lines} lines`);
+}
+
 async function main() {
 	const scanner = await import('@n8n/scan-community-package/scanner/scanner.mjs');
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-admin-scan-'));
@@ -53,6 +71,13 @@ async function main() {
 		console.log(
 			'✓ every outbound call goes through the kernel (no n8n HTTP helper outside nodes/core/, credentials/common/)',
 		);
+	}
+	const long = longFiles();
+	if (long.length) {
+		failed++;
+		console.log(`✗ source files over ${MAX_LINES} lines:\n  ${long.join('\n  ')}`);
+	} else {
+		console.log(`✓ every source file is at most ${MAX_LINES} lines`);
 	}
 	try {
 		const packed = await lib.packPackage(tmp);

@@ -3,168 +3,22 @@
 // Type, through n8n-core's engine against the fakes: the vendor's auth on the wire for an endpoint
 // our nodes do not wrap (docs/any-api.md), no redirect followed while carrying it, and the
 // credential's "Allowed HTTP Request Domains" honoured, for the call and for the token request.
-const crypto = require('node:crypto');
 const { isDomainAllowed } = require('n8n-workflow');
-
 const engine = require('../devkit/engine');
 const { findSecrets, runSurface } = require('../devkit/secrets');
 const { FakeServer } = require('../devkit/fakes/base');
-const { FakeDingTalk } = require('../devkit/fakes/dingtalk');
-const { FakeHuawei } = require('../devkit/fakes/huawei');
-const { FakeTencent } = require('../devkit/fakes/tencent');
+const { LOOPBACK, vendors, httpRequest, guardLogs } = require('./anyApi.helpers');
 
 /** Where a followed redirect would land: records everything that reaches it. */
 class Elsewhere extends FakeServer {}
 
-const LOOPBACK = { allowedHttpRequestDomains: 'domains', allowedDomains: '127.0.0.1' };
-let seq = 0;
-const unique = (prefix) => `${prefix}-${++seq}-${crypto.randomBytes(6).toString('hex')}`;
-
-/**
- * Per vendor: a fresh credential on its fake, the example call of docs/any-api.md, and the auth
- * that call must carry. `tokens()` are the values the fake issued (the scan looks for them too).
- */
-const vendors = {
-	dingtalk: {
-		fake: () => new FakeDingTalk(),
-		type: 'dingTalkApi',
-		credential(fake) {
-			const app = { clientId: unique('ding-app'), clientSecret: unique('ding-secret') };
-			fake.addApp(app);
-			fake.addConference('conf-minutes', { title: 'Weekly sync' });
-			return {
-				secrets: [app.clientSecret],
-				data: { appType: 'internal', ...app, baseUrl: fake.url },
-			};
-		},
-		call: (fake) => ({
-			method: 'POST',
-			url: `${fake.url}/v1.0/conference/videoConferences/conf-minutes/minutes/summaries/query`,
-			body: { unionId: 'admin-1', summaryTypeList: ['fullSummary'] },
-		}),
-		path: /minutes\/summaries/,
-		expectAuth(record, fake) {
-			expect(fake.tokens.has(record.headers['x-acs-dingtalk-access-token'])).toBe(true);
-		},
-		expectOutput: (json) =>
-			expect(json.summaryList).toEqual([
-				{ type: 'fullSummary', content: 'fullSummary of Weekly sync' },
-			]),
-		tokens: (fake) => [...fake.tokens.keys()],
-	},
-	huawei: {
-		fake: () => new FakeHuawei(),
-		type: 'huaweiCloudMeetingApi',
-		credential(fake) {
-			const account = `${unique('admin')}@corp`;
-			const password = unique('pw');
-			fake.addUser(account, { password });
-			fake.devices = [{ sn: 'SN-1', name: 'Everest Bar', model: 'HUAWEI Bar 500', status: 0 }];
-			return {
-				secrets: [password],
-				data: { authMode: 'account', account, password, baseUrl: fake.url },
-			};
-		},
-		call: (fake) => ({
-			method: 'GET',
-			url: `${fake.url}/v1/usg/dcs/corp/device?offset=0&limit=10`,
-		}),
-		path: /corp\/device/,
-		expectAuth(record, fake) {
-			expect(fake.tokens.has(record.headers['x-access-token'])).toBe(true);
-		},
-		expectOutput: (json) => expect(json).toMatchObject({ count: 1, data: [{ sn: 'SN-1' }] }),
-		tokens: (fake) => [...fake.tokens.keys()],
-	},
-	tencent: {
-		fake: () => new FakeTencent(),
-		type: 'tencentCloudChatApi',
-		credential(fake) {
-			const app = {
-				sdkAppId: 1400000000 + Math.floor(Math.random() * 1e6),
-				secretKey: unique('tencent-key'),
-			};
-			fake.addApp(app);
-			fake.importAccounts('alice', 'bob');
-			fake.online.add('alice');
-			return {
-				secrets: [app.secretKey],
-				data: { ...app, identifier: 'administrator', region: 'custom', baseUrl: fake.url },
-			};
-		},
-		call: (fake) => ({
-			method: 'POST',
-			url: `${fake.url}/v4/openim/query_online_status`,
-			body: { To_Account: ['alice', 'bob'] },
-		}),
-		path: /query_online_status/,
-		expectAuth(record) {
-			expect(record.query).toMatchObject({ identifier: 'administrator', contenttype: 'json' });
-			expect(record.query.usersig).toBeTruthy();
-			expect(record.query.random).toMatch(/^\d+$/);
-		},
-		expectOutput: (json) =>
-			expect(json).toMatchObject({
-				ActionStatus: 'OK',
-				QueryResult: [
-					{ To_Account: 'alice', Status: 'Online' },
-					{ To_Account: 'bob', Status: 'Offline' },
-				],
-			}),
-		tokens: (fake) => [...fake.usersigs],
-	},
-};
-
-/** Manual trigger → HTTP Request with our credential (typeVersion 4.2: credentials follow cross-origin redirects there). */
-function httpRequest(type, { method, url, body }, typeVersion = 4.2) {
-	const parameters = {
-		method,
-		url,
-		authentication: 'predefinedCredentialType',
-		nodeCredentialType: type,
-		options: {},
-	};
-	if (body)
-		Object.assign(parameters, {
-			sendBody: true,
-			specifyBody: 'json',
-			jsonBody: JSON.stringify(body),
-		});
-	return {
-		nodes: [
-			{
-				id: 'n0',
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'n1',
-				name: 'Vendor',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion,
-				position: [200, 0],
-				parameters,
-				credentials: { [type]: { id: 'cred-1', name: 'c' } },
-			},
-		],
-		connections: { Start: { main: [[{ node: 'Vendor', type: 'main', index: 0 }]] } },
-	};
-}
-
+const secrets = guardLogs();
 let elsewhere;
-const logs = [];
-const secrets = [];
 beforeAll(async () => {
-	logs.push(engine.captureLogs());
-	await engine.loadPackage();
 	elsewhere = await new Elsewhere('elsewhere').start();
 });
 afterAll(async () => {
 	await elsewhere.stop();
-	expect(findSecrets(logs, secrets)).toEqual([]);
 });
 beforeEach(() => elsewhere.reset());
 
@@ -291,65 +145,3 @@ describe('default Allowed Domains', () => {
 		}
 	});
 });
-
-// n8n's HTTP Request node asks the credential for a new token after ANY failed call and resends the
-// call once when one comes back: only a token that really changed may cause a resend. DingTalk
-// answers the same token while it is valid; Huawei says whether a token is still valid (CheckToken).
-const refusals = {
-	dingtalk: {
-		call: (fake) => ({ ...vendors.dingtalk.call(fake), body: { unionId: 7 } }),
-		header: 'x-acs-dingtalk-access-token',
-	},
-	huawei: {
-		call: (fake) => ({
-			method: 'GET',
-			url: `${fake.url}/v1/usg/dcs/corp/device?offset=0&limit=1000`,
-		}),
-		header: 'x-access-token',
-	},
-};
-
-describe.each(Object.keys(refusals))(
-	'%s: a failed call is resent only when the token was renewed',
-	(name) => {
-		const v = vendors[name];
-		let fake;
-		beforeAll(async () => {
-			fake = await v.fake().start();
-		});
-		afterAll(async () => await fake.stop());
-		beforeEach(() => fake.reset());
-
-		const setup = () => {
-			const { data, secrets: own } = v.credential(fake);
-			secrets.push(...own);
-			return { 'cred-1': { type: v.type, data: { ...data, ...LOOPBACK } } };
-		};
-
-		test('a refusal that is not about the token is not resent', async () => {
-			const credentials = setup();
-			const result = await engine.runWorkflow(httpRequest(v.type, refusals[name].call(fake)), {
-				credentials,
-			});
-			expect(result.status).toBe('error');
-			expect(fake.calls(v.path)).toHaveLength(1);
-		});
-
-		test('an expired token is renewed and the call resent once', async () => {
-			const credentials = setup();
-			const first = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
-			// n8n keeps the token in the credential between executions.
-			credentials['cred-1'].data.accessToken = first.store.get('cred-1').data.accessToken;
-			expect(credentials['cred-1'].data.accessToken).toBeTruthy();
-			fake.reset();
-			fake.expireTokens();
-			const result = await engine.runWorkflow(httpRequest(v.type, v.call(fake)), { credentials });
-			expect(result.status).toBe('success');
-			const calls = fake.calls(v.path);
-			expect(calls).toHaveLength(2);
-			expect(calls[1].headers[refusals[name].header]).not.toBe(
-				calls[0].headers[refusals[name].header],
-			);
-		});
-	},
-);

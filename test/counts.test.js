@@ -14,7 +14,8 @@ const cases = adapters.flatMap((vendor) =>
 );
 
 function physicalMinimum(op, items, counts, limit, combined) {
-	if (!op.listItems) return items.length;
+	// callsPerItem: an operation that reads before it writes (Huawei's Meeting → Update) makes two.
+	if (!op.listItems) return items.length * (op.callsPerItem ?? 1);
 	if (!combined || !op.targetOf) return counts.reduce((sum, c) => sum + Math.ceil(c / limit), 0);
 	const perTarget = new Map();
 	items.forEach((item, i) =>

@@ -120,6 +120,8 @@ class FakeServer {
 				answer = { status: 500, body: { error: `fake crashed: ${error.message}` } };
 			}
 			record.status = answer.status;
+			// A file body (a recording on object storage, say): the answer writes it itself, in chunks.
+			if (answer.write) return answer.write(res);
 			send(
 				res,
 				answer.status,

@@ -5,7 +5,8 @@
 // (its `demoVendor` export: create, seed, start).
 const { demoVendor: dingtalk } = require('./dingtalk');
 const { demoVendor: tencent } = require('./tencent');
-const { demoVendor: huawei } = require('./huawei');
+const { withEndedMeetings } = require('./endedDemo');
+const huawei = withEndedMeetings(require('./huawei').demoVendor);
 
 const vendors = [dingtalk, tencent, huawei];
 

@@ -4,14 +4,24 @@
 // command's per-call limit) and answers in Tencent's way: HTTP 200 with {ActionStatus, ErrorCode,
 // ErrorInfo}. It keeps state: groups, members, banned and muted members, messages, imported
 // accounts and app-wide mutes, so list calls return what earlier calls did. The commands live in
-// tencent/{groups,members,messages,accounts}.js.
+// tencent/{groups,members,messages,accounts,history,direct,audit,users,ownership}.js.
 const crypto = require('node:crypto');
 const zlib = require('node:zlib');
 const { FakeServer, RateWindow } = require('./base');
 
 const { fail } = require('./tencent/answer');
 
-const modules = ['groups', 'members', 'messages', 'accounts'].map((m) => require(`./tencent/${m}`));
+const modules = [
+	'groups',
+	'members',
+	'messages',
+	'accounts',
+	'history',
+	'direct',
+	'audit',
+	'users',
+	'ownership',
+].map((m) => require(`./tencent/${m}`));
 /** path -> handler(fake, app, body, group) */
 const COMMANDS = Object.assign({}, ...modules.map((m) => m.commands));
 /** paths whose body must name an existing group (ErrorCode 10010 otherwise) */
@@ -253,6 +263,12 @@ const demoVendor = {
 			members: ['alice', 'bob'],
 		});
 		fake.addGroup('@TGS#aLIVE0002', { type: 'AVChatRoom', name: 'Weekly show', owner: 'host1' });
+		// Owned by a leaver of examples/offboarding-across-vendors.json: handed over before removal.
+		fake.addGroup('@TGS#2APOLLO01', {
+			name: 'Project Apollo',
+			owner: 'alice',
+			members: ['bob', 'brennanli3'],
+		});
 	},
 	async start(options) {
 		const fake = await this.create(options).start();

@@ -57,7 +57,7 @@ export class DingTalk implements INodeType {
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/dingtalk.md',
 		description:
-			'Manage DingTalk meeting rooms, room groups, the booking blocklist, video conferences and scheduled conferences',
+			'Lock, mute and end DingTalk video conferences; manage meeting rooms, room groups, the booking blocklist and scheduled conferences',
 		defaults: { name: 'DingTalk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

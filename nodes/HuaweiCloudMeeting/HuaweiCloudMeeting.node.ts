@@ -8,11 +8,16 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
+import * as administrator from './actions/administrator';
 import * as cloudMeetingRoom from './actions/cloudMeetingRoom';
+import * as department from './actions/department';
 import * as meeting from './actions/meeting';
+import * as participant from './actions/participant';
+import * as recording from './actions/recording';
 import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
+import { getAdmins, searchDepartments } from './methods/orgSearch';
 import {
 	getMemberRooms,
 	getRooms,
@@ -22,6 +27,7 @@ import {
 	searchOngoingMeetings,
 	searchUsers,
 } from './methods/listSearch';
+import { searchRecordings } from './methods/recordingSearch';
 import { huawei } from './transport';
 
 const properties: INodeProperties[] = [
@@ -31,8 +37,12 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{ name: 'Administrator', value: 'administrator' },
 			{ name: 'Cloud Meeting Room', value: 'cloudMeetingRoom' },
+			{ name: 'Department', value: 'department' },
 			{ name: 'Meeting', value: 'meeting' },
+			{ name: 'Participant', value: 'participant' },
+			{ name: 'Recording', value: 'recording' },
 			{ name: 'User', value: 'user' },
 		],
 		default: 'cloudMeetingRoom',
@@ -40,6 +50,10 @@ const properties: INodeProperties[] = [
 	...cloudMeetingRoom.description,
 	...user.description,
 	...meeting.description,
+	...department.description,
+	...administrator.description,
+	...participant.description,
+	...recording.description,
 	runOptionsProperty(huawei.spec),
 ];
 
@@ -57,7 +71,8 @@ export class HuaweiCloudMeeting implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/huawei.md',
-		description: 'Manage Huawei Cloud Meeting users, cloud meeting rooms (VMRs) and meetings',
+		description:
+			'Lock and mute meetings, reclaim cloud meeting rooms (VMRs), disable or offboard users; manage Huawei Cloud Meeting users, departments, administrators, meetings, participants and recordings',
 		defaults: { name: 'Huawei Cloud Meeting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -74,8 +89,10 @@ export class HuaweiCloudMeeting implements INodeType {
 			searchMeetings,
 			searchOngoingMeetings,
 			searchEndedMeetings,
+			searchDepartments,
+			searchRecordings,
 		}),
-		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms }),
+		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms, getAdmins }),
 		credentialTest,
 	};
 

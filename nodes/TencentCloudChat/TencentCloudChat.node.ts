@@ -10,11 +10,16 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOptionsProperty, scrubbedPickers, subtitleFor } from '../core';
 import { router } from './actions/router';
 import * as account from './actions/account';
+import * as blockedWord from './actions/blockedWord';
+import * as blockedWordLibrary from './actions/blockedWordLibrary';
+import * as directMessage from './actions/directMessage';
 import * as group from './actions/group';
 import * as groupMember from './actions/groupMember';
 import * as groupMessage from './actions/groupMessage';
+import * as userProfile from './actions/userProfile';
 import { credentialTest } from './methods/credentialTest';
 import { searchGroups } from './methods/listSearch';
+import { searchBlockedWordLibraries } from './methods/searchLibraries';
 import { tencent } from './transport';
 
 const properties: INodeProperties[] = [
@@ -25,9 +30,13 @@ const properties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Account', value: 'account' },
+			{ name: 'Blocked Word', value: 'blockedWord' },
+			{ name: 'Blocked Word Library', value: 'blockedWordLibrary' },
+			{ name: 'Direct Message', value: 'directMessage' },
 			{ name: 'Group', value: 'group' },
 			{ name: 'Group Member', value: 'groupMember' },
 			{ name: 'Group Message', value: 'groupMessage' },
+			{ name: 'User Profile', value: 'userProfile' },
 		],
 		default: 'groupMember',
 	},
@@ -35,6 +44,10 @@ const properties: INodeProperties[] = [
 	...groupMember.description,
 	...groupMessage.description,
 	...account.description,
+	...directMessage.description,
+	...userProfile.description,
+	...blockedWord.description,
+	...blockedWordLibrary.description,
 	runOptionsProperty(tencent.spec),
 ];
 
@@ -51,7 +64,8 @@ export class TencentCloudChat implements INodeType {
 		subtitle: subtitleFor(properties),
 		documentationUrl:
 			'https://github.com/meeting-admin/n8n-nodes-meeting-admin/blob/main/docs/tencent.md',
-		description: 'Manage Tencent Cloud Chat (IM) groups, members, messages and accounts',
+		description:
+			'Ban or mute group members, recall messages; manage Tencent Cloud Chat (IM) groups, direct messages, accounts, user profiles and blocked words',
 		defaults: { name: 'Tencent Cloud Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -62,7 +76,10 @@ export class TencentCloudChat implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch: scrubbedPickers({ searchGroups }), credentialTest };
+	methods = {
+		listSearch: scrubbedPickers({ searchGroups, searchBlockedWordLibraries }),
+		credentialTest,
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

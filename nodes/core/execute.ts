@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { errorItemJson } from './errors';
@@ -7,6 +12,15 @@ import { beginTry } from './onceOnly';
 import { wasNotSent } from './policy';
 import { runState } from './run';
 import { scrubbed } from './scrub';
+
+/** Files (n8n binary data) that travel beside an output's json: see `withBinary`. */
+const files = new WeakMap<IDataObject, IBinaryKeyData>();
+
+/** An operation's output that carries files beside its json (a downloaded recording, say). */
+export function withBinary(json: IDataObject, binary: IBinaryKeyData): IDataObject {
+	files.set(json, binary);
+	return json;
+}
 
 export type ItemHandler = (itemIndex: number) => Promise<IDataObject | IDataObject[]>;
 
@@ -33,9 +47,13 @@ export async function runItems(
 			const i = next++;
 			try {
 				const out = await handler(i);
-				results[i] = withDuplicatesDropped(ctx, i, Array.isArray(out) ? out : [out]).map(
-					(json) => ({ json, pairedItem: { item: i } }),
-				);
+				const list = Array.isArray(out) ? out : [out];
+				const binaries = list.map((json) => files.get(json));
+				results[i] = withDuplicatesDropped(ctx, i, list).map((json, n) => ({
+					json,
+					...(binaries[n] ? { binary: binaries[n] } : {}),
+					pairedItem: { item: i },
+				}));
 			} catch (error) {
 				if (continueOnFail) {
 					results[i] = [

@@ -21,3 +21,4 @@ export * from './subtitle';
 export * from './time';
 export * from './dryRun';
 export * from './poll';
+export * from './download';

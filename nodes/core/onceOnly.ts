@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { vendorError } from './errors';
 
 /**
  * n8n's "Retry On Fail" runs a node's tries one after another in the same process, at most 5 s
@@ -153,5 +155,40 @@ export function claimOnce(ctx: IExecuteFunctions, itemIndex: number, request: un
 			.update(JSON.stringify([itemIndex, request]))
 			.digest('base64')
 			.slice(0, 22),
+	);
+}
+
+/**
+ * Claims a must-not-repeat call (the n-th such call of this item, API and path) or throws
+ * ALREADY_SENT: an earlier try of this node in this execution sent it, or may have (memory had to
+ * drop what this try remembered — fail closed). Returns the release for a call surely not applied.
+ */
+export function claimOrRefuse(
+	ctx: IExecuteFunctions,
+	onceCalls: Map<string, number>,
+	vendor: string,
+	itemIndex: number,
+	[api, path]: [string, string],
+	context: IDataObject,
+): () => void {
+	const slot = `${itemIndex}|${api}|${path}`;
+	const nth = (onceCalls.get(slot) ?? 0) + 1;
+	onceCalls.set(slot, nth);
+	const claim = claimOnce(ctx, itemIndex, [api, path, nth]);
+	if (claim.fresh) return claim.release;
+	throw vendorError(
+		ctx.getNode(),
+		vendor,
+		{
+			code: 'ALREADY_SENT',
+			message: claim.forgotten
+				? 'This call may have been sent by an earlier try of this node in this execution (n8n had to drop what this try remembered), so it was not sent'
+				: 'This call was already sent by an earlier try of this node in this execution, so it was not sent again',
+			advice: claim.forgotten
+				? 'The operation must not arrive twice, so it is not resent when that cannot be ruled out. Check the result on the vendor side.'
+				: 'The operation must not arrive twice, so n8n\'s "Retry On Fail" cannot resend it. Check the result on the vendor side.',
+		},
+		itemIndex,
+		context,
 	);
 }

@@ -1,6 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ListCall } from './combine';
+import type { DownloadCall, Downloaded } from './download';
+import { downloadFile } from './download';
 import type { VendorFailure } from './errors';
 import { vendorError } from './errors';
 import type { PaginateOptions } from './paginate';
@@ -99,5 +101,14 @@ export function withToolkit<B extends VendorBase>(base: B) {
 		};
 	}
 
-	return { ...base, fail, listIn: list, paginate: pages, listCall };
+	/** A file link of this vendor's (object storage), streamed with no credentials (core/download). */
+	async function download(
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+		call: DownloadCall,
+	): Promise<Downloaded> {
+		return await downloadFile(ctx, itemIndex, vendor, call);
+	}
+
+	return { ...base, fail, listIn: list, paginate: pages, listCall, download };
 }

@@ -12,10 +12,10 @@ import type {
 import type { AnswerFn } from '../../credentials/common/answer';
 import { ANSWER_OPTIONS, toAnswer } from '../../credentials/common/answer';
 import { tokenFor } from '../../credentials/common/tokenAuth';
-import { tokenError, vendorError } from './errors';
+import { tokenError } from './errors';
 import { judgeTransport } from './http';
 import { recordPlannedCall } from './dryRun';
-import { claimOnce } from './onceOnly';
+import { claimOrRefuse } from './onceOnly';
 import { pacerFor } from './pacer';
 import { mayHaveArrived, sendWithPolicy } from './policy';
 import type { CallContext, RunState } from './run';
@@ -159,38 +159,18 @@ export function createVendorTransport<C extends object>(spec: VendorSpec<C>) {
 		};
 		let accessToken = await token(state.freshAuth === true);
 		// n8n's "Retry On Fail" runs the node again in the same execution: a call that must not arrive
-		// twice is remembered (the n-th such call of this item, API and path), so the next try cannot resend it.
-		let release = () => {};
-		if (!call.idempotent && node.retryOnFail && isExecution(ctx)) {
-			const slot = `${itemIndex}|${call.api}|${call.path}`;
-			const nth = (state.onceCalls.get(slot) ?? 0) + 1;
-			state.onceCalls.set(slot, nth);
-			const claim = claimOnce(ctx, itemIndex, [call.api, call.path, nth]);
-			if (!claim.fresh) {
-				throw vendorError(
-					node,
-					spec.vendor,
-					claim.forgotten
-						? {
-								code: 'ALREADY_SENT',
-								message:
-									'This call may have been sent by an earlier try of this node in this execution (n8n had to drop what this try remembered), so it was not sent',
-								advice:
-									'The operation must not arrive twice, so it is not resent when that cannot be ruled out. Check the result on the vendor side.',
-							}
-						: {
-								code: 'ALREADY_SENT',
-								message:
-									'This call was already sent by an earlier try of this node in this execution, so it was not sent again',
-								advice:
-									'The operation must not arrive twice, so n8n\'s "Retry On Fail" cannot resend it. Check the result on the vendor side.',
-							},
-					itemIndex,
-					context,
-				);
-			}
-			release = claim.release;
-		}
+		// twice is remembered, so the next try cannot resend it.
+		const release =
+			!call.idempotent && node.retryOnFail && isExecution(ctx)
+				? claimOrRefuse(
+						ctx,
+						state.onceCalls,
+						spec.vendor,
+						itemIndex,
+						[call.api, call.path],
+						context,
+					)
+				: () => {};
 		const configured =
 			state.options.callsPerSecond > 0 ? state.options.callsPerSecond : spec.callsPerSecond;
 		const perSecond = call.callsPerSecond ? Math.min(configured, call.callsPerSecond) : configured;

@@ -20,31 +20,9 @@ const {
 	deliver,
 } = require('./triggers-e2e');
 
-// Start-up notices that would crowd out the lines that matter in a failure report.
-const NOISE =
-	/deprecation|^ - [A-Z0-9_]+ ->|Python task runner|Postgres \d+ is not supported|api\.n8n\.io|^\s+at |system task/i;
+const { COMMON, REGULAR, NOISE, describeEngine } = require('./load-settings');
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Settings every process shares: quiet logs, nothing saved mid-run, no telemetry (n8nEnv turns that off). */
-const COMMON = {
-	N8N_LOG_LEVEL: 'warn',
-	EXECUTIONS_DATA_SAVE_ON_PROGRESS: 'false',
-	EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'false',
-	EXECUTIONS_DATA_PRUNE: 'false',
-	// n8n 2.x's default `vm` engine takes a fresh V8 isolate for every webhook request of a trigger
-	// other than n8n's own Webhook node, and for every execution: ~20 deliveries/s on 2 cores. The
-	// in-process `legacy` engine (n8n 1.x's) is what a single-tenant operator picks for webhook load;
-	// LOAD_EXPRESSION_ENGINE=vm measures the default.
-	N8N_EXPRESSION_ENGINE: process.env.LOAD_EXPRESSION_ENGINE || 'legacy',
-};
-
-const REGULAR = {
-	...COMMON,
-	// A pool > 0 opens SQLite in WAL mode (2.x's default is 3): readers no longer wait for the writer.
-	DB_SQLITE_POOL_SIZE: process.env.LOAD_SQLITE_POOL || '4',
-	// Executions beyond the limit wait in memory instead of all competing for the event loop at once.
-	N8N_CONCURRENCY_PRODUCTION_LIMIT: process.env.LOAD_CONCURRENCY || '20',
-};
 
 async function regularTarget({ timings }) {
 	const run = await startTriggerInstance({ timings, env: REGULAR, only: ['tencent'] });
@@ -52,7 +30,7 @@ async function regularTarget({ timings }) {
 	return {
 		url,
 		id,
-		describe: `regular mode (${COMMON.N8N_EXPRESSION_ENGINE} expression engine): one n8n process, SQLite (pool ${REGULAR.DB_SQLITE_POOL_SIZE}, WAL), production concurrency limit ${REGULAR.N8N_CONCURRENCY_PRODUCTION_LIMIT}`,
+		describe: `regular mode (expression engine ${describeEngine(REGULAR)}): one n8n process, SQLite (pool ${REGULAR.DB_SQLITE_POOL_SIZE}, WAL), production concurrency limit ${REGULAR.N8N_CONCURRENCY_PRODUCTION_LIMIT}`,
 		settings: REGULAR,
 		async counts() {
 			const recorded = (await executionsOf(run, id)).count;
@@ -229,7 +207,7 @@ async function queueTarget({ timings }) {
 			url: urls[0],
 			urls,
 			id: w.id,
-			describe: `queue mode (${COMMON.N8N_EXPRESSION_ENGINE} expression engine): main + ${HOOKS} webhook processor(s) + ${WORKERS} worker(s) (concurrency ${CONCURRENCY}, nice 10), Redis, PostgreSQL`,
+			describe: `queue mode (expression engine ${describeEngine(COMMON)}): main + ${HOOKS} webhook processor(s) + ${WORKERS} worker(s) (concurrency ${CONCURRENCY}, nice 10), Redis, PostgreSQL`,
 			settings: {
 				...instance.env,
 				webhookProcessors: HOOKS,
@@ -238,7 +216,7 @@ async function queueTarget({ timings }) {
 				DB_POSTGRESDB_PORT: undefined,
 				QUEUE_BULL_REDIS_PORT: undefined,
 			},
-			async counts() {
+			async counts(prefix = 'load') {
 				const byStatus = Object.fromEntries(
 					psql(
 						`select status, count(*) from execution_entity where "workflowId" = '${w.id}' group by status`,
@@ -249,10 +227,10 @@ async function queueTarget({ timings }) {
 				);
 				const n = (s) => Number(byStatus[s] ?? 0);
 				const recorded = Object.values(byStatus).reduce((a, b) => a + Number(b), 0);
-				// Each delivery carries its own GroupId (load-<i>): distinct ids among the executions prove no delivery ran twice.
+				// Each delivery carries its own GroupId (<prefix>-<i>): distinct ids among the executions prove no delivery ran twice.
 				const distinct = Number(
 					psql(
-						`select count(distinct substring(d.data from 'load-[0-9]+')) from execution_data d join execution_entity e on e.id = d."executionId" where e."workflowId" = '${w.id}'`,
+						`select count(distinct substring(d.data from '${prefix}-[0-9]+')) from execution_data d join execution_entity e on e.id = d."executionId" where e."workflowId" = '${w.id}'`,
 					) || 0,
 				);
 				return {

@@ -3,7 +3,8 @@
 // answers, logs in as the owner, and stops it again.
 const { spawn } = require('node:child_process');
 const { request } = require('undici');
-const { OWNER, nodeBin, n8nBin, seconds, freePort, n8nEnv } = require('./n8n-install');
+const { OWNER, nodeBin, n8nBin, seconds } = require('./n8n-install');
+const { freePort, n8nEnv } = require('./n8n-env');
 
 async function http(baseUrl, method, urlPath, { body, cookie, headers = {} } = {}) {
 	const res = await request(`${baseUrl}${urlPath}`, {

@@ -31,10 +31,8 @@ const {
 	run,
 	mustRun,
 	ensureInstalled,
-	freePort,
-	portIsFree,
-	n8nEnv,
 } = install;
+const { freePort, portIsFree, n8nEnv } = require('./n8n-env');
 
 // dist/'s JavaScript, declarations, icons and codex files (no source maps, no tsc build info).
 const ALLOWED_IN_TARBALL =

@@ -52,6 +52,8 @@ export function allSecrets(): string[] {
 		...fake.tokens.keys(),
 		...fake.conferenceTokens.keys(),
 		...fake.passwordsSeen.filter(Boolean),
+		// New passwords ResetPwdByAdmin sent to users (huawei/admins.js).
+		...(fake.passwordNotices ?? []).map((n: { password: string }) => n.password),
 	];
 }
 export const secretScan = (result: any) => findSecrets(runSurface(result), allSecrets());

@@ -1,6 +1,7 @@
 'use strict';
-// conference_1.0 on the fake: video conferences (control, members, recording) and scheduled
-// conferences. A closed conference refuses further control with confClosed.
+// conference_1.0 on the fake: video conferences (control, members, recording); scheduled ones are
+// in scheduled.js, settings, co-hosts and history in history.js. A closed conference refuses
+// further control with confClosed.
 const { err, ok, unknownKey, checkFields, intQuery } = require('./errors');
 
 const P = '^\\/v1\\.0\\/conference\\/videoConferences\\/([^/]+)';
@@ -55,14 +56,6 @@ const control = (keys, apply, closedCode) => (fake, r, id) => {
 	if (bad) return paramsError(`unknown field ${bad}`);
 	return apply(fake, conf, r.body);
 };
-
-const SETTINGS = [
-	'hostUnionId',
-	'lockRoom',
-	'screenShareForbidden',
-	'muteOnJoin',
-	'cohostUnionIds',
-];
 
 const routes = [
 	[
@@ -294,162 +287,6 @@ const routes = [
 			'roomClosed',
 		),
 	],
-	// Not an operation of the node: docs/any-api.md calls it through the HTTP Request node. The
-	// request is DingTalk's (QueryMinutesSummary); the answer's shape is the fake's guess (UNCONFIRMED).
-	[
-		'POST',
-		new RegExp(`${P}/minutes/summaries/query$`),
-		'QueryMinutesSummary',
-		(fake, r, id) => {
-			const b = r.body;
-			const bad = unknownKey(b, ['summaryTypeList', 'unionId']);
-			if (bad) return paramsError(`unknown field ${bad}`);
-			const failed = checkFields(
-				b,
-				{ unionId: 'string', summaryTypeList: 'array' },
-				['unionId'],
-				'paramsError',
-			);
-			if (failed) return failed;
-			const conf = fake.conferences.get(id);
-			if (!conf) return err(404, 'roomNotFound', 'conference not found');
-			return ok({
-				summaryList: (b.summaryTypeList ?? ['fullSummary']).map((type) => ({
-					type,
-					content: `${type} of ${conf.title}`,
-				})),
-			});
-		},
-	],
-	[
-		'POST',
-		/^\/v1\.0\/conference\/scheduleConferences$/,
-		'CreateScheduleConference',
-		(fake, r) => {
-			const b = r.body;
-			const bad = unknownKey(b, [
-				'creatorUnionId',
-				'title',
-				'startTime',
-				'endTime',
-				'scheduleConfSettingModel',
-			]);
-			if (bad) return paramsError(`unknown field ${bad}`);
-			const failed = scheduleError(b, ['creatorUnionId', 'title', 'startTime', 'endTime']);
-			if (failed) return failed;
-			const s = b.scheduleConfSettingModel;
-			if (s !== undefined && (typeof s !== 'object' || unknownKey(s, SETTINGS)))
-				return paramsError('bad scheduleConfSettingModel');
-			const id = fake.nextId('sched');
-			const roomCode = String(100000000 + fake.schedules.size);
-			fake.schedules.set(id, {
-				scheduleConferenceId: id,
-				title: b.title,
-				startTime: b.startTime,
-				endTime: b.endTime,
-				creatorUnionId: b.creatorUnionId,
-				roomCode,
-				url: `https://meeting.dingtalk.com/j/${roomCode}`,
-				phones: [],
-				settings: s ?? {},
-			});
-			return ok({
-				requestId: 'req',
-				scheduleConferenceId: id,
-				roomCode,
-				url: `https://meeting.dingtalk.com/j/${roomCode}`,
-				phones: [],
-			});
-		},
-	],
-	[
-		'PUT',
-		/^\/v1\.0\/conference\/scheduleConferences$/,
-		'UpdateScheduleConference',
-		(fake, r) => {
-			const b = r.body;
-			const bad = unknownKey(b, [
-				'creatorUnionId',
-				'title',
-				'startTime',
-				'endTime',
-				'scheduleConferenceId',
-			]);
-			if (bad) return paramsError(`unknown field ${bad}`);
-			// All five fields are needed (checked against the official client).
-			const failed = scheduleError(b, [
-				'scheduleConferenceId',
-				'creatorUnionId',
-				'title',
-				'startTime',
-				'endTime',
-			]);
-			if (failed) return failed;
-			const s = fake.schedules.get(b.scheduleConferenceId);
-			if (!s) return paramsError('schedule conference not found');
-			if (s.cancelled) return err(400, 'resourceCancel', 'the conference was cancelled');
-			if (s.creatorUnionId !== b.creatorUnionId)
-				return err(400, 'permissionError', 'only the creator can update');
-			Object.assign(s, { title: b.title, startTime: b.startTime, endTime: b.endTime });
-			return ok({ success: true });
-		},
-	],
-	[
-		'POST',
-		/^\/v1\.0\/conference\/scheduleConferences\/cancel$/,
-		'CancelScheduleConference',
-		(fake, r) => {
-			const b = r.body;
-			const bad = unknownKey(b, ['creatorUnionId', 'scheduleConferenceId']);
-			if (bad) return paramsError(`unknown field ${bad}`);
-			const failed = checkFields(
-				b,
-				{ creatorUnionId: 'string', scheduleConferenceId: 'string' },
-				['creatorUnionId', 'scheduleConferenceId'],
-				'paramsError',
-			);
-			if (failed) return failed;
-			const s = fake.schedules.get(b.scheduleConferenceId);
-			if (!s) return paramsError('schedule conference not found');
-			if (s.creatorUnionId !== b.creatorUnionId)
-				return err(400, 'permissionError', 'only the creator can cancel');
-			s.cancelled = true;
-			return ok({ success: true });
-		},
-	],
-	[
-		'GET',
-		/^\/v1\.0\/conference\/scheduleConferences\/([^/]+)\/infos$/,
-		'QueryScheduleConference',
-		(fake, r, id) => {
-			if (!r.query.requestUnionId) return paramsError('requestUnionId is required');
-			const s = fake.schedules.get(id);
-			if (!s) return paramsError('schedule conference not found');
-			if (s.cancelled) return err(400, 'resourceCancel', 'the conference was cancelled');
-			const { settings, cancelled, creatorUnionId, ...info } = s;
-			return ok({ requestId: 'req', ...info });
-		},
-	],
 ];
 
-function scheduleError(b, required) {
-	const failed = checkFields(
-		b,
-		{
-			creatorUnionId: 'string',
-			title: 'string',
-			startTime: 'integer',
-			endTime: 'integer',
-			scheduleConferenceId: 'string',
-		},
-		required,
-		'paramsError',
-	);
-	if (failed) return failed;
-	if (b.title.length > 256) return err(400, 'paramsTitleError', 'title too long');
-	if (b.startTime < 1e12 || b.endTime <= b.startTime)
-		return paramsError('startTime/endTime must be ms, end after start');
-	return undefined;
-}
-
-module.exports = { routes };
+module.exports = { routes, paramsError, userListError, control };

@@ -2,14 +2,20 @@
 // A fake DingTalk OpenAPI: token endpoints, the x-acs-dingtalk-access-token header, JSON bodies,
 // methods, paths, field types and limits of every endpoint the node uses, DingTalk's error format
 // ({code, message, requestid} with the documented status), a 20/s limit per app and API, and state
-// (rooms, groups, blocklist, conferences, scheduled conferences).
+// (rooms, groups, blocklist, conferences, scheduled conferences, calendar events).
 const crypto = require('node:crypto');
 const { FakeServer, RateWindow } = require('../base');
 const { err } = require('./errors');
 const rooms = require('./rooms');
+const blocklist = require('./blocklist');
 const conference = require('./conference');
+const scheduled = require('./scheduled');
+const history = require('./history');
+const calendar = require('./calendar');
 
-const routes = [...rooms.routes, ...conference.routes];
+const routes = [rooms, blocklist, conference, scheduled, history, calendar].flatMap(
+	(m) => m.routes,
+);
 
 class FakeDingTalk extends FakeServer {
 	constructor({ latencyMs = 0, qps = 20, tokenTtl = 7200 } = {}) {
@@ -23,6 +29,7 @@ class FakeDingTalk extends FakeServer {
 		this.groups = new Map(); // String(groupId) -> { groupId, groupName, parentId }
 		this.conferences = new Map(); // conferenceId -> conference state
 		this.schedules = new Map(); // scheduleConferenceId -> scheduled conference
+		this.events = new Map(); // userId|calendarId|eventId -> calendar event (calendar.js)
 		/**
 		 * Bench fixture (the registry's request counts run the same items twice): when true, deleting
 		 * a room or group, closing a conference and starting/stopping a recording answer as usual but
@@ -172,6 +179,11 @@ class FakeDingTalk extends FakeServer {
 		return s;
 	}
 
+	/** A calendar event of `userId` (calendar.js), e.g. one a room is booked for. */
+	addEvent(userId, eventId, options) {
+		return calendar.addEvent(this, userId, eventId, options);
+	}
+
 	/** Every issued token stops working (as after DingTalk rotated them). */
 	expireTokens() {
 		for (const t of this.tokens.values()) t.expiresAt = 0;
@@ -262,39 +274,9 @@ class FakeDingTalk extends FakeServer {
 /** The ids nextId makes (rooms, conferences, scheduled conferences): new on every run. */
 FakeDingTalk.NEW_ID = /(?<![\w-])(room|conf|sched)-\d+[0-9a-f]{6}(?![\w-])/;
 
-const DEMO_APP = { clientId: 'demo-dingtalk-app', clientSecret: 'demo-dingtalk-secret-0001' };
+module.exports = { FakeDingTalk };
 
-/**
- * The demo state the examples expect: a room group with two rooms, two open conferences with
- * members, and the credential (with a default operator) that points at the fake.
- */
-const demoVendor = {
-	name: 'DingTalk',
-	file: 'dingtalk',
-	/** The real API host the example workflows' HTTP Request URLs name (the fake stands in for it). */
-	apiBaseUrl: 'https://api.dingtalk.com',
-	create: (options) => new FakeDingTalk(options),
-	seed: (fake) => seedDemo(fake),
-	async start(options) {
-		const fake = await this.create(options).start();
-		this.seed(fake);
-		const credential = {
-			id: 'dingtalk-demo',
-			name: 'DingTalk (demo)',
-			type: 'dingTalkApi',
-			data: { appType: 'internal', ...DEMO_APP, baseUrl: fake.url, operatorUnionId: 'demo-admin' },
-		};
-		return { fake, credential };
-	},
-};
-
-function seedDemo(fake) {
-	fake.addApp(DEMO_APP);
-	const hq = fake.addGroup('Headquarters', 0, 501);
-	fake.addRoom('demo-room-1', { roomName: 'Everest', groupId: hq.groupId });
-	fake.addRoom('demo-room-2', { roomName: 'Kilimanjaro', groupId: hq.groupId });
-	fake.addConference('demo-conf-1', { host: 'demo-admin', members: ['demo-user-1'] });
-	fake.addConference('demo-conf-2', { host: 'demo-admin', members: ['demo-user-2'] });
-}
-
-module.exports = { FakeDingTalk, demoVendor, seedDemo };
+// The demo state lives in demo.js; it makes its fakes with the class defined here.
+const demo = require('./demo');
+module.exports.seedDemo = demo.seedDemo;
+module.exports.demoVendor = { ...demo.demoVendor, create: (options) => new FakeDingTalk(options) };

@@ -4,6 +4,8 @@
 // X-Password + X-Login-Type 1, then lock / mute with X-Conference-Authorization), per
 // operations-and-events.md §3.3-3.4. MMC error codes here are made up: Huawei documents no table.
 const crypto = require('node:crypto');
+const { handleParticipants } = require('./control');
+const { updateMeeting } = require('./meetingUpdate');
 
 const UTC_MINUTE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 const MEDIA = ['Voice', 'Video', 'HDVideo', 'Data'];
@@ -197,6 +199,7 @@ function handleMeetings(fake, r, auth) {
 		fake.meetings.delete(m.conferenceID);
 		return fake.empty(r);
 	}
+	if (r.path === base && r.method === 'PUT') return updateMeeting(fake, r, m, info);
 	return fake.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 }
 
@@ -255,6 +258,8 @@ function handleControl(fake, r) {
 		m.muted = b.isMute === 1;
 		return fake.empty(r);
 	}
+	const participants = handleParticipants(fake, r, m);
+	if (participants) return participants;
 	return fake.err(r, 404, 'APIGW.0101', `no API at ${r.method} ${r.path}`);
 }
 

@@ -6,6 +6,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { allGroups, conferencePage, roomPage } from '../helpers/listing';
+import { endedPage } from '../helpers/history';
 import { dingTalk } from '../transport';
 
 /** The operator for a picker: the node's Operator Union ID as typed so far, else the credential's. */
@@ -82,6 +83,30 @@ export async function searchConferences(
 			.filter((c) => matches(filter, c.title, c.conferenceId, c.roomCode))
 			.map((c) => ({
 				name: `${String(c.title ?? c.conferenceId)}${c.roomCode ? ` (${String(c.roomCode)})` : ''}`,
+				value: String(c.conferenceId),
+			})),
+		paginationToken: page.next || undefined,
+	};
+}
+
+/** How far back the ended-conference picker looks (the workflow can name any period). */
+const ENDED_PICKER_DAYS = 30;
+
+/** Conferences that ended in the last 30 days (GetHistoryConfDataList), searched by title or ID. */
+export async function searchEndedConferences(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const endTime = Date.now();
+	const startTime = endTime - ENDED_PICKER_DAYS * 24 * 3600 * 1000;
+	const query = { startTime, endTime, realData: true, filters: {} };
+	const page = await endedPage(this, 0, query, paginationToken || undefined, 100);
+	return {
+		results: page.items
+			.filter((c) => matches(filter, c.title, c.conferenceId))
+			.map((c) => ({
+				name: `${String(c.title ?? c.conferenceId)} (${new Date(Number(c.startTime)).toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
 				value: String(c.conferenceId),
 			})),
 		paginationToken: page.next || undefined,

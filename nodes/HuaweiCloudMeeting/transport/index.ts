@@ -1,7 +1,7 @@
 import type { HuaweiCredentials } from '../../../credentials/common/huawei';
+import { conferenceAuth } from '../../../credentials/common/huaweiConference';
 import {
 	HUAWEI,
-	conferenceAuth,
 	huaweiAuth,
 	huaweiBaseUrl,
 	huaweiLanguage,

@@ -36,3 +36,15 @@ export const MAX_LIST_PER_ITEM = 10000;
 
 /** 4294967295 seconds: Tencent's "permanently" for mute times. */
 export const FOREVER = 4294967295;
+
+/** Limits of the off-boarding and profile commands (Tencent's command pages). */
+export const USER_LIMITS = {
+	/** account_delete: DeleteItem ≤ 100. */
+	delete: 100,
+	/** portrait_get: To_Account ≤ 100 ("to prevent a response packet failure"). */
+	profileGet: 100,
+	/** get_joined_group_list: Limit ≤ 5000 groups per page. */
+	joinedGroupPage: 5000,
+	/** Profile string values (nickname, avatar URL, self-signature): ≤ 500 bytes. */
+	profileText: 500,
+} as const;

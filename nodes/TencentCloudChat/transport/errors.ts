@@ -1,4 +1,5 @@
 import { LIMITS } from '../descriptions/limits';
+import { MESSAGE_ADVICE, MESSAGE_TRANSIENT_CODES } from './messageErrors';
 
 /** What the admin should do about each ErrorCode Tencent documents for these APIs. */
 export const ERROR_ADVICE: Record<number, string> = {
@@ -42,6 +43,10 @@ export const ERROR_ADVICE: Record<number, string> = {
 	10037: 'The account has created or joined too many groups for your plan.',
 	10038: 'The group has more members than your plan allows; buy the "extended group size" package.',
 	10041: 'The app is configured not to allow recalling group messages (Chat console).',
+	40001:
+		'Tencent rejected a profile field (a Tag it does not know, or a value too long: strings at most 500 bytes); check ErrorInfo.',
+	40003:
+		'The account does not exist in this app (never imported, or deleted); check the account ID.',
 	60006: 'The SDKAppID is invalid; check the credential.',
 	60007:
 		'Tencent limits REST calls to 200 per second per API; lower "Calls Per Second" or retry later.',
@@ -71,6 +76,7 @@ export const ERROR_ADVICE: Record<number, string> = {
 	70016: 'Tencent has no key for this SDKAppID in this data center: the Region is probably wrong.',
 	70020: 'This data center does not know the SDKAppID: check the SDKAppID and the Region.',
 	70050: 'Too many failed UserSig verifications; wait a minute, then fix the Secret Key.',
+	...MESSAGE_ADVICE,
 };
 
 /** Codes that mean "too many calls right now": the call was refused, so resending is safe. */
@@ -85,7 +91,7 @@ export const THROTTLE_CODES = new Set([60007, 60011, 10006, 60018, 60019]);
 export const ID_CODES = new Set([10004, 10005, 10009, 10013, 10019, 70107, 70402]);
 
 /** Codes that mean a passing failure on Tencent's side. */
-export const TRANSIENT_CODES = new Set([10002, 70169, 70500]);
+export const TRANSIENT_CODES = new Set([10002, 70169, 70500, ...MESSAGE_TRANSIENT_CODES]);
 
 export function adviceFor(code: number): string {
 	return (

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Constant-time comparison of two signatures; different lengths are simply unequal. */
 export function safeEqual(expected: string, received: string, caseInsensitive = false): boolean {

@@ -1,13 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as bookForEvent from './bookForEvent.operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getSchedule from './getSchedule.operation';
+import * as releaseFromEvent from './releaseFromEvent.operation';
 import * as sendCentralControl from './sendCentralControl.operation';
 import * as update from './update.operation';
 
-export { create, del as delete, get, getAll, sendCentralControl, update };
+export {
+	bookForEvent,
+	create,
+	del as delete,
+	get,
+	getAll,
+	getSchedule,
+	releaseFromEvent,
+	sendCentralControl,
+	update,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -17,6 +30,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['meetingRoom'] } },
 		options: [
+			{
+				name: 'Book for Event',
+				value: 'bookForEvent',
+				description:
+					"Add a meeting room (From List) to a DingTalk Calendar event by its Event ID; the room then shows busy for the event's time",
+				action: 'Book a meeting room for a calendar event',
+			},
 			{
 				name: 'Create',
 				value: 'create',
@@ -44,6 +64,20 @@ export const description: INodeProperties[] = [
 				action: 'Get many meeting rooms',
 			},
 			{
+				name: 'Get Schedule',
+				value: 'getSchedule',
+				description:
+					'Whether a meeting room (From List) is free in a period, and the calendar events that hold it (free/busy)',
+				action: 'Get the schedule of a meeting room',
+			},
+			{
+				name: 'Release From Event',
+				value: 'releaseFromEvent',
+				description:
+					'Take a meeting room off a DingTalk Calendar event by its Event ID (e.g. after a no-show), freeing it for others. Cannot be undone: the booking is gone and someone else may take the room.',
+				action: 'Release a meeting room from a calendar event — cannot be undone',
+			},
+			{
 				name: 'Send Central Control Signal',
 				value: 'sendCentralControl',
 				description:
@@ -67,4 +101,7 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAll.description,
 	...sendCentralControl.description,
+	...getSchedule.description,
+	...bookForEvent.description,
+	...releaseFromEvent.description,
 ];

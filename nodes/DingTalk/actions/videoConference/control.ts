@@ -20,7 +20,7 @@ export async function conferenceCall(
 	call: {
 		suffix: string;
 		api: string;
-		method?: 'GET' | 'POST' | 'DELETE';
+		method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
 		body?: IDataObject;
 		qs?: IDataObject;
 		idempotent: boolean;

@@ -4,32 +4,42 @@ import * as close from './close.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getAllEnded from './getAllEnded.operation';
+import * as getAttendance from './getAttendance.operation';
+import * as getByRoomCode from './getByRoomCode.operation';
 import * as getMembers from './getMembers.operation';
 import * as inviteUsers from './inviteUsers.operation';
 import * as lock from './lock.operation';
 import * as muteAll from './muteAll.operation';
 import * as muteMembers from './muteMembers.operation';
 import * as removeMembers from './removeMembers.operation';
+import * as setCohosts from './setCohosts.operation';
 import * as startRecording from './startRecording.operation';
 import * as stopRecording from './stopRecording.operation';
 import * as unlock from './unlock.operation';
 import * as unmuteAll from './unmuteAll.operation';
+import * as updateSettings from './updateSettings.operation';
 
 export {
 	close,
 	create,
 	get,
 	getAll,
+	getAllEnded,
+	getAttendance,
+	getByRoomCode,
 	getMembers,
 	inviteUsers,
 	lock,
 	muteAll,
 	muteMembers,
 	removeMembers,
+	setCohosts,
 	startRecording,
 	stopRecording,
 	unlock,
 	unmuteAll,
+	updateSettings,
 };
 
 const op = (name: string, value: string, description: string, action: string) => ({
@@ -72,6 +82,24 @@ export const description: INodeProperties[] = [
 				'Get many video conferences',
 			),
 			op(
+				'Get Attendance',
+				'getAttendance',
+				'List who attended a conference, ended or not (Conference ID from Get Many Ended): join and leave times, duration in milliseconds, device',
+				'Get attendance of a video conference',
+			),
+			op(
+				'Get by Meeting Number',
+				'getByRoomCode',
+				'Find the conferences held under a meeting number (the number people type in to join), with their Conference IDs',
+				'Get video conferences by meeting number',
+			),
+			op(
+				'Get Many Ended',
+				'getAllEnded',
+				'List the conferences of the organization that ended in a period, with their Conference IDs (for Get Attendance)',
+				'Get many ended video conferences',
+			),
+			op(
 				'Get Members',
 				'getMembers',
 				'List the members of a conference and their Union IDs, by its Conference ID (from Get Many)',
@@ -108,6 +136,12 @@ export const description: INodeProperties[] = [
 				'Remove members from a video conference — cannot be undone',
 			),
 			op(
+				'Set Co-Hosts',
+				'setCohosts',
+				'Give members (Union IDs from Get Members) of a conference (Conference ID from Get Many) the co-host role, or take it away',
+				'Set co-hosts of a video conference',
+			),
+			op(
 				'Start Recording',
 				'startRecording',
 				'Start cloud recording of a conference (Conference ID from Get Many); host only',
@@ -131,6 +165,12 @@ export const description: INodeProperties[] = [
 				'Lift the mute on every attendee of a conference (Conference ID from Get Many)',
 				'Unmute all attendees of a video conference',
 			),
+			op(
+				'Update Settings',
+				'updateSettings',
+				"Switch a conference's policies in one call (Conference ID from Get Many): self-unmute, host hand-over, screen sharing, lock, mute all, members of the organization only",
+				'Update the settings of a video conference',
+			),
 		],
 		default: 'lock',
 	},
@@ -139,15 +179,21 @@ export const description: INodeProperties[] = [
 		create,
 		get,
 		getAll,
+		getAllEnded,
+		getAttendance,
+		getByRoomCode,
 		getMembers,
 		inviteUsers,
 		lock,
 		muteAll,
 		muteMembers,
 		removeMembers,
+		setCohosts,
+		setCohosts,
 		startRecording,
 		stopRecording,
 		unlock,
 		unmuteAll,
+		updateSettings,
 	].flatMap((o) => o.description),
 ];

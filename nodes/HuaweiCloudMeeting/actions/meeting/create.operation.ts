@@ -10,7 +10,7 @@ import { huawei, huaweiApiRequest } from '../../transport';
 export const MIN_LENGTH = 15;
 export const MAX_LENGTH = 1440;
 
-const subject = defineField(
+export const subject = defineField(
 	{
 		displayName: 'Subject',
 		name: 'subject',
@@ -32,7 +32,7 @@ const startTime = defineTime(
 	false,
 );
 
-const length = defineField(
+export const length = defineField(
 	{
 		displayName: 'Length (Minutes)',
 		name: 'length',
@@ -48,7 +48,7 @@ const length = defineField(
 		.max(MAX_LENGTH, `must be at most ${MAX_LENGTH} minutes`),
 );
 
-const mediaTypes = defineField(
+export const mediaTypes = defineField(
 	{
 		displayName: 'Media',
 		name: 'mediaTypes',

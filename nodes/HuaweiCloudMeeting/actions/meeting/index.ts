@@ -12,6 +12,7 @@ import * as lock from './lock.operation';
 import * as muteAll from './muteAll.operation';
 import * as unlock from './unlock.operation';
 import * as unmuteAll from './unmuteAll.operation';
+import * as update from './update.operation';
 
 export {
 	cancel,
@@ -26,6 +27,7 @@ export {
 	muteAll,
 	unlock,
 	unmuteAll,
+	update,
 };
 
 export const description: INodeProperties[] = [
@@ -118,6 +120,13 @@ export const description: INodeProperties[] = [
 					'Unmute everyone in a running meeting (Meeting ID from Get Many, and its chair password)',
 				action: 'Unmute all in a meeting',
 			},
+			{
+				name: 'Update',
+				value: 'update',
+				description:
+					'Change the subject, start time, length or media of a booked meeting that has not started (Meeting ID from Get Many or Create)',
+				action: 'Update a meeting',
+			},
 		],
 		default: 'getAll',
 	},
@@ -133,4 +142,5 @@ export const description: INodeProperties[] = [
 	...unlock.description,
 	...muteAll.description,
 	...unmuteAll.description,
+	...update.description,
 ];

@@ -5,10 +5,11 @@ import * as del from './delete.operation';
 import * as disable from './disable.operation';
 import * as enable from './enable.operation';
 import * as get from './get.operation';
+import * as resetPassword from './resetPassword.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export { create, del as delete, disable, enable, get, getAll, update };
+export { create, del as delete, disable, enable, get, getAll, resetPassword, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -58,6 +59,13 @@ export const description: INodeProperties[] = [
 				action: 'Get many users',
 			},
 			{
+				name: 'Reset Password',
+				value: 'resetPassword',
+				description:
+					"Reset a user's password: Huawei makes up a new one and sends it to the user's email or phone (the old one stops working). Cannot be undone or safely repeated: each run sends another new password.",
+				action: 'Reset the password of a user — cannot be undone',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				description: "Change a user's details by account (from Get Many or the From List picker)",
@@ -73,4 +81,5 @@ export const description: INodeProperties[] = [
 	...disable.description,
 	...enable.description,
 	...del.description,
+	...resetPassword.description,
 ];

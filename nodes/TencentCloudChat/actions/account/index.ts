@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as check from './check.operation';
+import * as del from './delete.operation';
+import * as forceLogout from './forceLogout.operation';
 import * as getGlobalMute from './getGlobalMute.operation';
 import * as imp from './import.operation';
 import * as setGlobalMute from './setGlobalMute.operation';
 
-export { check, getGlobalMute, imp as import, setGlobalMute };
+export { check, del as delete, forceLogout, getGlobalMute, imp as import, setGlobalMute };
 
 export const description: INodeProperties[] = [
 	{
@@ -20,6 +22,20 @@ export const description: INodeProperties[] = [
 				value: 'check',
 				description: 'Check whether accounts (UserIDs) were imported into the app',
 				action: 'Check accounts',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description:
+					'Delete accounts (UserIDs) from the app, with their profile, contacts, groups and conversations. Cannot be undone: Tencent keeps no copy, and paid editions refuse to re-import a deleted UserID for 3 months.',
+				action: 'Delete accounts — cannot be undone',
+			},
+			{
+				name: 'Force Logout',
+				value: 'forceLogout',
+				description:
+					"Invalidate an account's (UserID) login state: its current UserSig stops working until it logs in with a new one",
+				action: 'Force logout of an account',
 			},
 			{
 				name: 'Get Global Mute',
@@ -47,4 +63,6 @@ export const description: INodeProperties[] = [
 	...check.description,
 	...setGlobalMute.description,
 	...getGlobalMute.description,
+	...del.description,
+	...forceLogout.description,
 ];

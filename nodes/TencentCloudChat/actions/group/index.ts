@@ -1,14 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as changeOwner from './changeOwner.operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getAllForUser from './getAllForUser.operation';
 import * as muteAll from './muteAll.operation';
 import * as unmuteAll from './unmuteAll.operation';
 import * as update from './update.operation';
 
-export { create, del as delete, get, getAll, muteAll, unmuteAll, update };
+export {
+	changeOwner,
+	create,
+	del as delete,
+	get,
+	getAll,
+	getAllForUser,
+	muteAll,
+	unmuteAll,
+	update,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -18,6 +30,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['group'] } },
 		options: [
+			{
+				name: 'Change Owner',
+				value: 'changeOwner',
+				description:
+					'Make another member the owner of a group (GroupId from Get Many or the From List picker); not for live-stream groups',
+				action: 'Change the owner of a group',
+			},
 			{
 				name: 'Create',
 				value: 'create',
@@ -46,6 +65,13 @@ export const description: INodeProperties[] = [
 				action: 'Get many groups',
 			},
 			{
+				name: 'Get Many for User',
+				value: 'getAllForUser',
+				description:
+					'List the groups an account (UserID) is in, with its role in each; live-stream groups only when asked',
+				action: 'Get many groups of a user',
+			},
+			{
 				name: 'Mute All',
 				value: 'muteAll',
 				description:
@@ -71,6 +97,8 @@ export const description: INodeProperties[] = [
 	...create.description,
 	...get.description,
 	...getAll.description,
+	...getAllForUser.description,
+	...changeOwner.description,
 	...update.description,
 	...del.description,
 	...muteAll.description,

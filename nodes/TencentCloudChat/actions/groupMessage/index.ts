@@ -1,11 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as deleteBySender from './deleteBySender.operation';
+import * as getHistory from './getHistory.operation';
 import * as recall from './recall.operation';
 import * as send from './send.operation';
 import * as sendSystemNotification from './sendSystemNotification.operation';
 
-export { deleteBySender, recall, send, sendSystemNotification };
+export { deleteBySender, getHistory, recall, send, sendSystemNotification };
 
 export const description: INodeProperties[] = [
 	{
@@ -21,6 +22,13 @@ export const description: INodeProperties[] = [
 				description:
 					"Delete an account's (UserID) messages among the last 1000 of a group (GroupId from Group → Get Many). Cannot be undone.",
 				action: 'Delete group messages by sender — cannot be undone',
+			},
+			{
+				name: 'Get History',
+				value: 'getHistory',
+				description:
+					'List the messages of a group (GroupId from Group → Get Many), newest first, 20 per call. Not available for live-stream groups (AVChatRoom): Tencent keeps no history for them.',
+				action: 'Get the message history of a group',
 			},
 			{
 				name: 'Recall',
@@ -50,4 +58,5 @@ export const description: INodeProperties[] = [
 	...sendSystemNotification.description,
 	...recall.description,
 	...deleteBySender.description,
+	...getHistory.description,
 ];

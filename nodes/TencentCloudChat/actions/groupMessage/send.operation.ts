@@ -10,7 +10,8 @@ import { tencentApiRequest } from '../../transport';
 /** Tencent caps a message body at 12 KB. */
 export const MAX_TEXT_BYTES = 12 * 1024;
 
-const text = defineField(
+/** One TIMTextElem's text; Direct Message → Send and Send to Many take the same. */
+export const text = defineField(
 	{
 		displayName: 'Text',
 		name: 'text',
