@@ -19,44 +19,7 @@ const path = require('node:path');
 const lib = require('./lib/real-n8n');
 const { runExamples, checkEditor } = require('./lib/e2e-steps');
 
-/**
- * What the DingTalk fake must receive (business calls as "METHOD path", sorted) for each DingTalk
- * example, from the demo state (devkit/fakes/dingtalk seedDemo); {new} stands for an id the fake
- * made during the run (a conference or scheduled conference the example created).
- */
-const DINGTALK_EXPECTED_CALLS = {
-	'dingtalk-room-administration.json': [
-		'GET /v1.0/rooms/meetingRoomLists', // Rooms of the group: one page (the new group holds one room)
-		'POST /v1.0/rooms/bookings/blacklist',
-		'POST /v1.0/rooms/groups',
-		'POST /v1.0/rooms/meetingrooms',
-	],
-	'dingtalk-schedule-and-start-conference.json': [
-		'GET /v1.0/conference/scheduleConferences/sched-{new}/infos',
-		'GET /v1.0/conference/videoConferences/conf-{new}/members',
-		'POST /v1.0/conference/scheduleConferences',
-		'POST /v1.0/conference/videoConferences',
-		'POST /v1.0/conference/videoConferences/conf-{new}/allMembers/mute',
-	],
-	// Get Many finds the demo's two open conferences; each is locked.
-	'dingtalk-schedule-lock-conferences.json': [
-		'GET /v1.0/conference/orgConferences',
-		'POST /v1.0/conference/videoConferences/demo-conf-1/lock',
-		'POST /v1.0/conference/videoConferences/demo-conf-2/lock',
-	],
-	// The two conferences of the demo that ended in the last week, and each one's attendance.
-	'attendance-sheet.json': [
-		'GET /v1.0/conference/videoConferences/demo-ended-1/details',
-		'GET /v1.0/conference/videoConferences/demo-ended-2/details',
-		'GET /v1.0/conference/videoConferences/histories/dataLists',
-	],
-	'dingtalk-webhook-central-control.json': ['POST /v1.0/rooms/central/control'],
-	'dingtalk-webhook-remove-blocklist.json': ['POST /v1.0/rooms/bookings/blacklist/remove'],
-	// n8n's HTTP Request node with the DingTalk credential (token fetched by its preAuthentication).
-	'any-api-http-request.json': [
-		'POST /v1.0/conference/videoConferences/demo-conf-1/minutes/summaries/query',
-	],
-};
+const EXPECTED_CALLS = require('./lib/expected-calls');
 
 let passed = 0;
 let failed = 0;
@@ -80,7 +43,7 @@ const timings = [];
 const ctx = {
 	check: (...args) => check(...args),
 	timings,
-	expectedCalls: DINGTALK_EXPECTED_CALLS,
+	expectedCalls: EXPECTED_CALLS,
 };
 async function phase(name, fn) {
 	console.log(`\n== ${name}`);
