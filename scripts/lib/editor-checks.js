@@ -112,6 +112,11 @@ async function checkInBrowser({
 				for (const node of ours) {
 					const cli = cliOutputs?.[example.file]?.[node.name];
 					const want = visibleValues(cli?.[0]?.json);
+					// Field names (JSON view: "key"; table view: a header line), the first scalar ones: the
+					// panel renders only what fits, so nested values and what follows them may be cut off.
+					const entries = Object.entries(cli?.[0]?.json ?? {});
+					const cut = entries.findIndex(([, v]) => v !== null && typeof v === 'object');
+					const fields = entries.slice(0, cut < 0 ? 4 : Math.min(cut, 4)).map(([k]) => k);
 					// Double-click opens the node; retried, as a click can still be swallowed by the canvas.
 					let panel;
 					for (let attempt = 1; attempt <= 3; attempt++) {
@@ -138,7 +143,7 @@ async function checkInBrowser({
 						panel = await page
 							.waitFor(
 								`the output panel of "${node.name}"`,
-								(values, name) => {
+								(values, name, keys) => {
 									// The open node must be this one (not one left open, whose values may match too).
 									const title =
 										document.querySelector('[data-test-id="node-title-container"]')?.innerText ??
@@ -146,11 +151,14 @@ async function checkInBrowser({
 									if (!title.split('\n').some((line) => line.trim() === name)) return null;
 									const o = document.querySelector('[data-test-id="output-panel"]');
 									const m = o && /(\d+)\s+items?\b/.exec(o.innerText);
-									return m && values.every((v) => o.innerText.includes(v))
+									// Wait for the items themselves too: "1 item" can render before its rows.
+									const lines = o?.innerText.split('\n').map((l) => l.trim()) ?? [];
+									const shown = (k) => o.innerText.includes(`"${k}"`) || lines.includes(k);
+									return m && values.every((v) => o.innerText.includes(v)) && keys.every(shown)
 										? { count: Number(m[1]), text: o.innerText }
 										: null;
 								},
-								{ timeoutMs: attempt === 3 ? 15000 : 5000, args: [want, node.name] },
+								{ timeoutMs: attempt === 3 ? 15000 : 5000, args: [want, node.name, fields] },
 							)
 							.catch((e) => ({ error: e.message }));
 						if (panel.count !== undefined) {
@@ -187,11 +195,6 @@ async function checkInBrowser({
 							panel.count === cli.length,
 							`panel shows ${panel.count}`,
 						);
-						// Field names (JSON view: "key"; table view: a header line), the first scalar ones: the
-						// panel renders only what fits, so nested values and what follows them may be cut off.
-						const entries = Object.entries(cli[0]?.json ?? {});
-						const cut = entries.findIndex(([, v]) => v !== null && typeof v === 'object');
-						const fields = entries.slice(0, cut < 0 ? 4 : Math.min(cut, 4)).map(([k]) => k);
 						const lines = panel.text.split('\n').map((l) => l.trim());
 						const absent = fields.filter(
 							(k) => !panel.text.includes(`"${k}"`) && !lines.includes(k),
