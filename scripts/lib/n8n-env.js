@@ -26,6 +26,7 @@ function portIsFree(port) {
 
 /** Environment for any `n8n` command of this instance; each command gets its own task-broker port. */
 async function n8nEnv(instance, extra = {}) {
+	const queued = (extra.EXECUTIONS_MODE ?? instance.env?.EXECUTIONS_MODE) === 'queue';
 	return lineEnv({
 		N8N_USER_FOLDER: instance.userFolder,
 		N8N_ENCRYPTION_KEY: instance.encryptionKey,
@@ -41,6 +42,10 @@ async function n8nEnv(instance, extra = {}) {
 		N8N_LOG_LEVEL: 'info',
 		N8N_NO_COLOR: '1',
 		NO_COLOR: '1',
+		// Binary data on disk, as n8n advises for a single process (queue mode keeps n8n's default):
+		// with n8n 1.x's in-memory default, `n8n execute --rawOutput` prints a downloaded recording as
+		// megabytes of base64 and can exit before stdout drains (one e2e run got it cut off).
+		...(queued ? {} : { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' }),
 		// Settings every process of this instance shares (queue mode: database, Redis).
 		...(instance.env ?? {}),
 		...extra,
