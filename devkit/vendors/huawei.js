@@ -1,7 +1,7 @@
 'use strict';
 // Huawei Cloud Meeting adapter for the vendor-neutral tests (fault matrix, request counts).
 const { FakeHuawei } = require('../fakes/huawei');
-const { CHAIR, ensureMeetings, ensureEnded, ensureUsers } = require('./huawei/common');
+const { CHAIR, meetingIdOf, ensureMeetings, ensureEnded, ensureUsers } = require('./huawei/common');
 const org = require('./huawei/org');
 
 let seq = 0;
@@ -50,6 +50,19 @@ const huawei = {
 		'loadOptions.getRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		'loadOptions.getUnassignedRooms': { prepare: (fake) => fake.addVmrs(2, 'picker-room') },
 		// Reclaim's rooms: those of the member chosen in Account (the picker's `parameters`, as the editor passes them).
+		// Remove / Mute / Unmute list who is in the meeting chosen in Meeting.
+		'loadOptions.getOnlineParticipants': {
+			parameters: {
+				resource: 'participant',
+				operation: 'mute',
+				conferenceId: { __rl: true, mode: 'list', value: meetingIdOf(0) },
+				chairPassword: CHAIR,
+			},
+			prepare(fake) {
+				ensureMeetings(fake, 1);
+				for (let i = 0; i < 2; i++) fake.join(meetingIdOf(0), { name: `Picked ${i}` });
+			},
+		},
 		'loadOptions.getMemberRooms': {
 			parameters: {
 				resource: 'cloudMeetingRoom',

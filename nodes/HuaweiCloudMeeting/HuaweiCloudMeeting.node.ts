@@ -18,6 +18,7 @@ import * as user from './actions/user';
 import { router } from './actions/router';
 import { credentialTest } from './methods/credentialTest';
 import { getAdmins, searchDepartments } from './methods/orgSearch';
+import { getOnlineParticipants } from './methods/participantSearch';
 import {
 	getMemberRooms,
 	getRooms,
@@ -92,7 +93,13 @@ export class HuaweiCloudMeeting implements INodeType {
 			searchDepartments,
 			searchRecordings,
 		}),
-		loadOptions: scrubbedPickers({ getRooms, getMemberRooms, getUnassignedRooms, getAdmins }),
+		loadOptions: scrubbedPickers({
+			getRooms,
+			getMemberRooms,
+			getUnassignedRooms,
+			getAdmins,
+			getOnlineParticipants,
+		}),
 		credentialTest,
 	};
 

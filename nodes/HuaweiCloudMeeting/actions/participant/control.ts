@@ -11,18 +11,23 @@ import { huaweiControlRequest } from '../../transport';
  */
 export const HANG_UP_PER_CALL = 100;
 
-/** participant_id values of ListOnlineConfAttendee (Meeting → Get Online Participants). */
+/**
+ * participant_id values of ListOnlineConfAttendee (Meeting → Get Online Participants): picked from
+ * the chosen meeting's online participants, or given by an expression (an array or text).
+ */
 export const participantIds = defineField(
 	{
 		displayName: 'Participant IDs',
 		name: 'participantIds',
-		type: 'string',
-		typeOptions: { rows: 2 },
+		type: 'multiOptions',
+		typeOptions: {
+			loadOptionsMethod: 'getOnlineParticipants',
+			loadOptionsDependsOn: [`${ongoingMeetingId.name}.value`],
+		},
 		required: true,
-		default: '',
-		placeholder: '9a1b2c3d4e5f, 0f1e2d3c4b5a',
+		default: [],
 		description:
-			'The participant_id values from Meeting → Get Online Participants, separated by commas or new lines, or an expression returning an array',
+			'The participants: choose from those in the meeting now (listed for a meeting picked from the list or typed by ID), or specify participant_id values (from Meeting → Get Online Participants) using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (an array, or text separated by commas or new lines)',
 	},
 	idList({ noun: 'participant ID', maxIdLength: 128, maxTotal: 1000 }),
 );
