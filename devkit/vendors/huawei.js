@@ -56,7 +56,6 @@ const huawei = {
 				resource: 'participant',
 				operation: 'mute',
 				conferenceId: { __rl: true, mode: 'list', value: meetingIdOf(0) },
-				chairPassword: CHAIR,
 			},
 			prepare(fake) {
 				ensureMeetings(fake, 1);
