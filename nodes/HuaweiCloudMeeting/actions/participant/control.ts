@@ -17,7 +17,7 @@ export const HANG_UP_PER_CALL = 100;
  */
 export const participantIds = defineField(
 	{
-		displayName: 'Participant IDs',
+		displayName: 'Participant Names or IDs',
 		name: 'participantIds',
 		type: 'multiOptions',
 		typeOptions: {
@@ -27,7 +27,7 @@ export const participantIds = defineField(
 		required: true,
 		default: [],
 		description:
-			'The participants: choose from those in the meeting now (listed for a meeting picked from the list or typed by ID), or specify participant_id values (from Meeting → Get Online Participants) using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (an array, or text separated by commas or new lines)',
+			'The participants in the meeting now, by participant_id (as Meeting → Get Online Participants shows them); an expression may give an array or text separated by commas or new lines. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	idList({ noun: 'participant ID', maxIdLength: 128, maxTotal: 1000 }),
 );
