@@ -36,6 +36,14 @@ const dingtalk = {
 		'listSearch.searchMeetingRoomGroups': { prepare: (fake) => groups(fake, 2) },
 		'listSearch.searchConferences': { prepare: confs() },
 		'listSearch.searchEndedConferences': { prepare: endedConferences },
+		// ADMIN (the credential's operator) has an event in an hour, in the picker's window.
+		'listSearch.searchCalendarEvents': {
+			prepare: (fake) =>
+				fake.addEvent(ADMIN, 'event-a', {
+					start: Date.now() + 3600_000,
+					end: Date.now() + 7200_000,
+				}),
+		},
 	},
 	expireTokens: (fake) => fake.expireTokens(),
 	throttleFaults: [

@@ -104,8 +104,8 @@ test.each([
 });
 
 test.each([
-	['bookForEvent', { eventId: '={{ "" }}' }, /^Event ID in item 1: an event ID is required/],
-	['releaseFromEvent', { eventId: '../x' }, /^Event ID in item 1: must not contain/],
+	['bookForEvent', { eventId: '={{ "" }}' }, /^Event in item 1: an event ID is required/],
+	['releaseFromEvent', { eventId: '../x' }, /^Event in item 1: must not contain/],
 	['bookForEvent', { calendarId: 'a?b' }, /^Calendar ID in item 1: must not contain/],
 ])('%s refuses %j before sending', async (operation, params, message) => {
 	const { credentials } = newApp(ctx);

@@ -1,4 +1,5 @@
 import type {
+	IDataObject,
 	ILoadOptionsFunctions,
 	INodeListSearchItems,
 	INodeListSearchResult,
@@ -7,7 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { allGroups, conferencePage, roomPage } from '../helpers/listing';
 import { endedPage } from '../helpers/history';
-import { dingTalk } from '../transport';
+import { pathSegment } from '../../core';
+import { dingTalk, dingTalkApiRequest } from '../transport';
 
 /** The operator for a picker: the node's Operator Union ID as typed so far, else the credential's. */
 async function pickerOperator(ctx: ILoadOptionsFunctions): Promise<string> {
@@ -19,7 +21,7 @@ async function pickerOperator(ctx: ILoadOptionsFunctions): Promise<string> {
 	if (!unionId) {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			'DingTalk lists rooms and room groups only for an operator',
+			'DingTalk lists rooms, room groups and calendar events only for an operator',
 			{
 				description:
 					'Enter an Operator Union ID on the node (or set a default one in the DingTalk credential), or choose "By ID".',
@@ -110,5 +112,66 @@ export async function searchEndedConferences(
 				value: String(c.conferenceId),
 			})),
 		paginationToken: page.next || undefined,
+	};
+}
+
+/** The event picker's window: from a day ago (an event under way) to 30 days ahead. */
+const EVENT_PICKER_PAST_DAYS = 1;
+const EVENT_PICKER_AHEAD_DAYS = 30;
+/** ListEvents' page size: DingTalk documents at most 100 (UNCONFIRMED in the official client). */
+const EVENT_PAGE_MAX = 100;
+const DAY = 24 * 3600 * 1000;
+
+/** "summary (start)", the start as the event has it: a local dateTime and its zone, or an all-day date. */
+function eventName(e: IDataObject): string {
+	const start = (e.start ?? {}) as IDataObject;
+	const when =
+		typeof start.dateTime === 'string'
+			? `${start.dateTime.slice(0, 16).replace('T', ' ')}${start.timeZone ? ` ${String(start.timeZone)}` : ''}`
+			: typeof start.date === 'string'
+				? `${start.date} all day`
+				: '';
+	return `${String(e.summary || e.id)}${when ? ` (${when})` : ''}`;
+}
+
+/**
+ * ListEvents (calendar_1.0): the events of the node's calendar user and Calendar ID, one DingTalk
+ * page per call, searched by summary or ID.
+ */
+export async function searchCalendarEvents(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const unionId = await pickerOperator(this);
+	const typed = String(this.getCurrentNodeParameter('calendarId') ?? '').trim();
+	// An expression is only known per item at run time: list the user's own calendar meanwhile.
+	const calendar = typed && !typed.startsWith('=') ? typed : 'primary';
+	const now = Date.now();
+	const body = await dingTalkApiRequest.call(this, 0, {
+		method: 'GET',
+		path: `/v1.0/calendar/users/${pathSegment(unionId)}/calendars/${pathSegment(calendar)}/events`,
+		api: 'ListEvents',
+		qs: {
+			timeMin: new Date(now - EVENT_PICKER_PAST_DAYS * DAY).toISOString(),
+			timeMax: new Date(now + EVENT_PICKER_AHEAD_DAYS * DAY).toISOString(),
+			maxResults: EVENT_PAGE_MAX,
+			...(paginationToken ? { nextToken: paginationToken } : {}),
+		},
+		idempotent: true,
+	});
+	const events = dingTalk.listIn(this, 0, body, 'events');
+	for (const e of events)
+		if (typeof e.id !== 'string' || !e.id)
+			throw dingTalk.fail(this, 0, {
+				code: 'MALFORMED_ANSWER',
+				message: 'An event in the answer has no "id"',
+			});
+	return {
+		results: events
+			.filter((e) => matches(filter, e.summary, e.id))
+			.map((e) => ({ name: eventName(e), value: String(e.id) })),
+		paginationToken:
+			typeof body.nextToken === 'string' && body.nextToken ? body.nextToken : undefined,
 	};
 }

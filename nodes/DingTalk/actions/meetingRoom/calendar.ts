@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { defineField, pathId, pathSegment } from '../../../core';
-import { operatorUnionId, roomId } from '../../descriptions/fields';
+import { locator, operatorUnionId, roomId } from '../../descriptions/fields';
 import { readOperator } from '../../helpers/operator';
 import { dingTalk, dingTalkApiRequest } from '../../transport';
 
@@ -29,25 +29,27 @@ export const calendarId = defineField(
 	pathId('a calendar ID'),
 );
 
-/** DingTalk has no listing of a user's events in this node, so the event is "By ID" (from the calendar). */
+/** The event: "From List" (ListEvents of the calendar above) or its ID from DingTalk Calendar. */
 export const eventId = defineField(
-	{
-		displayName: 'Event ID',
+	locator({
 		name: 'eventId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The calendar event (its ID from DingTalk Calendar or the calendar API)',
-	},
+		displayName: 'Event',
+		noun: 'calendar event',
+		searchListMethod: 'searchCalendarEvents',
+		placeholder: 'bXF4V2RXxxxxx',
+		description:
+			'The calendar event. "From List" shows the events of the Calendar ID above from a day ago to 30 days ahead, for the Calendar User Union ID (or the credential\'s operator).',
+	}),
 	pathId('an event ID'),
 );
 
 export const eventOperation = (operation: string, properties: INodeProperties[] = []) =>
 	updateDisplayOptions({ show: { resource: ['meetingRoom'], operation: [operation] } }, [
 		roomId.property,
-		eventId.property,
-		calendarId.property,
+		// The user and calendar come first: the event picker lists that calendar.
 		calendarUser.property,
+		calendarId.property,
+		eventId.property,
 		...properties,
 	]);
 
