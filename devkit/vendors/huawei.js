@@ -56,6 +56,8 @@ const huawei = {
 				resource: 'participant',
 				operation: 'mute',
 				conferenceId: { __rl: true, mode: 'list', value: meetingIdOf(0) },
+				// Set on the form, not read by the picker: it must not travel with a picker's error.
+				chairPassword: 'chair-secret-4711',
 			},
 			prepare(fake) {
 				ensureMeetings(fake, 1);

@@ -153,7 +153,12 @@ export function scrubbedPickers<T extends Record<string, Picker>>(pickers: T): T
 			try {
 				return state.scrubber.value(await picker.apply(this, args));
 			} catch (error) {
-				throw scrubbed(error, state.scrubber);
+				// The editor needs the message, never the node's parameters (a chair password the
+				// picker itself does not read would otherwise travel with the error).
+				const clean = scrubbed(error, state.scrubber) as { node?: { parameters?: unknown } };
+				if (clean && typeof clean === 'object' && clean.node?.parameters)
+					clean.node = { ...clean.node, parameters: {} };
+				throw clean;
 			}
 		};
 	}

@@ -41,6 +41,14 @@ describe('Participant IDs: picked from the meeting in progress', () => {
 		await expect(pick(credentials, byId('999000111'))).rejects.toThrow(/MMC\.111070004|ended/);
 	});
 
+	test('the error reaching the editor carries no node parameter (the chair password on the form)', async () => {
+		const { credentials } = accountCredential();
+		const error = await pick(credentials, byId('999000111')).catch((e: unknown) => e);
+		const seen = JSON.stringify(error, Object.getOwnPropertyNames(error));
+		expect(seen).toMatch(/MMC\.111070004|ended/);
+		expect(seen).not.toContain(CHAIR);
+	});
+
 	test.each([
 		['no meeting chosen yet', { __rl: true, mode: 'list', value: '' }],
 		['an expression only a run can resolve', { __rl: true, mode: 'id', value: '={{ $json.id }}' }],
