@@ -13,6 +13,8 @@ const MIN_SHARE = 0.05;
 /** After a throttling answer the rate drops to this share, at most once a second (one burst is one signal). */
 const DECREASE_TO = 0.5;
 const DECREASE_EVERY_MS = 1000;
+/** For this long after a decrease, one throttling answer is enough for the next one. */
+const STRICT_AFTER_MS = 5000;
 /** Recovery: the configured rate's share regained per second without throttling. */
 const RECOVER_PER_SECOND = 0.01;
 /** Calls are spaced out rather than sent together for this long after a decrease, and at first. */
@@ -108,8 +110,9 @@ export class Pacer {
 		this.recentThrottles = this.recentThrottles.filter((t) => t > now - 1000);
 		this.recentThrottles.push(now);
 		// Before the first decrease a single refusal is enough: at start-up it most likely means other
-		// processes share the limit, and every second spent at the full rate costs refused calls.
-		const needed = this.lastDecrease === 0 ? 1 : 2;
+		// processes share the limit, and every second spent at the full rate costs refused calls. So
+		// it is shortly after a decrease (the other processes have not slowed down yet).
+		const needed = this.lastDecrease === 0 || now - this.lastDecrease < STRICT_AFTER_MS ? 1 : 2;
 		if (this.recentThrottles.length < needed || now - this.lastDecrease < DECREASE_EVERY_MS) return;
 		this.lastDecrease = now;
 		this.lastIncrease = now;
