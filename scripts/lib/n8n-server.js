@@ -121,16 +121,22 @@ async function setupOwnerAndLogin(baseUrl, owner = OWNER, { timeoutMs = 90000 } 
 						`POST /rest/owner/setup answered ${setup.status}: ${setup.text.slice(0, 200)}`,
 					);
 			}
-			let login = await http(baseUrl, 'POST', '/rest/login', {
+			const first = await http(baseUrl, 'POST', '/rest/login', {
 				body: { emailOrLdapLoginId: owner.email, password: owner.password },
 			});
+			let login = first;
 			// Older n8n took `email` instead.
-			if (login.status !== 200)
+			if (first.status !== 200)
 				login = await http(baseUrl, 'POST', '/rest/login', {
 					body: { email: owner.email, password: owner.password },
 				});
-			if (login.status !== 200)
-				throw new Error(`POST /rest/login answered ${login.status}: ${login.text.slice(0, 200)}`);
+			if (login.status !== 200) {
+				// Wrong credentials: the owner setup did not take (a busy n8n); set it up again.
+				if (first.status === 401 || login.status === 401) ownerReady = false;
+				throw new Error(
+					`POST /rest/login answered ${first.status}: ${first.text.slice(0, 200)}${login === first ? '' : `; with "email": ${login.status}`}`,
+				);
+			}
 			const setCookie = [].concat(login.headers['set-cookie'] ?? []);
 			const auth = setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
 			if (!auth)
