@@ -47,6 +47,8 @@ export class Pacer {
 	/** Calls released in the current group (see `acquire`). */
 	private released = 0;
 
+	private groupStart = 0;
+
 	/** Until then calls are spaced: at first (other workers may share the limit) and after throttling. */
 	private spacedUntil = Date.now() + START_SPACED_MS;
 
@@ -156,12 +158,18 @@ export class Pacer {
 				// At first spaced in groups of a quarter of the rate: a slot's next call goes when it
 				// frees, so the grouping persists and the process wakes a few times a second, not once
 				// per call. After throttling, one call at a time.
+				// At first a group's gap counts from its first call: counted from its last, the time the
+				// group took to send came on top, and a process alone ran at 80 % of the rate for 3 s.
 				const spaced = now < this.spacedUntil || this.rate < this.perSecond;
-				const group = this.lastDecrease === 0 ? Math.max(1, Math.floor(capacity / 4)) : 1;
+				const atFirst = this.lastDecrease === 0;
+				const group = atFirst ? Math.max(1, Math.floor(capacity / 4)) : 1;
+				if (this.released === 0) this.groupStart = now;
 				this.released = (this.released + 1) % group;
 				this.nextSpaced =
 					spaced && this.released === 0
-						? now + (500 * group) / this.rate
+						? atFirst
+							? this.groupStart + (500 * group) / this.rate
+							: now + (500 * group) / this.rate
 						: spaced
 							? this.nextSpaced
 							: 0;
