@@ -6,29 +6,10 @@
 // enterprise's default administrator, who cannot be removed. The page maximum (100) and the list
 // maximum (100) are UNCONFIRMED: the SDK documents neither; the node assumes both.
 const crypto = require('node:crypto');
+const { accountTypeOf, ensure, find } = require('./users');
 
 const PAGE_MAX = 100;
 const LIST_MAX = 100;
-
-function accountTypeOf(r) {
-	const raw = r.query.accountType ?? '0';
-	return ['0', '1'].includes(raw) ? Number(raw) : undefined;
-}
-
-/** [account, user] for an account of this type. */
-function find(fake, account, accountType) {
-	if (accountType === 0)
-		return fake.users.has(account) ? [account, fake.users.get(account)] : undefined;
-	return [...fake.users.entries()].find(([, u]) => u.thirdAccount === account);
-}
-
-/** With autoCreate (fault and count suites), an unknown account comes into being as a plain user. */
-function ensure(fake, account, accountType) {
-	if (!fake.autoCreate || find(fake, account, accountType)) return;
-	if (accountType === 0)
-		fake.addUser(account, { password: crypto.randomBytes(12).toString('hex'), admin: false });
-	else fake.addThirdPartyUser(account);
-}
 
 /** QueryCorpAdminResultDTO (never the password). */
 function view(account, u) {
@@ -152,7 +133,7 @@ function handleAdmins(fake, r) {
 	if (r.method === 'PUT' && r.path === '/v1/usg/acs/password/admin/reset')
 		return resetPassword(fake, r);
 	if (!r.path.startsWith('/v1/usg/dcs/corp/admin')) return undefined;
-	const type = accountTypeOf(r);
+	const type = accountTypeOf(fake, r);
 	if (type === undefined) return fake.err(r, 400, 'USG.000000001', 'accountType must be 0 or 1');
 	if (r.method === 'GET' && r.path === '/v1/usg/dcs/corp/admin') return search(fake, r);
 	if (r.method === 'POST' && r.path === '/v1/usg/dcs/corp/admin') return add(fake, r, type);

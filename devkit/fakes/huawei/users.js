@@ -59,7 +59,7 @@ function accountTypeOf(fake, r) {
 	return ['0', '1'].includes(raw) ? Number(raw) : undefined;
 }
 
-/** [account, user] for an account of this type; with autoCreate, unknown ones come into being. */
+/** [account, user] for an account of this type (`ensure`: with autoCreate, unknown ones come into being). */
 function find(fake, account, accountType) {
 	if (accountType === 0)
 		return fake.users.has(account) ? [account, fake.users.get(account)] : undefined;
@@ -216,4 +216,5 @@ function search(fake, r) {
 	return fake.ok(r, { offset, limit, count: all.length, data });
 }
 
-module.exports = { handleUsers };
+// accountTypeOf, find and ensure: the administrator routes (admins.js) look accounts up the same way.
+module.exports = { handleUsers, accountTypeOf, find, ensure };

@@ -10,7 +10,7 @@ const displayOptions = { show: { resource: ['directMessage'], operation: ['send'
 export const description = updateDisplayOptions(displayOptions, [
 	toAccount.property,
 	text.property,
-	messageOptions,
+	messageOptions.property,
 ]);
 
 /**

@@ -26,7 +26,7 @@ const displayOptions = { show: { resource: ['directMessage'], operation: ['sendT
 export const description = updateDisplayOptions(displayOptions, [
 	toAccounts.property,
 	text.property,
-	messageOptions,
+	messageOptions.property,
 ]);
 
 /**

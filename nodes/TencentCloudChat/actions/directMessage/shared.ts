@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { check, defineField } from '../../../core';
+import { defineField } from '../../../core';
 import { randomUint32 } from '../../../../credentials/common/tencent';
 import { accountRule } from '../../descriptions/fields';
+import { messageOptions as sharedOptions } from '../../descriptions/messageOptions';
 
 /** batchsendmsg: To_Account ≤ 500 per call. */
 export const BATCH_SEND_LIMIT = 500;
@@ -22,28 +23,8 @@ export const toAccount = defineField(
 );
 
 /** The Message Options of Send and Send to Many (openim sendmsg / batchsendmsg). */
-export const messageOptions: INodeProperties = {
-	displayName: 'Message Options',
-	name: 'messageOptions',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'From Account',
-			name: 'fromAccount',
-			type: 'string',
-			default: '',
-			description: 'Send as this imported account (From_Account); empty = as the App admin',
-		},
-		{
-			displayName: 'No Unread Count',
-			name: 'noUnread',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether the message leaves the unread count unchanged (SendMsgControl NoUnread)',
-		},
+export const messageOptions = sharedOptions({
+	SyncOtherMachine: defineField(
 		{
 			displayName: 'Sync to Sender',
 			name: 'syncToSender',
@@ -52,19 +33,9 @@ export const messageOptions: INodeProperties = {
 			description:
 				"Whether the message also appears on the sender's devices and roaming history (SyncOtherMachine 1; off = 2)",
 		},
-	],
-};
-
-const RULES = {
-	fromAccount: accountRule('a sender account'),
-	noUnread: z.boolean(),
-	syncToSender: z.boolean(),
-};
-const LABELS: Record<string, string> = {
-	fromAccount: 'From Account',
-	noUnread: 'No Unread Count',
-	syncToSender: 'Sync to Sender',
-};
+		z.boolean().transform((on) => (on ? 1 : 2)),
+	),
+});
 
 /**
  * The body of a text message without its recipient(s): SyncOtherMachine, From_Account, a fresh
@@ -75,28 +46,17 @@ export function messageBody(
 	i: number,
 	message: string,
 ): { body: IDataObject; fromAccount?: string; random: number } {
-	const raw = ctx.getNodeParameter('messageOptions', i, {}) as IDataObject;
-	const opts: IDataObject = {};
-	for (const [name, rule] of Object.entries(RULES))
-		if (raw[name] !== undefined && raw[name] !== '')
-			opts[name] = check(
-				ctx.getNode(),
-				i,
-				{ name: `messageOptions.${name}`, label: LABELS[name] },
-				rule,
-				raw[name],
-			);
+	const opts = messageOptions.read(ctx, i);
 	const random = randomUint32();
-	const fromAccount = opts.fromAccount as string | undefined;
+	const fromAccount = opts.From_Account as string | undefined;
 	return {
 		random,
 		fromAccount,
 		body: {
-			SyncOtherMachine: opts.syncToSender ? 1 : 2,
-			...(fromAccount ? { From_Account: fromAccount } : {}),
+			SyncOtherMachine: 2,
 			MsgRandom: random,
 			MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: message } }],
-			...(opts.noUnread ? { SendMsgControl: ['NoUnread'] } : {}),
+			...opts,
 		},
 	};
 }

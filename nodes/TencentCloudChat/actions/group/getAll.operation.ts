@@ -6,19 +6,7 @@ import { chunk, defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { LIMITS } from '../../descriptions/limits';
 import { tencent, tencentApiRequest } from '../../transport';
 import { groupInfo } from './get.operation';
-import { GROUP_TYPES, groupListNext } from './groupList';
-
-const groupType = defineField(
-	{
-		displayName: 'Group Type',
-		name: 'groupType',
-		type: 'options',
-		options: [{ name: 'All', value: '' }, ...GROUP_TYPES],
-		default: '',
-		description: 'Only groups of this type (GroupType)',
-	},
-	z.enum(['', 'Private', 'Public', 'ChatRoom', 'AVChatRoom', 'Community']),
-);
+import { groupListNext, groupTypeFilter as groupType } from './groupList';
 
 const includeDetails = defineField(
 	{

@@ -6,7 +6,7 @@ import { defineField, readLimit, returnAllOrLimit } from '../../../core';
 import { accountRule } from '../../descriptions/fields';
 import { USER_LIMITS } from '../../descriptions/limits';
 import { tencent, tencentApiRequest } from '../../transport';
-import { GROUP_TYPES } from './groupList';
+import { groupTypeFilter as groupType } from './groupList';
 
 const memberAccount = defineField(
 	{
@@ -19,18 +19,6 @@ const memberAccount = defineField(
 		description: 'The account (UserID) whose groups are listed',
 	},
 	accountRule('the member account'),
-);
-
-const groupType = defineField(
-	{
-		displayName: 'Group Type',
-		name: 'groupType',
-		type: 'options',
-		options: [{ name: 'All', value: '' }, ...GROUP_TYPES],
-		default: '',
-		description: 'Only groups of this type (GroupType)',
-	},
-	z.enum(['', 'Private', 'Public', 'ChatRoom', 'AVChatRoom', 'Community']),
 );
 
 const includeLive = defineField(

@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
+import { z } from 'zod';
 
 import type { CallContext } from '../../../core';
+import { defineField } from '../../../core';
 import { tencent } from '../../transport';
 
 /**
@@ -54,6 +56,19 @@ export const GROUP_TYPES = [
 	{ name: 'Public', value: 'Public' },
 	{ name: 'Work (Private)', value: 'Private' },
 ];
+
+/** The Group Type filter of the listings (Get Many, Get Many for User). */
+export const groupTypeFilter = defineField(
+	{
+		displayName: 'Group Type',
+		name: 'groupType',
+		type: 'options',
+		options: [{ name: 'All', value: '' }, ...GROUP_TYPES],
+		default: '',
+		description: 'Only groups of this type (GroupType)',
+	},
+	z.enum(['', ...GROUP_TYPES.map((t) => t.value)] as [string, ...string[]]),
+);
 
 export const APPLY_JOIN_OPTIONS = [
 	{ name: 'Disable Apply', value: 'DisableApply' },

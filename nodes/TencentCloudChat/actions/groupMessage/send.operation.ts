@@ -1,10 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { check, defineField, maxBytes, requiredText } from '../../../core';
+import { defineField, maxBytes, requiredText } from '../../../core';
 import { randomUint32 } from '../../../../credentials/common/tencent';
-import { accountRule, groupId } from '../../descriptions/fields';
+import { groupId } from '../../descriptions/fields';
+import { messageOptions } from '../../descriptions/messageOptions';
 import { tencentApiRequest } from '../../transport';
 
 /** Tencent caps a message body at 12 KB. */
@@ -24,28 +25,8 @@ export const text = defineField(
 	requiredText('a text').pipe(maxBytes(MAX_TEXT_BYTES)),
 );
 
-const options: INodeProperties = {
-	displayName: 'Message Options',
-	name: 'messageOptions',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'From Account',
-			name: 'fromAccount',
-			type: 'string',
-			default: '',
-			description: 'Send as this imported account (From_Account); empty = as the App admin',
-		},
-		{
-			displayName: 'No Unread Count',
-			name: 'noUnread',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether the message leaves the unread count unchanged (SendMsgControl NoUnread)',
-		},
+const options = messageOptions({
+	OnlineOnlyFlag: defineField(
 		{
 			displayName: 'Online Only',
 			name: 'onlineOnly',
@@ -54,6 +35,9 @@ const options: INodeProperties = {
 			description:
 				'Whether only online members get it, without storing it (OnlineOnlyFlag; not for live-stream groups)',
 		},
+		z.boolean().transform((on) => (on ? 1 : undefined)),
+	),
+	ForbidCallbackControl: defineField(
 		{
 			displayName: 'Skip Callbacks',
 			name: 'skipCallbacks',
@@ -62,22 +46,20 @@ const options: INodeProperties = {
 			description:
 				"Whether the app's before/after send-message callbacks are skipped (ForbidCallbackControl)",
 		},
-	],
-};
-
-const OPTION_RULES = {
-	fromAccount: accountRule('a sender account'),
-	noUnread: z.boolean(),
-	onlineOnly: z.boolean(),
-	skipCallbacks: z.boolean(),
-};
+		z
+			.boolean()
+			.transform((on) =>
+				on ? ['ForbidBeforeSendMsgCallback', 'ForbidAfterSendMsgCallback'] : undefined,
+			),
+	),
+});
 
 const displayOptions = { show: { resource: ['groupMessage'], operation: ['send'] } };
 
 export const description = updateDisplayOptions(displayOptions, [
 	groupId.property,
 	text.property,
-	options,
+	options.property,
 ]);
 
 /**
@@ -87,29 +69,13 @@ export const description = updateDisplayOptions(displayOptions, [
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const group = groupId.read(this, i);
 	const message = text.read(this, i);
-	const raw = this.getNodeParameter('messageOptions', i, {}) as IDataObject;
-	const opts: IDataObject = {};
-	for (const [name, rule] of Object.entries(OPTION_RULES)) {
-		if (raw[name] !== undefined && raw[name] !== '')
-			opts[name] = check(
-				this.getNode(),
-				i,
-				{ name: `messageOptions.${name}`, label: name === 'fromAccount' ? 'From Account' : name },
-				rule,
-				raw[name],
-			);
-	}
+	const opts = options.read(this, i);
 	const random = randomUint32();
 	const body: IDataObject = {
 		GroupId: group,
 		Random: random,
 		MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: message } }],
-		...(opts.fromAccount ? { From_Account: opts.fromAccount } : {}),
-		...(opts.onlineOnly ? { OnlineOnlyFlag: 1 } : {}),
-		...(opts.noUnread ? { SendMsgControl: ['NoUnread'] } : {}),
-		...(opts.skipCallbacks
-			? { ForbidCallbackControl: ['ForbidBeforeSendMsgCallback', 'ForbidAfterSendMsgCallback'] }
-			: {}),
+		...opts,
 	};
 	const answer = await tencentApiRequest.call(this, i, 'group_open_http_svc/send_group_msg', body, {
 		idempotent: false,
@@ -120,7 +86,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		msgSeq: answer.MsgSeq,
 		msgTime: answer.MsgTime,
 		random,
-		...(opts.fromAccount ? { fromAccount: opts.fromAccount } : {}),
+		...(opts.From_Account ? { fromAccount: opts.From_Account } : {}),
 		...(answer.MsgDropReason ? { msgDropReason: answer.MsgDropReason } : {}),
 	};
 }
