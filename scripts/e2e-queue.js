@@ -11,7 +11,6 @@
 // while staying under the limit, throttled answers and lost items are correctness, and always fail.
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
 const lib = require('./lib/real-n8n');
 const services = require('./lib/services');
 const { FakeDingTalk } = require('../devkit/fakes/dingtalk');
@@ -97,10 +96,7 @@ async function main() {
 		`e2e:queue: n8n ${lib.line().n8n}, queue mode with ${WORKERS} workers, ${EXECUTIONS} executions × ${ITEMS} items against a ${LIMIT}/s limit`,
 	);
 	await lib.ensureInstalled();
-	services.ensurePackages();
-	const [redisPort, pgPort] = [await lib.freePort(), await lib.freePort()];
-	const redis = await services.startRedis(redisPort);
-	const pg = await services.startPostgres(pgPort);
+	const backend = await services.startQueueBackend();
 	const fake = await new FakeDingTalk({ qps: LIMIT, latencyMs: 25 }).start();
 	const processes = [];
 	const instances = [];
@@ -109,15 +105,7 @@ async function main() {
 		const ids = Array.from({ length: EXECUTIONS * ITEMS }, (_, i) => `queue-conf-${i}`);
 		ids.forEach((id) => fake.addConference(id));
 		const shared = {
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: '127.0.0.1',
-			DB_POSTGRESDB_PORT: String(pgPort),
-			DB_POSTGRESDB_DATABASE: 'n8n',
-			DB_POSTGRESDB_USER: 'postgres',
-			DB_POSTGRESDB_PASSWORD: '',
-			EXECUTIONS_MODE: 'queue',
-			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-			QUEUE_BULL_REDIS_PORT: String(redisPort),
+			...backend.env,
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 		};
 		// Main and each worker have their own n8n folder with the package installed, as on separate machines.
@@ -202,25 +190,8 @@ async function main() {
 		const [from, to] = [Math.floor(at.length * 0.1), Math.floor(at.length * 0.9)];
 		const rate = (to - from) / ((at[to] - at[from]) / 1000);
 		const lost = ids.filter((id) => !fake.conferences.get(id).locked).length;
-		const byStatus = spawnSync(
-			'runuser',
-			[
-				'-u',
-				'postgres',
-				'--',
-				'psql',
-				'-h',
-				'127.0.0.1',
-				'-p',
-				String(pgPort),
-				'-d',
-				'n8n',
-				'-tAc',
-				'select status, count(*) from execution_entity group by status',
-			],
-			{ encoding: 'utf8' },
-		)
-			.stdout.trim()
+		const byStatus = backend
+			.psql('select status, count(*) from execution_entity group by status')
 			.replace(/\n/g, ', ');
 		console.log(
 			`   ${ok.length} calls applied in ${span.toFixed(1)} s: ${overall.toFixed(1)} calls/s overall, ${rate.toFixed(1)} calls/s in the steady phase (limit ${LIMIT}); ${throttled} throttled answers (${((100 * throttled) / calls.length).toFixed(1)} % of ${calls.length} calls); lost items ${lost}; executions: ${byStatus}; total ${lib.seconds(Date.now() - started)}`,
@@ -251,8 +222,7 @@ async function main() {
 	} finally {
 		for (const p of processes) await p.stop().catch(() => {});
 		await fake.stop();
-		await redis.stop();
-		await pg.stop();
+		await backend.stop();
 		for (const instance of instances) lib.removeInstance(instance);
 	}
 }

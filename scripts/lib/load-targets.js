@@ -9,7 +9,7 @@
 // Each returns {url, id, describe, counts() -> {recorded, success, failed, distinct?}, stop()}.
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const lib = require('./real-n8n');
 const services = require('./services');
 const {
@@ -82,17 +82,13 @@ async function queueTarget({ timings }) {
 	const HOOKS = Number(process.env.LOAD_WEBHOOK_PROCESSES || 1);
 	const mark = (name, t) => timings.push([name, Date.now() - t]);
 	let t = Date.now();
-	services.ensurePackages();
-	const [redisPort, pgPort] = [await lib.freePort(), await lib.freePort()];
-	const redis = await services.startRedis(redisPort);
-	const pg = await services.startPostgres(pgPort);
+	const backend = await services.startQueueBackend();
 	mark('Redis + PostgreSQL', t);
 	const processes = [];
 	const instance = lib.makeInstance('n8n-meeting-admin-load-queue-');
 	const stop = async () => {
 		for (const p of processes.reverse()) await p.stop().catch(() => {});
-		await redis.stop();
-		await pg.stop();
+		await backend.stop();
 		lib.removeInstance(instance);
 	};
 	try {
@@ -101,15 +97,7 @@ async function queueTarget({ timings }) {
 			...COMMON,
 			// n8n's default pool of 2 connections per process queues every query under load.
 			DB_POSTGRESDB_POOL_SIZE: process.env.LOAD_PG_POOL || '10',
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: '127.0.0.1',
-			DB_POSTGRESDB_PORT: String(pgPort),
-			DB_POSTGRESDB_DATABASE: 'n8n',
-			DB_POSTGRESDB_USER: 'postgres',
-			DB_POSTGRESDB_PASSWORD: '',
-			EXECUTIONS_MODE: 'queue',
-			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-			QUEUE_BULL_REDIS_PORT: String(redisPort),
+			...backend.env,
 			QUEUE_HEALTH_CHECK_ACTIVE: 'false',
 			// Production webhooks go to the webhook processor only.
 			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
@@ -184,25 +172,7 @@ async function queueTarget({ timings }) {
 			}
 		}
 		mark(`main + ${WORKERS} worker(s) + ${HOOKS} webhook processor(s) up`, t);
-		const psql = (sql) =>
-			spawnSync(
-				'runuser',
-				[
-					'-u',
-					'postgres',
-					'--',
-					'psql',
-					'-h',
-					'127.0.0.1',
-					'-p',
-					String(pgPort),
-					'-d',
-					'n8n',
-					'-tAc',
-					sql,
-				],
-				{ encoding: 'utf8' },
-			).stdout.trim();
+		const psql = backend.psql;
 		return {
 			url: urls[0],
 			urls,

@@ -113,4 +113,58 @@ async function startPostgres(port) {
 	};
 }
 
-module.exports = { ensurePackages, startRedis, startPostgres };
+/**
+ * Redis and PostgreSQL for one queue-mode n8n (main, workers, webhook processors) on free loopback
+ * ports: `env`, what every one of its processes needs; `psql(sql)`, a query's output; `stop()`.
+ */
+async function startQueueBackend() {
+	ensurePackages();
+	const { freePort } = require('./n8n-env');
+	const [redisPort, pgPort] = [await freePort(), await freePort()];
+	const redis = await startRedis(redisPort);
+	const pg = await startPostgres(pgPort).catch(async (error) => {
+		await redis.stop();
+		throw error;
+	});
+	return {
+		env: {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(pgPort),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'postgres',
+			DB_POSTGRESDB_PASSWORD: '',
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redisPort),
+		},
+		psql: (sql) =>
+			spawnSync(
+				'runuser',
+				[
+					'-u',
+					'postgres',
+					'--',
+					'psql',
+					'-h',
+					'127.0.0.1',
+					'-p',
+					String(pgPort),
+					'-d',
+					'n8n',
+					'-tAc',
+					sql,
+				],
+				{ encoding: 'utf8' },
+			).stdout.trim(),
+		async stop() {
+			try {
+				await redis.stop();
+			} finally {
+				await pg.stop();
+			}
+		},
+	};
+}
+
+module.exports = { ensurePackages, startRedis, startPostgres, startQueueBackend };
